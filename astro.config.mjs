@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readSettings } from './src/settings.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const settings = readSettings();
+
+/** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
+export default defineConfig({
+  site: 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  image: {
+    // Local files only: nothing is fetched from another host.
+    domains: [],
+    remotePatterns: [],
+  },
+  integrations: [mdx(), pagefindIntegration()],
+  vite: {
+    server: { fs: { allow: [settings.contentDir, '.'] } },
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * Astro integration: builds the Pagefind index of dist/ after every build, through Pagefind's
+ * Node API, and fails the build when Pagefind reports an error or when the number of indexed pages
+ * differs from the number of searchable pages built (a silent drop must not pass).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { isSearchablePath } from './searchable.ts';
+
+/** Throws when a Pagefind response carries errors, naming the step. */
+function check<T extends { errors: string[] }>(step: string, r: T): T {
+  if (r.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${r.errors.join('\n  ')}`);
+  return r;
+}
+
+/** The integration. Writes `dist/pagefind/` (index, Component UI script and CSS). */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'modus-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const expected = pages.filter((p) => isSearchablePath(p.pathname)).length;
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);
+        try {
+          const { page_count } = check('indexing', await index.addDirectory({ path: out }));
+          if (page_count !== expected) {
+            throw new Error(
+              `Pagefind indexed ${page_count} pages but the build has ${expected} searchable pages (notices). ` +
+                'A page without data-pagefind-body, or an extra page with it, is the usual cause.',
+            );
+          }
+          check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
+          logger.info(`indexed ${page_count} pages for search`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Content problems: what is wrong, in which file and field, gathered across the whole collection
+ * so an editor sees every problem at once, then reported as one readable message.
+ */
+
+/** One problem in one content file. `field` is a frontmatter path such as `images[0].alt`, or "body". */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+  /** Line and column in the file, 1-based, when known (e.g. MDX syntax errors). */
+  line?: number;
+  column?: number;
+}
+
+/** Turns a zod issue path (`['images', 0, 'alt']`) into the field notation `images[0].alt`. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += (out ? '.' : '') + String(p);
+  }
+  return out || '(frontmatter)';
+}
+
+/** Converts zod issues (`{ path, message }[]`) of one file into problems. */
+export function problemsFromIssues(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): ContentProblem[] {
+  return issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }));
+}
+
+/**
+ * Formats problems grouped by file, one line per problem:
+ * `content/notices/x/index.mdx:12:3` then `  field: message`. Returns "" when there are none.
+ */
+export function formatProblems(problems: ReadonlyArray<ContentProblem>): string {
+  if (problems.length === 0) return '';
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) {
+    const list = byFile.get(p.file) ?? [];
+    list.push(p);
+    byFile.set(p.file, list);
+  }
+  const lines = [`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built:`];
+  for (const [file, list] of byFile) {
+    lines.push(`  ${file}`);
+    for (const p of list) {
+      const where = p.line ? `${file}:${p.line}:${p.column ?? 1} ` : '';
+      lines.push(`    ${where}${p.field}: ${p.message}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Error carrying every problem found; its message is `formatProblems(problems)`. */
+export class ContentProblemsError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentProblemsError';
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Checks across the notice collection that a per-file schema cannot make (field case F7):
+ * unique ids and slugs, and every reference to a notice by id resolving exactly.
+ */
+import type { ContentProblem } from './problems.ts';
+
+/** What the collection checks need from each notice. `file` is the path shown to the editor. */
+export interface NoticeRefs {
+  file: string;
+  slug: string;
+  id: string;
+  related: readonly string[];
+  supersededBy?: string;
+  aliases: readonly string[];
+}
+
+/** Slugs that would collide with the site's own routes under /notices/. */
+export const RESERVED_SLUGS = new Set(['page', 'index']);
+
+/**
+ * Returns every problem: duplicate ids (naming both files), reserved or colliding slugs and aliases,
+ * and `related`/`supersededBy` ids that match no notice (with a hint when only the case differs).
+ */
+export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map<string, NoticeRefs>();
+  const byUpperId = new Map<string, string>();
+  for (const n of notices) {
+    const prior = byId.get(n.id);
+    if (prior) {
+      problems.push({ file: n.file, field: 'id', message: `Duplicate id ${n.id}: ${prior.file} already uses it. Give this notice the next free id.` });
+    } else {
+      byId.set(n.id, n);
+      byUpperId.set(n.id.toUpperCase(), n.id);
+    }
+  }
+  const slugOwner = new Map<string, string>();
+  for (const n of notices) {
+    if (RESERVED_SLUGS.has(n.slug)) {
+      problems.push({ file: n.file, field: '(folder name)', message: `The folder name "${n.slug}" is reserved by the site; rename the folder.` });
+    }
+    slugOwner.set(n.slug, n.file);
+  }
+  for (const n of notices) {
+    n.aliases.forEach((alias, i) => {
+      const owner = slugOwner.get(alias);
+      if (owner && owner !== n.file) {
+        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is the current slug of ${owner}; an alias must be a former slug no other notice uses.` });
+      } else if (owner === n.file) {
+        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is this notice's own slug; remove it.` });
+      } else {
+        slugOwner.set(alias, n.file);
+      }
+    });
+  }
+  const checkRef = (n: NoticeRefs, field: string, ref: string) => {
+    if (byId.has(ref)) {
+      if (ref === n.id) problems.push({ file: n.file, field, message: `${ref} is this notice's own id; a notice cannot refer to itself.` });
+      return;
+    }
+    const exact = byUpperId.get(ref.trim().toUpperCase());
+    problems.push({
+      file: n.file,
+      field,
+      message: exact
+        ? `"${ref}" matches no notice; ids are written exactly, did you mean "${exact}"?`
+        : `"${ref}" matches no notice id. Use the id of an existing notice (MO-YYYY-NNNN).`,
+    });
+  };
+  for (const n of notices) {
+    n.related.forEach((ref, i) => checkRef(n, `related[${i}]`, ref));
+    if (n.supersededBy) checkRef(n, 'supersededBy', n.supersededBy);
+  }
+  return problems;
+}

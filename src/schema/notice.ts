@@ -1,0 +1,162 @@
+/**
+ * The notice schema (DESIGN.md, "Notice frontmatter"): one zod schema built from the vocabularies,
+ * used by the content collection, the CMS config generator and the tests.
+ *
+ * `noticeSchema(image)` takes the image field factory so that Astro can pass its `image()` helper
+ * (which resolves and processes the file) while unit tests pass a plain string schema.
+ */
+import { z } from 'astro/zod';
+import {
+  countryCode, dateOnly, describeYamlValue, list, noticeId, noticeRef, nonEmptyList,
+  optionalDateOnly, optionalText, term, text, webUrl, SLUG,
+} from './fields.ts';
+import { normaliseImagePath } from './images.ts';
+import { TLP_LEVELS } from './tlp.ts';
+import {
+  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods,
+  imageKinds, noticeStatuses, seizureLocations, transportModes,
+} from './vocabularies.ts';
+
+/** TLP 2.0 marking without the `TLP:` prefix. */
+export function tlpField() {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toUpperCase().replace(/^TLP:/, '') : v),
+    z.enum(TLP_LEVELS, {
+      error: (iss) => `${describeYamlValue(iss.input)} is not a TLP 2.0 marking. Allowed values: ${TLP_LEVELS.join(', ')}.`,
+    }),
+  );
+}
+
+/** Image path field: validated and normalised by `normaliseImagePath`, then handed to `image`. */
+function imagePath<T extends z.ZodType>(image: () => T) {
+  return z
+    .string({ error: (iss) => `Expected the file name of an image beside index.mdx, got ${describeYamlValue(iss.input)}.` })
+    .transform((raw, ctx) => {
+      const r = normaliseImagePath(raw);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.message });
+        return z.NEVER;
+      }
+      return r.path;
+    })
+    .pipe(image());
+}
+
+/** Key order of notice frontmatter: the CMS field order, kept by the sample files (see tests). */
+export const NOTICE_FIELD_ORDER = [
+  'id', 'title', 'summary', 'tlp', 'status', 'statusReason', 'supersededBy', 'published', 'updated',
+  'requestingCountry', 'operation', 'crimeAreas', 'commodities', 'concealment', 'antiDetection',
+  'transportModes', 'route', 'seizures', 'detection', 'keywords', 'indicators', 'recommendedActions',
+  'images', 'related', 'sources', 'changes', 'aliases',
+] as const;
+
+/** Longest summary, in characters: it must fit cards, search results and feeds. */
+export const SUMMARY_MAX = 400;
+
+/**
+ * Builds the notice frontmatter schema. `image` is Astro's `image()` in the collection,
+ * or any string schema in unit tests.
+ */
+export function noticeSchema<T extends z.ZodType>(image: () => T) {
+  return z
+    .object({
+      id: noticeId(),
+      title: text('a title'),
+      summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
+        error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
+      }),
+      tlp: tlpField(),
+      status: z.preprocess((v) => (v === null || v === '' ? undefined : v), term(noticeStatuses).default('active')),
+      statusReason: optionalText('the reason for the status'),
+      supersededBy: z.preprocess((v) => (v === null || v === '' ? undefined : v), noticeRef().optional()),
+      published: dateOnly(),
+      updated: optionalDateOnly(),
+      requestingCountry: z.preprocess((v) => (v === null || v === '' ? undefined : v), countryCode().optional()),
+      operation: z.preprocess(
+        (v) => (v === null || v === '' ? undefined : v),
+        text('an operation name')
+          .refine((s) => s === s.toUpperCase(), { error: (iss) => `Operation names are written in upper case as published: "${String(iss.input).toUpperCase()}".` })
+          .optional(),
+      ),
+      crimeAreas: nonEmptyList(term(crimeAreas), 'crime area'),
+      commodities: nonEmptyList(term(commodities), 'commodity'),
+      concealment: z.object(
+        {
+          category: term(concealmentCategories),
+          object: text('the object or place used for concealment'),
+          placement: optionalText('where in the object the goods were placed'),
+        },
+        { error: (iss) => `Expected concealment with a category and an object, got ${describeYamlValue(iss.input)}.` },
+      ),
+      antiDetection: list(term(antiDetectionMeasures)),
+      transportModes: nonEmptyList(term(transportModes), 'transport mode'),
+      route: z.preprocess(
+        (v) => (v === null ? undefined : v),
+        z
+          .object({ origin: list(countryCode()), transit: list(countryCode()), destination: list(countryCode()) })
+          .default({ origin: [], transit: [], destination: [] }),
+      ),
+      seizures: list(
+        z.object({
+          country: countryCode(),
+          year: z
+            .number({ error: (iss) => `Expected a seizure year such as 2021, got ${describeYamlValue(iss.input)}.` })
+            .int()
+            .min(1900)
+            .max(2100),
+          location: z.preprocess((v) => (v === null || v === '' ? undefined : v), term(seizureLocations).optional()),
+          quantity: optionalText('a quantity'),
+        }),
+      ),
+      detection: list(term(detectionMethods)),
+      keywords: list(text('a keyword')),
+      indicators: nonEmptyList(text('an indicator'), 'indicator'),
+      recommendedActions: nonEmptyList(text('a recommended action'), 'recommended action'),
+      images: nonEmptyList(
+        z.object({
+          src: imagePath(image),
+          alt: text('alternative text describing the image for someone who cannot see it'),
+          caption: optionalText('a caption'),
+          credit: optionalText('a credit'),
+          kind: term(imageKinds),
+          tlp: z.preprocess((v) => (v === null || v === '' ? undefined : v), tlpField().optional()),
+        }),
+        'image',
+      ),
+      related: list(noticeRef()),
+      sources: nonEmptyList(
+        z.object({
+          title: text('the title of the source'),
+          publisher: text('the publisher of the source'),
+          date: optionalDateOnly(),
+          url: webUrl(),
+        }),
+        'source',
+      ),
+      changes: list(z.object({ date: dateOnly(), summary: text('a summary of the change') })),
+      aliases: list(
+        z.string().refine((s) => SLUG.test(s), {
+          error: (iss) => `Alias "${String(iss.input)}" is not a former slug: use lower-case letters, digits and hyphens.`,
+        }),
+      ),
+    })
+    .superRefine((n, ctx) => {
+      if (n.status === 'superseded' && !n.supersededBy) {
+        ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'A superseded notice must name its successor in supersededBy (a notice id).' });
+      }
+      if (n.status !== 'active' && !n.statusReason) {
+        ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `A ${n.status} notice must say why in statusReason.` });
+      }
+      if (n.status !== 'superseded' && n.supersededBy) {
+        ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'supersededBy is only for notices with status "superseded".' });
+      }
+      if (n.updated && n.updated < n.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${n.updated}) is before published (${n.published}).` });
+      }
+    });
+}
+
+/** Notice frontmatter after validation (image type left open). */
+export type NoticeData<Img = unknown> = Omit<z.output<ReturnType<typeof noticeSchema<z.ZodString>>>, 'images'> & {
+  images: Array<Omit<z.output<ReturnType<typeof noticeSchema<z.ZodString>>>['images'][number], 'src'> & { src: Img }>;
+};
