@@ -10,6 +10,8 @@ const settings = readSettings();
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
+  // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },

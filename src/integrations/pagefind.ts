@@ -3,6 +3,7 @@
  * Node API, and fails the build when Pagefind reports an error or when the number of indexed pages
  * differs from the number of searchable pages built (a silent drop must not pass).
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -12,6 +13,12 @@ import { isSearchablePath } from './searchable.ts';
 function check<T extends { errors: string[] }>(step: string, r: T): T {
   if (r.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${r.errors.join('\n  ')}`);
   return r;
+}
+
+/** Number of pages in the written index, summed over languages (from `pagefind-entry.json`). */
+export async function indexedPageCount(pagefindDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
 /** The integration. Writes `dist/pagefind/` (index, Component UI script and CSS). */
@@ -25,14 +32,15 @@ export function pagefindIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);
         try {
-          const { page_count } = check('indexing', await index.addDirectory({ path: out }));
+          check('indexing', await index.addDirectory({ path: out }));
+          check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
+          const page_count = await indexedPageCount(`${out}pagefind`);
           if (page_count !== expected) {
             throw new Error(
               `Pagefind indexed ${page_count} pages but the build has ${expected} searchable pages (notices). ` +
                 'A page without data-pagefind-body, or an extra page with it, is the usual cause.',
             );
           }
-          check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
           logger.info(`indexed ${page_count} pages for search`);
         } finally {
           await pagefind.close();

@@ -1,0 +1,48 @@
+// Search page only: runs the query given as ?q= (from the header form of every page), keeps the
+// address bar in step with the query so a search can be shared or bookmarked, and applies the sort.
+const params = new URLSearchParams(location.search);
+const initial = params.get('q') ?? '';
+
+function instance() {
+  return window.PagefindComponents?.getInstanceManager?.().getInstance('default');
+}
+
+async function main() {
+  await customElements.whenDefined('pagefind-input');
+  const input = await waitFor(() => document.querySelector('pagefind-input input'));
+  if (initial) {
+    input.value = initial;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  input.addEventListener('input', () => {
+    const url = new URL(location.href);
+    if (input.value) url.searchParams.set('q', input.value);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+  const sort = document.getElementById('search-sort');
+  sort?.addEventListener('change', () => {
+    const inst = instance();
+    if (!inst) return;
+    const [key, dir] = sort.value.split(':');
+    inst.searchSort = key ? { [key]: dir } : undefined;
+    inst.triggerSearchWithFilters(input.value, inst.searchFilters ?? {});
+  });
+}
+
+function waitFor(find) {
+  return new Promise((resolve) => {
+    const found = find();
+    if (found) return resolve(found);
+    const obs = new MutationObserver(() => {
+      const el = find();
+      if (el) {
+        obs.disconnect();
+        resolve(el);
+      }
+    });
+    obs.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+main();

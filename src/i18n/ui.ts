@@ -1,0 +1,109 @@
+/**
+ * UI strings of Modus, in one module. English is complete; Arabic, French and Spanish come in a
+ * later issue and fall back to English key by key. Every page takes `lang` and `dir` from here.
+ */
+
+export const LANGUAGES = { en: { name: 'English', dir: 'ltr' } } as const;
+export type Lang = keyof typeof LANGUAGES;
+export const DEFAULT_LANG: Lang = 'en';
+
+const en = {
+  'site.name': 'Modus',
+  'site.tagline': 'Concealment methods and modus operandi, shared between law-enforcement services',
+  'skip': 'Skip to content',
+  'nav.notices': 'Notices',
+  'nav.browse': 'Browse',
+  'nav.search': 'Search',
+  'nav.markings': 'Markings',
+  'search.label': 'Search notices',
+  'search.placeholder': 'Object, method, id…',
+  'search.button': 'Search',
+  'search.title': 'Search',
+  'search.intro': 'Search every notice by object, commodity, method, place, street name or notice id. Narrow the results with the filters.',
+  'search.noscript': 'Search needs JavaScript, which this page alone uses. You can still browse notices by commodity, concealment, transport mode, country or year.',
+  'search.sort': 'Sort',
+  'search.sort.relevance': 'Most relevant',
+  'search.sort.newest': 'Newest first',
+  'search.sort.oldest': 'Oldest first',
+  'home.latest': 'Latest notices',
+  'home.browse': 'Browse by',
+  'home.all': 'All notices',
+  'home.count': '{n} notices',
+  'notices.title': 'All notices',
+  'notices.page': 'Page {n} of {total}',
+  'pagination.label': 'Pages',
+  'pagination.prev': 'Previous',
+  'pagination.next': 'Next',
+  'browse.title': 'Browse notices',
+  'browse.intro': 'Every facet of the knowledge base, with the number of notices for each value.',
+  'browse.values': '{n} values',
+  'browse.count': '{n} notices',
+  'browse.none': 'No notices.',
+  'notice.id': 'Notice id',
+  'notice.summary': 'Summary',
+  'notice.facts': 'Key facts',
+  'notice.published': 'Published',
+  'notice.updated': 'Updated',
+  'notice.status': 'Status',
+  'notice.requestingCountry': 'Requested by',
+  'notice.operation': 'Operation',
+  'notice.crimeAreas': 'Crime area',
+  'notice.commodities': 'Commodity',
+  'notice.concealment': 'Concealment',
+  'notice.concealmentObject': 'Object',
+  'notice.placement': 'Placement',
+  'notice.transportModes': 'Transport',
+  'notice.route': 'Route',
+  'notice.origin': 'Origin',
+  'notice.transit': 'Transit',
+  'notice.destination': 'Destination',
+  'notice.seizures': 'Seizures',
+  'notice.detection': 'Detected by',
+  'notice.antiDetection': 'Anti-detection',
+  'notice.keywords': 'Also known as',
+  'notice.description': 'Modus operandi',
+  'notice.indicators': 'Indicators',
+  'notice.recommendedActions': 'Recommended actions',
+  'notice.images': 'Images',
+  'notice.sources': 'Sources',
+  'notice.related': 'Related notices',
+  'notice.similar': 'Similar notices',
+  'notice.changes': 'Change log',
+  'notice.superseded': 'This notice is superseded.',
+  'notice.supersededBy': 'See the current notice:',
+  'notice.withdrawn': 'This notice is withdrawn.',
+  'notice.reason': 'Reason:',
+  'notice.printed': 'Printed copy of notice {id}, version of {date}. Check for a newer version: {url}',
+  'notice.permalink': 'Permanent link',
+  'notice.credit': 'Credit:',
+  'route.unknown': 'not reported',
+  'markings.title': 'Markings (TLP 2.0)',
+  'markings.link': 'What the markings mean',
+  'list.highest': 'Highest marking on this page:',
+  'redirect.title': 'Moved',
+  'redirect.text': 'This notice is at',
+  '404.title': 'Page not found',
+  '404.text': 'There is no page at this address. A notice may have moved: look it up by its id in the search, or browse.',
+  'footer.text': 'For law-enforcement use according to each notice’s marking. Facts in the sample notices come from public reporting.',
+  'status.active': 'Active',
+  'status.superseded': 'Superseded',
+  'status.withdrawn': 'Withdrawn',
+} as const;
+
+export type UiKey = keyof typeof en;
+const strings: Record<Lang, Record<UiKey, string>> = { en };
+
+/**
+ * Returns the UI string `key` in `lang`, with `{name}` placeholders filled from `vars`.
+ * Throws on an unknown key (a programming error caught by the build).
+ */
+export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
+  const s = strings[lang]?.[key] ?? en[key];
+  if (s === undefined) throw new Error(`Unknown UI string "${key}"`);
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+/** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return LANGUAGES[lang].dir;
+}
