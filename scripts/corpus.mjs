@@ -145,7 +145,7 @@ function makeNotice(i, ids, opts) {
   const transit = d.chance(0.5) ? [country()] : [];
   const destination = [country()];
   const published = date(year, d.int(1, 12), d.int(1, 28));
-  const updated = d.chance(0.3) ? date(Math.min(year + d.int(0, 1), 2025), 12, d.int(1, 28)) : undefined;
+  const updated = i === 1 || d.chance(0.3) ? date(Math.min(year + d.int(0, 1), 2025), 12, d.int(1, 28)) : undefined;
   const crime = [commodity.match(/firearm|ammunition|explosives/) ? 'firearms-trafficking'
     : commodity.match(/ivory|pangolin|animals|timber|wildlife/) ? 'environmental-crime'
     : commodity.match(/antiquities|artworks|architectural/) ? 'cultural-heritage-crime'
@@ -170,7 +170,8 @@ function makeNotice(i, ids, opts) {
     const j = d.int(0, ids.length - 1);
     if (j !== i && !related.includes(ids[j])) related.push(ids[j]);
   }
-  const status = i > 0 && d.chance(0.04) ? (d.chance(0.5) ? 'superseded' : 'withdrawn') : 'active';
+  // Notices 2 and 3 are always superseded and withdrawn, so that even a small corpus has every field.
+  const status = i === 2 ? 'superseded' : i === 3 ? 'withdrawn' : i > 3 && d.chance(0.04) ? (d.chance(0.5) ? 'superseded' : 'withdrawn') : 'active';
   const tlp = i === 0 ? 'CLEAR' : d.skewed(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'], 1.5);
   const data = {
     id,
@@ -183,7 +184,7 @@ function makeNotice(i, ids, opts) {
     published,
     updated: updated && updated >= published ? updated : undefined,
     requestingCountry: country(),
-    operation: d.chance(0.3) ? d.pick(OPERATIONS) : undefined,
+    operation: i === 1 || d.chance(0.3) ? d.pick(OPERATIONS) : undefined,
     crimeAreas: [...new Set(crime)],
     commodities: [...new Set([commodity, ...(extraCommodity ? [extraCommodity] : [])])],
     concealment: { category, object, placement: d.chance(0.8) ? d.pick(PLACEMENTS) : undefined },
@@ -213,7 +214,7 @@ function makeNotice(i, ids, opts) {
       url: d.chance(0.5) ? `https://example.org/reports/${id.toLowerCase()}-${k + 1}` : undefined,
     })),
     changes: updated && updated >= published ? [{ date: updated, summary: 'Added seizures and indicators reported since publication.' }] : [],
-    aliases: d.chance(0.05) ? [`old-${slugify(id)}`] : [],
+    aliases: i === 4 || d.chance(0.05) ? [`old-${slugify(id)}`] : [],
   };
   const body = makeBody(d, { id, object, commodity, category, origin, destination, modes });
   const slug = `${slugify(id)}-${slugify(object)}`.slice(0, 80).replace(/-$/, '');

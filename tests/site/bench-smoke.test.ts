@@ -1,0 +1,166 @@
+/**
+ * Smoke test of the benchmark (issue 6): generates 50 notices, runs every measurement once (cold,
+ * warm and one-edit builds, dist figures, page weight, first search in Chromium) and checks that the
+ * result holds every figure with plausible values. Timings are never asserted: numbers belong in
+ * the benchmark report (README "Performance"), not in tests.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
+import { tempDir } from '../helpers/site.ts';
+// @ts-expect-error plain ESM script without type declarations
+import { bench, markdown, compare } from '../../scripts/bench.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { generateCorpus } from '../../scripts/corpus.mjs';
+import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/schema/notice.ts';
+
+const NOTICES = 50;
+const root = tempDir('bench');
+const out = path.join(root, 'result.json');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let result: any;
+
+beforeAll(async () => {
+  result = await bench(
+    { sizes: [NOTICES], images: '1', seed: 7, audience: 'organisation', corpusRoot: path.join(root, 'corpus'), out, label: 'smoke', keepDist: true, search: true },
+    () => {},
+  );
+}, 900_000);
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('corpus generator', () => {
+  it('writes valid notices with every field, in the CMS field order, with images carrying GPS EXIF', async () => {
+    const dir = path.join(root, 'corpus', `n${NOTICES}-i1-s7`, 'notices');
+    const slugs = fs.readdirSync(dir);
+    expect(slugs).toHaveLength(NOTICES);
+    const schema = noticeSchema(() => z.string());
+    const seen = new Set<string>();
+    for (const slug of slugs) {
+      const text = fs.readFileSync(path.join(dir, slug, 'index.mdx'), 'utf8');
+      const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const data = YAML.parse(fm!);
+      expect(schema.safeParse(data).success).toBe(true);
+      const keys = Object.keys(data);
+      expect(keys).toEqual(NOTICE_FIELD_ORDER.filter((k) => keys.includes(k)));
+      keys.forEach((k) => seen.add(k));
+      expect(body!.split(/\s+/).length).toBeGreaterThan(450);
+      for (const img of data.images) expect(fs.existsSync(path.join(dir, slug, img.src))).toBe(true);
+    }
+    // Every field of the schema appears in some notice of the corpus.
+    expect([...seen].sort()).toEqual([...NOTICE_FIELD_ORDER].sort());
+    const sharp = (await import('sharp')).default;
+    const first = path.join(dir, slugs[0]!, 'photo-1.jpg');
+    const meta = await sharp(first).metadata();
+    expect([meta.width, meta.height, meta.format]).toEqual([1600, 1200, 'jpeg']);
+    // Like an evidence photo: GPS position and camera serial number in the EXIF.
+    const tags = execFileSync('exiftool', ['-s', '-GPSLatitude', '-GPSLongitude', '-SerialNumber', first]).toString();
+    expect(tags).toMatch(/GPSLatitude\s*: \d+ deg/);
+    expect(tags).toMatch(/SerialNumber\s*: SN\d+/);
+    expect(fs.statSync(first).size).toBeGreaterThan(200_000);
+  });
+
+  it('is deterministic: the same seed gives the same files', async () => {
+    const a = path.join(root, 'det-a');
+    const b = path.join(root, 'det-b');
+    await generateCorpus({ out: a, notices: 5, seed: 3, width: 64, height: 48, progress: false });
+    await generateCorpus({ out: b, notices: 5, seed: 3, width: 64, height: 48, progress: false });
+    const files = fs.readdirSync(a, { recursive: true }).map(String).sort();
+    expect(fs.readdirSync(b, { recursive: true }).map(String).sort()).toEqual(files);
+    for (const f of files) {
+      if (fs.statSync(path.join(a, f)).isFile()) expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f)))).toBe(true);
+    }
+    const c = path.join(root, 'det-c');
+    await generateCorpus({ out: c, notices: 5, seed: 4, width: 64, height: 48, progress: false });
+    const anyNotice = fs.readdirSync(path.join(a, 'notices'))[1]!;
+    expect(fs.existsSync(path.join(c, 'notices', anyNotice))).toBe(false);
+  });
+
+  it('writes courses that link existing notices', () => {
+    const corpus = path.join(root, 'corpus', `n${NOTICES}-i1-s7`);
+    const ids = new Set(fs.readdirSync(path.join(corpus, 'notices')).map((s) => YAML.parse(fs.readFileSync(path.join(corpus, 'notices', s, 'index.mdx'), 'utf8').split('---')[1]!).id));
+    const courses = fs.readdirSync(path.join(corpus, 'courses'));
+    expect(courses.length).toBeGreaterThan(0);
+    for (const c of courses) {
+      const data = YAML.parse(fs.readFileSync(path.join(corpus, 'courses', c, 'index.mdx'), 'utf8').split('---')[1]!);
+      const linked = data.modules.flatMap((m: { cases: Array<{ notice: string }> }) => m.cases.map((k) => k.notice));
+      expect(linked.length).toBeGreaterThan(10);
+      for (const id of linked) expect(ids.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('benchmark result (smoke mode)', () => {
+  it('measures three builds with plausible figures and never re-encodes on a no-change rebuild', () => {
+    const run = result.runs[0];
+    expect(run.notices).toBe(NOTICES);
+    for (const kind of ['cold', 'warm', 'edit']) {
+      const b = run.builds[kind];
+      expect(b.ok).toBe(true);
+      expect(b.wallS).toBeGreaterThan(0);
+      expect(b.cpuS).toBeGreaterThan(0);
+      // A Node process running Astro holds well over 50 MB; less would mean the tree was not sampled.
+      expect(b.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+    }
+    // One image per notice: gallery (AVIF + WebP at 480 and 960) and a thumbnail = 5 encodes each.
+    expect(run.builds.cold.encodes).toBe(NOTICES * 5);
+    expect(run.builds.cold.cacheFilesAdded).toBe(NOTICES * 5);
+    expect(run.builds.warm.encodes).toBe(0);
+    expect(run.builds.warm.cacheHits).toBe(NOTICES * 5);
+    expect(run.builds.edit.encodes).toBe(0);
+  });
+
+  it('counts the pages: one per notice, and the pages the build reports', () => {
+    const { dist, builds } = result.runs[0];
+    expect(dist.noticePages).toBe(NOTICES);
+    expect(dist.htmlPages).toBe(builds.cold.pagesReported);
+    // Notice pages, /id/ redirects, list and browse pages, and the fixed pages (home, search, markings, 404…).
+    expect(dist.htmlPages).toBeGreaterThan(2 * NOTICES + 5);
+    expect(dist.searchIndexBytes).toBeGreaterThan(0);
+    expect(dist.imagesByFormat.jpg).toBe(0);
+    expect(dist.imageFiles).toBe(NOTICES * 5);
+  });
+
+  it('weighs a notice page without JavaScript, and the home page', () => {
+    const { notice, home } = result.runs[0].pageWeight;
+    expect(notice.scripts).toBe(0);
+    expect(notice.js.files).toBe(0);
+    expect(notice.html.raw).toBeGreaterThan(notice.html.gzip);
+    expect(notice.css.files).toBeGreaterThan(0);
+    expect(notice.htmlCssGzip).toBe(notice.html.gzip + notice.css.gzip);
+    expect(home.html.gzip).toBeGreaterThan(0);
+  });
+
+  it('measures a first search in Chromium for a rare and a common word', () => {
+    const { rare, common } = result.runs[0].search;
+    expect(rare.results).toBe(1);
+    expect(common.results).toBeGreaterThan(1);
+    for (const s of [rare, common]) {
+      expect(s.failed).toEqual([]);
+      expect(s.totalBytes).toBeGreaterThan(0);
+      // The search loads Pagefind's wasm and an index chunk: both must be on the wire.
+      expect(s.byKind.wasm).toBeGreaterThan(10_000);
+      expect(s.byKind.index).toBeGreaterThan(0);
+      expect(s.bytesWithoutImages).toBeLessThanOrEqual(s.totalBytes);
+    }
+  });
+
+  it('writes JSON and Markdown, evaluates every target, and compares two results', () => {
+    const saved = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(saved.runs[0].notices).toBe(NOTICES);
+    const md = fs.readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
+    expect(md).toContain('| notices | 50 |');
+    expect(markdown(saved)).toBe(md);
+    const targets = saved.targets.map((t: { target: string }) => t.target);
+    expect(targets).toEqual(expect.arrayContaining([
+      '50: no-change rebuild encodes', '50: notice page JavaScript', '50: notice page HTML+CSS gzipped',
+      '50: first search "harmonium" (without result thumbnails)',
+    ]));
+    for (const t of saved.targets) expect(typeof t.met).toBe('boolean');
+    const table = compare(saved, saved);
+    expect(table).toContain('| 50 | cold encodes | 250 | 250 | 0% |');
+  });
+});
