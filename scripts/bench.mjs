@@ -313,11 +313,12 @@ async function ensureCorpus(dir, opts) {
   const manifestFile = path.join(dir, 'corpus.json');
   if (fs.existsSync(manifestFile)) {
     const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    if (m.notices === opts.notices && m.seed === opts.seed && String(m.imagesPerNotice) === String(opts.images)) return { manifest: m, generatedS: 0 };
+    if (m.notices === opts.notices && m.seed === opts.seed && String(m.imagesPerNotice) === String(opts.images) && m.imageSize === (opts.imageSize ?? '1600x1200')) return { manifest: m, generatedS: 0 };
   }
   const t0 = performance.now();
   const [imagesMin, imagesMax] = String(opts.images).split('-').map(Number);
-  const manifest = await generateCorpus({ out: dir, notices: opts.notices, imagesMin, imagesMax: imagesMax ?? imagesMin, seed: opts.seed, progress: process.stdout.isTTY === true });
+  const [width, height] = (opts.imageSize ?? '1600x1200').split('x').map(Number);
+  const manifest = await generateCorpus({ out: dir, notices: opts.notices, imagesMin, imagesMax: imagesMax ?? imagesMin, seed: opts.seed, width, height, progress: process.stdout.isTTY === true });
   return { manifest, generatedS: round((performance.now() - t0) / 1000, 1) };
 }
 
@@ -336,7 +337,8 @@ function machine() {
 
 /** Runs every figure for one corpus size. */
 export async function benchSize(opts, log = console.log) {
-  const name = `n${opts.notices}-i${opts.images}-s${opts.seed}`;
+  const size = opts.imageSize ?? '1600x1200';
+  const name = `n${opts.notices}-i${opts.images}-s${opts.seed}${size === '1600x1200' ? '' : `-${size}`}`;
   const contentDir = path.join(opts.corpusRoot, name);
   const outDir = path.join(opts.corpusRoot, `${name}.dist`);
   const logDir = path.join(opts.corpusRoot, 'logs');
@@ -345,7 +347,7 @@ export async function benchSize(opts, log = console.log) {
   const { manifest, generatedS } = await ensureCorpus(contentDir, opts);
   const env = { MODUS_AUDIENCE: opts.audience };
   const run = {
-    notices: opts.notices, images: manifest.images, imagesPerNotice: manifest.imagesPerNotice, courses: manifest.courses,
+    notices: opts.notices, images: manifest.images, imageSize: manifest.imageSize, imagesPerNotice: manifest.imagesPerNotice, courses: manifest.courses,
     audience: opts.audience, corpusGeneratedS: generatedS, loadBefore: os.loadavg().map((x) => round(x, 2)), builds: {},
   };
   const build = async (kind) => {
@@ -406,7 +408,7 @@ export function evaluateTargets(result) {
     t.push({ target: `${n}: notice page HTML+CSS gzipped`, value: `${(r.pageWeight.notice.htmlCssGzip / 1024).toFixed(1)} kB`, limit: '≤ 30 kB', met: r.pageWeight.notice.htmlCssGzip <= TARGETS.noticePageGzipBytes });
     if (r.notices === 1000) {
       const ref = TARGETS.reference;
-      const withImages = r.images > 0;
+      const withImages = (r.imageSize ?? '1600x1200') === '1600x1200';
       const coldRef = withImages ? ref.coldWithImagesS : ref.coldNoImagesS;
       const warmRef = withImages ? ref.warmWithImagesS : ref.warmNoImagesS;
       t.push({ target: `1,000: cold build vs reference ${coldRef} s`, value: `${r.builds.cold.wallS} s`, limit: `< ${coldRef} s`, met: r.builds.cold.wallS < coldRef });
@@ -425,7 +427,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 export function markdown(result) {
   const rows = [
     ['notices', (r) => r.notices.toLocaleString('en')],
-    ['images (1600×1200 JPEG)', (r) => r.images.toLocaleString('en')],
+    ['images (JPEG)', (r) => `${r.images.toLocaleString('en')} × ${(r.imageSize ?? '1600x1200').replace('x', '×')}`],
     ['cold build: wall / CPU', (r) => `${r.builds.cold.wallS} s / ${r.builds.cold.cpuS} s`],
     ['cold build: peak RSS (tree)', (r) => mib(r.builds.cold.peakRssBytes)],
     ['cold build: image encodes', (r) => String(r.builds.cold.encodes)],
@@ -504,6 +506,7 @@ async function main() {
     options: {
       notices: { type: 'string', default: '1000,5000' },
       images: { type: 'string', default: '1' },
+      'image-size': { type: 'string', default: '1600x1200' },
       seed: { type: 'string', default: '7' },
       audience: { type: 'string', default: 'organisation' },
       'corpus-root': { type: 'string', default: path.join(ROOT, '.corpus') },
@@ -546,11 +549,13 @@ async function main() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--notices expects sizes such as 1000,5000, got "${s}"`);
     return n;
   });
+  if (!/^\d+x\d+$/.test(values['image-size'])) throw new Error(`--image-size expects WIDTHxHEIGHT such as 1600x1200, got "${values['image-size']}"`);
   if (!/^[1-3](-[1-3])?$/.test(values.images)) throw new Error(`--images expects 1, 2, 3 or a range such as 1-3, got "${values.images}"`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   await bench({
     sizes,
     images: values.images,
+    imageSize: values['image-size'],
     seed: Number(values.seed),
     audience: values.audience,
     corpusRoot: path.resolve(values['corpus-root']),
