@@ -30,6 +30,12 @@ export interface CheckedGlobOptions {
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
   /** Checks across all entries; returns problems. */
   checkCollection?: (entries: LoadedEntry[]) => ContentProblem[];
+  /**
+   * Which entries this build includes (e.g. the audience may see its marking). Applied after every
+   * check ran on the whole collection; the others are removed from the store, so nothing of them,
+   * not even an image file, is bundled into dist/.
+   */
+  keep?: (data: Record<string, unknown>) => boolean;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -75,6 +81,9 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       if (problems.length > 0) {
         const err = new ContentProblemsError(problems);
         throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+      }
+      if (options.keep) {
+        for (const e of entries) if (!options.keep(e.data)) ctx.store.delete(e.slug);
       }
     },
   };
