@@ -52,7 +52,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     load: async (ctx: LoaderContext) => {
       const problems: ContentProblem[] = [];
       const root = ctx.config.root;
-      const rel = (abs: string) => path.relative(new URL('.', root).pathname, abs) || abs;
+      const rootDir = new URL('.', root).pathname;
+      const rel = (file: string) => displayPath(rootDir, file);
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = rel(props.filePath ?? props.id);
         const plain = await options.plainSchema.safeParseAsync(props.data);
@@ -71,8 +72,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
 
       const entries: LoadedEntry[] = [];
       for (const e of ctx.store.values()) {
-        const file = e.filePath ?? e.id;
-        entries.push({ slug: e.id, file, data: e.data });
+        entries.push({ slug: e.id, file: rel(e.filePath ?? e.id), data: e.data });
       }
       if (problems.length === 0 && options.imageFields) {
         for (const e of entries) problems.push(...checkImages(e, new URL('.', root).pathname, options.base, options.imageFields));
@@ -87,6 +87,17 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     },
   };
+}
+
+/**
+ * How a content file is named in messages: relative to the project (`content/notices/x/index.mdx`)
+ * when inside it, else absolute (a content folder elsewhere, set with MODUS_CONTENT_DIR), never a
+ * `../../..` path. `file` may be absolute or relative to `rootDir`.
+ */
+export function displayPath(rootDir: string, file: string): string {
+  const abs = path.resolve(rootDir, file);
+  const relative = path.relative(rootDir, abs);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : abs;
 }
 
 function checkImages(
