@@ -68,6 +68,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           return props.data as never;
         }
       };
+      forgetEntriesOutside(ctx, rootDir, options.base);
       await inner.load({ ...ctx, parseData });
 
       const entries: LoadedEntry[] = [];
@@ -87,6 +88,20 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     },
   };
+}
+
+/**
+ * Removes stored entries whose file is not inside `base`. Astro's glob loader keeps a cached entry
+ * when a file with the same id and the same content digest appears, without looking at its path: after
+ * MODUS_CONTENT_DIR changes (tests, benchmarks, a second corpus), entries, their images and their
+ * MDX would still be read from the previous folder, or fail once it is gone.
+ */
+function forgetEntriesOutside(ctx: LoaderContext, rootDir: string, base: string): void {
+  const inside = path.resolve(base) + path.sep;
+  for (const e of [...ctx.store.values()]) {
+    const abs = e.filePath ? path.resolve(rootDir, e.filePath) : '';
+    if (!abs.startsWith(inside)) ctx.store.delete(e.id);
+  }
 }
 
 /**
