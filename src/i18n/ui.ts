@@ -29,6 +29,7 @@ const en = {
   'home.browse': 'Browse by',
   'home.all': 'All notices',
   'home.count': '{n} notices',
+  'home.count.one': '{n} notice',
   'notices.title': 'All notices',
   'notices.page': 'Page {n} of {total}',
   'pagination.label': 'Pages',
@@ -37,7 +38,9 @@ const en = {
   'browse.title': 'Browse notices',
   'browse.intro': 'Every facet of the knowledge base, with the number of notices for each value.',
   'browse.values': '{n} values',
+  'browse.values.one': '{n} value',
   'browse.count': '{n} notices',
+  'browse.count.one': '{n} notice',
   'browse.none': 'No notices.',
   'notice.id': 'Notice id',
   'notice.summary': 'Summary',
@@ -101,6 +104,22 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: 
   const s = strings[lang]?.[key] ?? en[key];
   if (s === undefined) throw new Error(`Unknown UI string "${key}"`);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A UI string with a count: uses `<key>.one` (or another CLDR plural category of `lang`) when
+ * such a key exists, else `key`; `{n}` is replaced by `n`.
+ */
+export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const candidate = `${key}.${rules.select(n)}` as UiKey;
+  return t(candidate in en ? candidate : key, { n }, lang);
 }
 
 /** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
