@@ -19,11 +19,12 @@ import { yamlFrontmatter } from '../helpers/notice-data.ts';
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Frontmatter of the fixture's notices as Astro reads it, by slug (the expected titles, ids, keywords). */
-interface FixtureNotice { slug: string; id: string; title: string; keywords: string[]; tlp: string }
+interface FixtureNotice { slug: string; id: string; title: string; summary: string; published: string; keywords: string[]; tlp: string }
 const NOTICES: FixtureNotice[] = fs.readdirSync(path.join(FIXTURES, 'basic/notices')).map((slug) => {
   const text = fs.readFileSync(path.join(FIXTURES, 'basic/notices', slug, 'index.mdx'), 'utf8');
   const fm = yamlFrontmatter(text.split('---')[1]!);
-  return { slug, id: String(fm.id), title: String(fm.title), keywords: (fm.keywords as string[] | undefined) ?? [], tlp: String(fm.tlp) };
+  const published = fm.published instanceof Date ? fm.published.toISOString().slice(0, 10) : String(fm.published);
+  return { slug, id: String(fm.id), title: String(fm.title), summary: String(fm.summary), published, keywords: (fm.keywords as string[] | undefined) ?? [], tlp: String(fm.tlp) };
 });
 const VISIBLE = NOTICES.filter((n) => n.tlp === 'CLEAR');
 const titleOf = new Map(NOTICES.map((n) => [`/notices/${n.slug}/`, n.title]));
@@ -87,21 +88,27 @@ async function filterOptions(filter: string): Promise<Array<[string, number]>> {
   return tab.$$eval(`${dd} .pf-dropdown-option`, (els) => els.map((e) => [e.getAttribute('data-value')!, Number(e.querySelector('.pf-dropdown-option-count')!.textContent)] as [string, number]));
 }
 
-/** Chooses one value of a filter dropdown and returns the results of the new search it runs. */
-async function chooseFilter(filter: string, value: string): Promise<Array<{ url: string; title: string }>> {
-  const dd = `pagefind-filter-dropdown[filter="${filter}"]`;
-  await filterOptions(filter);
-  // Notice the "Searching…" state the choice causes, so the old results are never taken for the new ones.
+/** Runs `action` (a filter choice, a sort) and returns the results of the new search it causes. */
+async function afterNewSearch(action: () => Promise<unknown>): Promise<Array<{ url: string; title: string }>> {
+  // Notice the "Searching…" state the action causes, so the old results are never taken for the new ones.
   await tab.evaluate(() => {
     const w = window as unknown as { __searched: boolean };
     w.__searched = false;
     const el = document.querySelector('pagefind-summary')!;
     new MutationObserver(() => { if (el.textContent!.includes('Searching')) w.__searched = true; }).observe(el, { subtree: true, childList: true, characterData: true });
   });
-  await tab.click(`${dd} .pf-dropdown-option[data-value="${value.replaceAll('"', '\\"')}"]`);
+  await action();
   await tab.waitForFunction(() => (window as unknown as { __searched: boolean }).__searched, undefined, { timeout: 15_000 });
-  await tab.keyboard.press('Escape');
   return results(tab);
+}
+
+/** Chooses one value of a filter dropdown and returns the results of the new search it runs. */
+async function chooseFilter(filter: string, value: string): Promise<Array<{ url: string; title: string }>> {
+  const dd = `pagefind-filter-dropdown[filter="${filter}"]`;
+  await filterOptions(filter);
+  const r = await afterNewSearch(() => tab.click(`${dd} .pf-dropdown-option[data-value="${value.replaceAll('"', '\\"')}"]`));
+  await tab.keyboard.press('Escape');
+  return r;
 }
 
 describe('search', () => {
@@ -123,6 +130,32 @@ describe('search', () => {
       }
     }
     expect(seen).toBeGreaterThanOrEqual(9);
+  });
+
+  it('results show id, summary and thumbnail from frontmatter (F1)', async () => {
+    await search('fixture');
+    const cards = await tab.$$eval('pagefind-results .pf-result', (lis) => lis.map((li) => ({
+      url: new URL(li.querySelector('a.pf-result-link')!.getAttribute('href')!, location.href).pathname,
+      id: li.querySelector('.result__meta .mono')!.textContent!.trim(),
+      summary: li.querySelector('.result__summary')!.textContent!.trim(),
+      image: li.querySelector('img.result__img')?.getAttribute('src') ?? '',
+    })));
+    expect(cards).toHaveLength(VISIBLE.length);
+    for (const c of cards) {
+      const n = VISIBLE.find((x) => `/notices/${x.slug}/` === c.url)!;
+      expect(c.id).toBe(n.id);
+      expect(c.summary).toBe(n.summary);
+      expect(c.image, c.url).toMatch(/^\/_astro\/[^/]+\.webp$/);
+    }
+  });
+
+  it('sorts results by published date, newest or oldest first', async () => {
+    await search('fixture');
+    const byDate = [...VISIBLE].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).map((n) => `/notices/${n.slug}/`);
+    const newest = await afterNewSearch(() => tab.selectOption('#search-sort', 'published:desc'));
+    expect(newest.map((r) => r.url)).toEqual(byDate);
+    const oldest = await afterNewSearch(() => tab.selectOption('#search-sort', 'published:asc'));
+    expect(oldest.map((r) => r.url)).toEqual([...byDate].reverse());
   });
 
   it('a filter narrows the results; F2: one Netherlands option counting 3 notices', async () => {
