@@ -4,25 +4,29 @@
  *
  * Per source image: AVIF and WebP at two widths (480 px for a phone, 960 px for a desktop column and
  * print), plus one 240 px WebP thumbnail for the first image of a notice (cards, search results).
+ * The `<img>` fallback reuses the WebP variants.
  * That is at most 5 encodes per image, each done once and kept in Astro's image cache across builds.
  *
  * Why these (measured with sharp on a 1600×1200 photo, 2-core machine, see README "Performance"):
  * - AVIF is the smallest download (480 px: about 10 kB vs 16 kB WebP), which matters on a slow link.
  *   Its default encoder effort (4) costs 0.3–1 s per variant, 15× WebP; effort 1 keeps nearly all of
  *   the size gain at the cost of a WebP encode.
- * - WebP is the fallback `<img>`: every browser in use since 2020 decodes it, so no JPEG variant is
+ * - WebP is also the fallback `<img>`: every browser in use since 2020 decodes it, so no JPEG variant is
  *   made (a JPEG fallback added three encodes per image, one of them at full size, for no reader).
- * - No full-size variant: 960 px covers the 46rem text column at 2× on phones and print at 150 dpi.
+ * - No full-size variant: 960 px covers a phone screen at 2× and print at 150 dpi.
  */
 
 /** Widths in pixels of gallery images (a phone screen, then a desktop column / print). */
 export const GALLERY_WIDTHS = [480, 960] as const;
 /** Formats of gallery `<source>` elements, best first. */
-export const GALLERY_FORMATS = ['avif'] as const;
-/** Format of the gallery `<img>` (fallback) element. */
+export const GALLERY_FORMATS = ['avif', 'webp'] as const;
+/**
+ * Format of the gallery `<img>` (fallback) element: the same WebP variants as the WebP source (same
+ * transforms, so no extra encode), at the display width (no full-size variant).
+ */
 export const GALLERY_FALLBACK_FORMAT = 'webp' as const;
-/** `sizes` attribute of gallery images: full width on phones, the text column (≤ 46rem) otherwise. */
-export const GALLERY_SIZES = '(min-width: 50rem) 46rem, 100vw';
+/** `sizes` attribute of gallery images: full width on phones and tablets, the side column (~24rem) on wide screens. */
+export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;
 
