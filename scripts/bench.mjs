@@ -13,7 +13,7 @@
  *   2. warm rebuild with no change,
  *   3. rebuild after editing one notice's body,
  * each with wall time, CPU time (user+sys of the whole process tree), peak RSS of the whole process tree
- * (sum over the tree, polled every 100 ms), and image encodes (Astro's log lines, and files added to
+ * (sum over the tree, polled every 200 ms), and image encodes (Astro's log lines, and files added to
  * its image cache). Then dist size, pages, search-index size; the site is served with the project's
  * preview server (`astro preview`, gzip) and Chromium opens `/search/?q=<word>` for a rare and a common
  * word with a fresh profile, through a proxy that counts the bytes the server sends (page and Pagefind's
@@ -79,7 +79,8 @@ function countFiles(dir) {
 /**
  * Runs `astro build` on `contentDir` into `outDir` and measures it. Returns
  * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pages, log }.
- * Peak RSS is the largest sum of RSS over the process tree seen by 100 ms polls (pidtree + pidusage).
+ * Peak RSS is the largest sum of RSS over the process tree seen by polls every 200 ms (pidtree + pidusage;
+ * pidtree runs `ps`, so a faster poll would itself cost a noticeable share of a 2-core machine).
  */
 export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
   const cacheBefore = countFiles(IMAGE_CACHE);
@@ -127,7 +128,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
       polling = false;
     }
   };
-  const timer = setInterval(poll, 100);
+  const timer = setInterval(poll, 200);
   const exitCode = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   pidusage.clear();
