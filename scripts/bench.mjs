@@ -7,6 +7,7 @@
  *   npm run bench -- --notices 1000,5000 [--images 1] [--seed 7]
  *   npm run bench -- --smoke                      (50 notices, 1 image: quick check, used by npm test)
  *   npm run bench -- --compare a.json b.json       (two result files side by side)
+ *   npm run bench -- --report a.json               (a result file as Markdown, targets evaluated again)
  *
  * For each size: generate (or reuse) a corpus in `.corpus/`, then
  *   1. cold build (Astro's cache and content store removed),
@@ -391,14 +392,22 @@ export async function benchSize(opts, log = console.log) {
 /** Evaluates the issue's targets on a result; each entry: { target, value, limit, met } (met null = not measured). */
 export function evaluateTargets(result) {
   const t = [];
-  const by = (n) => result.runs.find((r) => r.notices === n);
-  const r1 = by(1000);
-  const r5 = by(5000);
-  if (r1 && r5) t.push({ target: 'cold build 5,000 ÷ 1,000 (linear)', value: round(r5.builds.cold.wallS / r1.builds.cold.wallS, 2), limit: `≤ ${TARGETS.linearRatio5000to1000}`, met: r5.builds.cold.wallS / r1.builds.cold.wallS <= TARGETS.linearRatio5000to1000 });
+  const fullSize = (r) => (r.imageSize ?? '1600x1200') === '1600x1200';
+  // Linear growth (field case F12): each size against the smallest one built with the same images; the issue's
+  // limit is 5.5 for 5,000 ÷ 1,000, i.e. 1.1 × the ratio of sizes.
+  for (const r of result.runs) {
+    const base = result.runs.find((b) => b.notices < r.notices && (b.imageSize ?? '') === (r.imageSize ?? ''));
+    if (!base) continue;
+    const ratio = r.builds.cold.wallS / base.builds.cold.wallS;
+    const limit = round(TARGETS.linearRatio5000to1000 / 5 * (r.notices / base.notices), 2);
+    const cpuRatio = round(r.builds.cold.cpuS / base.builds.cold.cpuS, 2);
+    t.push({ target: `cold build ${r.notices.toLocaleString('en')} ÷ ${base.notices.toLocaleString('en')} (linear; CPU time ratio ${cpuRatio})`, value: round(ratio, 2), limit: `≤ ${limit}`, met: ratio <= limit });
+  }
   for (const r of result.runs) {
     const n = r.notices.toLocaleString('en');
     t.push({ target: `${n}: no-change rebuild encodes`, value: r.builds.warm.encodes, limit: '0', met: r.builds.warm.encodes === 0 });
-    t.push({ target: `${n}: no-change rebuild ÷ cold`, value: round(r.builds.warm.wallS / r.builds.cold.wallS, 2), limit: `≤ ${TARGETS.warmShareOfCold}`, met: r.builds.warm.wallS / r.builds.cold.wallS <= TARGETS.warmShareOfCold });
+    // The 20% target is for the image corpus: with 64×48 images a cold build has almost no image work to save.
+    if (fullSize(r)) t.push({ target: `${n}: no-change rebuild ÷ cold`, value: round(r.builds.warm.wallS / r.builds.cold.wallS, 2), limit: `≤ ${TARGETS.warmShareOfCold}`, met: r.builds.warm.wallS / r.builds.cold.wallS <= TARGETS.warmShareOfCold });
     if (r.notices >= 10000) t.push({ target: `${n}: peak RSS`, value: `${(r.builds.cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`, limit: '< 2 GiB', met: Math.max(r.builds.cold.peakRssBytes, r.builds.warm.peakRssBytes, r.builds.edit.peakRssBytes) < TARGETS.peakRssBytes10000 });
     if (r.search) {
       for (const w of ['rare', 'common']) {
@@ -409,7 +418,7 @@ export function evaluateTargets(result) {
     t.push({ target: `${n}: notice page HTML+CSS gzipped`, value: `${(r.pageWeight.notice.htmlCssGzip / 1024).toFixed(1)} kB`, limit: '≤ 30 kB', met: r.pageWeight.notice.htmlCssGzip <= TARGETS.noticePageGzipBytes });
     if (r.notices === 1000) {
       const ref = TARGETS.reference;
-      const withImages = (r.imageSize ?? '1600x1200') === '1600x1200';
+      const withImages = fullSize(r);
       const coldRef = withImages ? ref.coldWithImagesS : ref.coldNoImagesS;
       const warmRef = withImages ? ref.warmWithImagesS : ref.warmNoImagesS;
       t.push({ target: `1,000: cold build vs reference ${coldRef} s`, value: `${r.builds.cold.wallS} s`, limit: `< ${coldRef} s`, met: r.builds.cold.wallS < coldRef });
@@ -518,6 +527,7 @@ async function main() {
       'no-search': { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       'search-dist': { type: 'string' },
+      report: { type: 'string' },
       words: { type: 'string', default: 'harmonium,container' },
       help: { type: 'boolean', default: false },
     },
@@ -530,6 +540,13 @@ async function main() {
     if (positionals.length !== 2) throw new Error('--compare needs two result files: --compare a.json b.json');
     const [a, b] = positionals.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
     console.log(compare(a, b));
+    return;
+  }
+  if (values.report) {
+    // Re-renders a result file's Markdown with the current target evaluation.
+    const result = JSON.parse(fs.readFileSync(values.report, 'utf8'));
+    result.targets = evaluateTargets(result);
+    console.log(markdown(result));
     return;
   }
   if (values['search-dist']) {
