@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './loaders/checked-glob.ts';
 import { noticeSchema } from './schema/notice.ts';
+import { courseSchema } from './schema/course.ts';
 import { checkNoticeReferences } from './lib/references.ts';
 import { readSettings } from './settings.ts';
 
@@ -33,4 +34,18 @@ const notices = defineCollection({
   schema: ({ image }) => noticeSchema(image),
 });
 
-export const collections = { notices };
+/**
+ * Courses for trainers: `<contentDir>/courses/<slug>/index.mdx`; the folder may be absent.
+ * Their case links are checked against the notices once per build in src/lib/kb.ts (both collections
+ * are needed, and Astro loads collections in parallel).
+ */
+const courses = defineCollection({
+  loader: checkedGlob({
+    base: path.join(settings.contentDir, 'courses'),
+    plainSchema: courseSchema(),
+    optional: true,
+  }),
+  schema: courseSchema(),
+});
+
+export const collections = { notices, courses };

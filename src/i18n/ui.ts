@@ -88,6 +88,40 @@ const en = {
   'status.active': 'Active',
   'status.superseded': 'Superseded',
   'status.withdrawn': 'Withdrawn',
+  'nav.courses': 'Courses',
+  'courses.title': 'Courses',
+  'courses.intro': 'Courses for trainers: each walks through real cases, module by module, with discussion prompts. Every course has a printable handout.',
+  'courses.none': 'No courses yet.',
+  'course.audience': 'For',
+  'course.level': 'Level',
+  'course.duration': 'Duration',
+  'course.durationValue': '{h} h {m} min',
+  'course.durationMinutes': '{m} min',
+  'course.published': 'Published',
+  'course.modules': 'Modules',
+  'course.moduleCount.one': '{n} module',
+  'course.moduleCount.other': '{n} modules',
+  'course.caseCount.one': '{n} case',
+  'course.caseCount.other': '{n} cases',
+  'course.module': 'Module {n}',
+  'course.objectives': 'Learning objectives',
+  'course.moduleObjectives': 'In this module you will',
+  'course.introduction': 'Introduction',
+  'course.contents': 'Contents',
+  'course.cases': 'Cases',
+  'course.prompt': 'Discuss',
+  'course.trainerNote': 'Trainer note',
+  'course.openNotice': 'Read the notice',
+  'course.handout': 'Printable handout',
+  'course.handoutHint': 'Print this page or save it as PDF from your browser (Ctrl+P). Each module starts on a new page; trainer notes are left out.',
+  'course.backToCourse': 'Back to the course page',
+  'course.label': 'Course',
+  'handout.title': 'Handout: {title}',
+  'handout.printed': 'Handout of the course “{title}”, version of {date}. Notices change: check the current version of each case at its permanent link. Course: {url}',
+  'handout.notes': 'Notes',
+  'handout.permalink': 'Permanent link',
+  'notice.usedIn': 'Used in courses',
+  'notice.usedInModule': 'Module {n}: {title}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -106,4 +140,16 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: 
 /** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return LANGUAGES[lang].dir;
+}
+
+/** Keys that come in plural forms: `<base>.one` and `<base>.other`. */
+type PluralBase = { [K in UiKey]: K extends `${infer B}.one` ? (`${B}.other` extends UiKey ? B : never) : never }[UiKey];
+
+/**
+ * A count in words with the right plural form, e.g. `tn('course.caseCount', 1)` → "1 case",
+ * `tn('course.caseCount', 3)` → "3 cases". Chooses the form with `Intl.PluralRules` for `lang`.
+ */
+export function tn(base: PluralBase, n: number, lang: Lang = DEFAULT_LANG): string {
+  const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}` as UiKey, { n }, lang);
 }

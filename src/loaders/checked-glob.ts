@@ -30,6 +30,8 @@ export interface CheckedGlobOptions {
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
   /** Checks across all entries; returns problems. */
   checkCollection?: (entries: LoadedEntry[]) => ContentProblem[];
+  /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
+  optional?: boolean;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -44,6 +46,11 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   return {
     name: 'modus-checked-glob',
     load: async (ctx: LoaderContext) => {
+      if (options.optional && !fs.existsSync(options.base)) {
+        ctx.store.clear();
+        ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
+        return;
+      }
       const problems: ContentProblem[] = [];
       const root = ctx.config.root;
       const rel = (abs: string) => path.relative(new URL('.', root).pathname, abs) || abs;
