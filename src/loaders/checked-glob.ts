@@ -46,6 +46,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   return {
     name: 'modus-checked-glob',
     load: async (ctx: LoaderContext) => {
+      // The content store persists between builds and keeps an unchanged entry with the path it was
+      // first read from. When the content folder changes (MODUS_CONTENT_DIR: tests, corpora), start
+      // afresh, or entries would keep paths into the other folder.
+      if (ctx.meta.get('base') !== options.base) {
+        ctx.store.clear();
+        ctx.meta.set('base', options.base);
+      }
       if (options.optional && !fs.existsSync(options.base)) {
         ctx.store.clear();
         ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
