@@ -94,6 +94,7 @@ const en = {
   'marking.label': 'Marking',
   'search.type': 'Type',
   'search.type.notice': 'Notice',
+  'search.type.course': 'Course',
   'facet.commodity': 'Commodity',
   'facet.concealment': 'Concealment category',
   'facet.transport': 'Transport mode',
@@ -135,10 +136,10 @@ const en = {
   'course.durationMinutes': '{m} min',
   'course.published': 'Published',
   'course.modules': 'Modules',
+  'course.moduleCount': '{n} modules',
   'course.moduleCount.one': '{n} module',
-  'course.moduleCount.other': '{n} modules',
+  'course.caseCount': '{n} cases',
   'course.caseCount.one': '{n} case',
-  'course.caseCount.other': '{n} cases',
   'course.module': 'Module {n}',
   'course.objectives': 'Learning objectives',
   'course.moduleObjectives': 'In this module you will',
@@ -147,7 +148,6 @@ const en = {
   'course.cases': 'Cases',
   'course.prompt': 'Discuss',
   'course.trainerNote': 'Trainer note',
-  'course.openNotice': 'Read the notice',
   'course.handout': 'Printable handout',
   'course.handoutHint': 'Print this page or save it as PDF from your browser (Ctrl+P). Each module starts on a new page; trainer notes are left out.',
   'course.backToCourse': 'Back to the course page',
@@ -194,14 +194,3 @@ export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return LANGUAGES[lang].dir;
 }
 
-/** Keys that come in plural forms: `<base>.one` and `<base>.other`. */
-type PluralBase = { [K in UiKey]: K extends `${infer B}.one` ? (`${B}.other` extends UiKey ? B : never) : never }[UiKey];
-
-/**
- * A count in words with the right plural form, e.g. `tn('course.caseCount', 1)` → "1 case",
- * `tn('course.caseCount', 3)` → "3 cases". Chooses the form with `Intl.PluralRules` for `lang`.
- */
-export function tn(base: PluralBase, n: number, lang: Lang = DEFAULT_LANG): string {
-  const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}` as UiKey, { n }, lang);
-}

@@ -31,6 +31,7 @@ describe('course display helpers', () => {
     expect(tn('course.caseCount', 1)).toBe('1 case');
     expect(tn('course.caseCount', 2)).toBe('2 cases');
     expect(tn('course.moduleCount', 0)).toBe('0 modules');
+    expect(tn('course.moduleCount', 1)).toBe('1 module');
   });
 
   it('builds course URLs with a trailing slash and module anchors', () => {
