@@ -156,6 +156,9 @@ const en = {
   'handout.printed': 'Handout of the course “{title}”, version of {date}. Notices change: check the current version of each case at its permanent link. Course: {url}',
   'handout.notes': 'Notes',
   'handout.permalink': 'Permanent link',
+  'case.routeFrom': 'from {places}',
+  'case.routeVia': 'via {places}',
+  'case.routeTo': 'to {places}',
   'notice.usedIn': 'Used in courses',
   'notice.usedInModule': 'Module {n}: {title}',
 } as const;

@@ -8,8 +8,8 @@
 import type { CourseData, CourseCase } from '../schema/course.ts';
 import type { NoticeData } from '../schema/notice.ts';
 import { countryName } from '../schema/countries.ts';
-import { caseRoles, commodities, concealmentCategories, labelOf, transportModes } from '../schema/vocabularies.ts';
-import type { UiKey } from '../i18n/ui.ts';
+import { caseRoles, commodities, concealmentCategories, detectionMethods, labelOf, transportModes } from '../schema/vocabularies.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
 import { courseModuleUrl, moduleAnchor } from './urls.ts';
 
 /** A course as the index sees it: its slug (folder name) and validated frontmatter. */
@@ -21,7 +21,7 @@ export interface IndexedCourse {
 /** A notice as the index sees it. */
 export interface CaseNotice {
   id: string;
-  data: Pick<NoticeData, 'id' | 'title' | 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures'>;
+  data: Pick<NoticeData, 'id' | 'title' | 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures' | 'detection'>;
 }
 
 /** One line of a case card's key facts: a UI-string key for the label, and the value as text. */
@@ -79,7 +79,8 @@ export interface CourseIndex<C, N> {
 
 /**
  * Key facts of a notice for a case card: commodity, concealment (category: object), transport,
- * route (origin → destination, when known) and seizures (country and year). Values are English labels.
+ * route ("from South Africa via Panama to Australia", the parts that are known), seizures (country and year) and how it was detected,
+ * when known. Values are English labels.
  */
 export function caseFacts(d: CaseNotice['data']): CaseFact[] {
   const facts: CaseFact[] = [
@@ -88,13 +89,16 @@ export function caseFacts(d: CaseNotice['data']): CaseFact[] {
     { label: 'notice.transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
   ];
   const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(', ');
-  const legs = [d.route.origin, d.route.transit, d.route.destination].filter((l) => l.length > 0).map(names);
-  if (legs.length > 0) facts.push({ label: 'notice.route', value: legs.join(' → ') });
+  const legs = ([['case.routeFrom', d.route.origin], ['case.routeVia', d.route.transit], ['case.routeTo', d.route.destination]] as const)
+    .filter(([, codes]) => codes.length > 0)
+    .map(([key, codes]) => t(key, { places: names(codes) }));
+  if (legs.length > 0) facts.push({ label: 'notice.route', value: legs.join(' ') });
   if (d.seizures.length > 0) {
     const seen = new Set<string>();
     const seized = d.seizures.map((s) => `${countryName(s.country)} ${s.year}`).filter((s) => !seen.has(s) && seen.add(s));
     facts.push({ label: 'notice.seizures', value: seized.join('; ') });
   }
+  if (d.detection.length > 0) facts.push({ label: 'notice.detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
   return facts;
 }
 

@@ -8,7 +8,7 @@ function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice 
     data: {
       id, title: `Notice ${id}`, commodities: ['methamphetamine'],
       concealment: { category: 'inside-goods', object: 'Helical gears' }, transportModes: ['air-cargo'],
-      route: { origin: [], transit: [], destination: [] }, seizures: [], ...over,
+      route: { origin: [], transit: [], destination: [] }, seizures: [], detection: [], ...over,
     },
   };
 }
@@ -79,7 +79,7 @@ describe('course index: case cards and "Used in courses"', () => {
 });
 
 describe('case facts', () => {
-  it('gives commodity, concealment, transport, and route and seizures only when known', () => {
+  it('gives commodity, concealment, transport, and route, seizures and detection only when known', () => {
     expect(caseFacts(A.data)).toEqual([
       { label: 'notice.commodities', value: 'Methamphetamine' },
       { label: 'notice.concealment', value: 'Inside goods: Helical gears' },
@@ -89,10 +89,13 @@ describe('case facts', () => {
       ...A.data,
       route: { origin: ['ZA'], transit: [], destination: ['AU', 'NZ'] },
       seizures: [{ country: 'AU', year: 2021 }, { country: 'AU', year: 2021 }, { country: 'NZ', year: 2022 }],
+      detection: ['detector-dog', 'xray-nii'],
     });
+    expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({ label: 'notice.route', value: 'via Panama to United Kingdom' });
     expect(withRoute.slice(3)).toEqual([
-      { label: 'notice.route', value: 'South Africa → Australia, New Zealand' },
+      { label: 'notice.route', value: 'from South Africa to Australia, New Zealand' },
       { label: 'notice.seizures', value: 'Australia 2021; New Zealand 2022' },
+      { label: 'notice.detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
     ]);
   });
 });
