@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, COURSE_FIELD_ORDER } from '../../src/schema/course.ts';
+import { caseSchema, courseSchema, moduleSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/schema/course.ts';
+import { COURSE_FIELD_TEXT } from '../../src/cms/course-field-text.ts';
 import { fieldPath } from '../../src/lib/problems.ts';
 
 /** A valid course as a trainer writes it (frontmatter after YAML parsing). */
@@ -84,5 +85,23 @@ describe('course schema', () => {
   it('treats empty optional texts written by the CMS as absent (field case F6)', () => {
     const r = courseSchema().parse(course({ modules: [{ title: 'A', intro: '', objectives: null, cases: [{ notice: 'MO-2025-0001', role: 'background', prompt: null, trainerNote: '' }] }] }));
     expect(r.modules[0]).toEqual({ title: 'A', objectives: [], cases: [{ notice: 'MO-2025-0001', role: 'background' }] });
+  });
+});
+
+describe('course form text for the CMS', () => {
+  it('has a label and hint for every course, module and case field, and nothing left over', () => {
+    expect(Object.keys(moduleSchema().shape)).toEqual([...MODULE_FIELD_ORDER]);
+    expect(Object.keys(caseSchema().shape)).toEqual([...CASE_FIELD_ORDER]);
+    const paths = [
+      ...COURSE_FIELD_ORDER,
+      ...MODULE_FIELD_ORDER.map((f) => `modules.${f}`),
+      ...CASE_FIELD_ORDER.map((f) => `modules.cases.${f}`),
+      'body',
+    ];
+    expect(Object.keys(COURSE_FIELD_TEXT).sort()).toEqual([...paths].sort());
+    for (const [path, text] of Object.entries(COURSE_FIELD_TEXT)) {
+      expect(text.label.trim(), path).not.toBe('');
+      expect(text.hint.trim(), path).not.toBe('');
+    }
   });
 });
