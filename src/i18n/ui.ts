@@ -19,7 +19,7 @@ const en = {
   'search.placeholder': 'Object, method, id…',
   'search.button': 'Search',
   'search.title': 'Search',
-  'search.intro': 'Search every notice by object, commodity, method, place, street name or notice id. Narrow the results with the filters.',
+  'search.intro': 'Search every notice and course by object, commodity, method, place, street name or notice id. Narrow the results with the filters (Type: Notice or Course).',
   'search.noscript': 'Search needs JavaScript, which this page alone uses. You can still browse notices by commodity, concealment, transport mode, country or year.',
   'search.sort': 'Sort',
   'search.sort.relevance': 'Most relevant',
