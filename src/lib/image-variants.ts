@@ -12,12 +12,3 @@ export const GALLERY_FORMATS = ['avif', 'webp'] as const;
 export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;
-
-/**
- * Gallery widths for a source image `sourceWidth` pixels wide: the standard widths it can fill,
- * or its own width when it is narrower than the smallest (images are never enlarged).
- */
-export function galleryWidths(sourceWidth: number): number[] {
-  const fitting: number[] = GALLERY_WIDTHS.filter((w) => w <= sourceWidth);
-  return fitting.length > 0 ? fitting : [sourceWidth];
-}

@@ -3,13 +3,10 @@
  * derived indexes, computed once per build (memoised) and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { readSettings } from '../settings.ts';
 import { audienceMaySee } from '../schema/tlp.ts';
 import { buildIndexes, type Indexes } from './indexes.ts';
-import { checkCourseLinks } from './course-links.ts';
 import { buildCourseIndex, type CourseIndex } from './course-index.ts';
-import { formatProblems } from './problems.ts';
 
 /** A notice entry of the content collection. */
 export type Notice = CollectionEntry<'notices'>;
@@ -23,30 +20,11 @@ export type KnowledgeBase = Indexes<Notice> & {
 
 let kb: Promise<KnowledgeBase> | undefined;
 
-/**
- * Checks every course's case links against every notice (whatever the audience, so each audience's
- * build fails alike). Throws an AstroError listing every problem with file, module and field;
- * prints warnings (superseded notices linked).
- */
-function checkCourses(courses: readonly Course[], notices: readonly Notice[]): void {
-  const report = checkCourseLinks(
-    courses.map((c) => ({ file: c.filePath ?? c.id, tlp: c.data.tlp, modules: c.data.modules })),
-    notices.map((n) => n.data),
-  );
-  for (const w of report.warnings) console.warn(`[modus] ${w.file} ${w.field}: ${w.message}`);
-  if (report.problems.length > 0) {
-    throw new AstroError(
-      formatProblems(report.problems),
-      'Fix the case links named above in the course files (or in the CMS), then build again. Notices are linked by id, e.g. MO-2025-0001.',
-    );
-  }
-}
-
 async function load(): Promise<KnowledgeBase> {
   const { audience } = readSettings();
   const all = await getCollection('notices');
+  // Courses above the audience were withheld by their loader, after their case links were checked.
   const allCourses = await getCollection('courses');
-  checkCourses(allCourses, all);
   const visible = all.filter((n) => audienceMaySee(audience, n.data.tlp));
   const indexes = buildIndexes(visible);
   const courses = buildCourseIndex(allCourses.filter((c) => audienceMaySee(audience, c.data.tlp)), indexes.byId);

@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
+import type { Handoff } from './handoff.ts';
 
 /** A stored entry as the collection checks see it: slug, file path relative to the project, data. */
 export interface LoadedEntry {
@@ -28,10 +29,24 @@ export interface CheckedGlobOptions {
   plainSchema: z.ZodType;
   /** Paths (like `images[].src`) holding image paths to check for existence. */
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
-  /** Checks across all entries; returns problems. */
-  checkCollection?: (entries: LoadedEntry[]) => ContentProblem[];
-  /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
+  /**
+   * Checks across all entries; returns problems (it may await another collection, see `publish`).
+   * `warn` prints a warning that does not stop the build.
+   */
+  checkCollection?: (entries: LoadedEntry[], warn: (message: string) => void) => ContentProblem[] | Promise<ContentProblem[]>;
+  /**
+   * Where to publish every entry once all checks passed, before `keep` removes any (or `undefined`
+   * when the collection has problems), for another collection's checks. Published on every load.
+   */
+  publish?: Handoff<LoadedEntry[] | undefined>;
+  /** When true, a missing `base` folder means an empty collection, without a warning (e.g. no courses). */
   optional?: boolean;
+  /**
+   * Which entries this build includes (e.g. the audience may see its marking). Applied after every
+   * check ran on the whole collection; the others are removed from the store, so nothing of them,
+   * not even an image file, is bundled into dist/.
+   */
+  keep?: (data: Record<string, unknown>) => boolean;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -46,52 +61,88 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   return {
     name: 'modus-checked-glob',
     load: async (ctx: LoaderContext) => {
-      // The content store persists between builds and keeps an unchanged entry with the path it was
-      // first read from. When the content folder changes (MODUS_CONTENT_DIR: tests, corpora), start
-      // afresh, or entries would keep paths into the other folder.
-      if (ctx.meta.get('base') !== options.base) {
-        ctx.store.clear();
-        ctx.meta.set('base', options.base);
-      }
-      if (options.optional && !fs.existsSync(options.base)) {
-        ctx.store.clear();
-        ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
-        return;
-      }
-      const problems: ContentProblem[] = [];
-      const root = ctx.config.root;
-      const rel = (abs: string) => path.relative(new URL('.', root).pathname, abs) || abs;
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = rel(props.filePath ?? props.id);
-        const plain = await options.plainSchema.safeParseAsync(props.data);
-        if (!plain.success) {
-          problems.push(...problemsFromIssues(file, plain.error.issues));
-          return props.data as never;
-        }
-        try {
-          return await ctx.parseData(props);
-        } catch (err) {
-          problems.push({ file, field: '(frontmatter)', message: (err as Error).message.replaceAll('**', '') });
-          return props.data as never;
-        }
-      };
-      await inner.load({ ...ctx, parseData });
-
-      const entries: LoadedEntry[] = [];
-      for (const e of ctx.store.values()) {
-        const file = e.filePath ?? e.id;
-        entries.push({ slug: e.id, file, data: e.data });
-      }
-      if (problems.length === 0 && options.imageFields) {
-        for (const e of entries) problems.push(...checkImages(e, new URL('.', root).pathname, options.base, options.imageFields));
-      }
-      if (problems.length === 0 && options.checkCollection) problems.push(...options.checkCollection(entries));
-      if (problems.length > 0) {
-        const err = new ContentProblemsError(problems);
-        throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+      options.publish?.start();
+      let published: LoadedEntry[] | undefined;
+      try {
+        published = await loadChecked(ctx);
+      } finally {
+        options.publish?.publish(published);
       }
     },
   };
+
+  /** Loads, checks and filters the entries; returns every entry (before `keep`) when all checks pass. */
+  async function loadChecked(ctx: LoaderContext): Promise<LoadedEntry[]> {
+    if (options.optional && !fs.existsSync(options.base)) {
+      ctx.store.clear();
+      ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
+      return [];
+    }
+    const problems: ContentProblem[] = [];
+    const root = ctx.config.root;
+    const rootDir = new URL('.', root).pathname;
+    const rel = (file: string) => displayPath(rootDir, file);
+    const parseData: LoaderContext['parseData'] = async (props) => {
+      const file = rel(props.filePath ?? props.id);
+      const plain = await options.plainSchema.safeParseAsync(props.data);
+      if (!plain.success) {
+        problems.push(...problemsFromIssues(file, plain.error.issues));
+        return props.data as never;
+      }
+      try {
+        return await ctx.parseData(props);
+      } catch (err) {
+        problems.push({ file, field: '(frontmatter)', message: (err as Error).message.replaceAll('**', '') });
+        return props.data as never;
+      }
+    };
+    forgetEntriesOutside(ctx, rootDir, options.base);
+    await inner.load({ ...ctx, parseData });
+
+    const entries: LoadedEntry[] = [];
+    for (const e of ctx.store.values()) {
+      entries.push({ slug: e.id, file: rel(e.filePath ?? e.id), data: e.data });
+    }
+    if (problems.length === 0 && options.imageFields) {
+      for (const e of entries) problems.push(...checkImages(e, new URL('.', root).pathname, options.base, options.imageFields));
+    }
+    if (problems.length === 0 && options.checkCollection) {
+      problems.push(...(await options.checkCollection(entries, (message) => ctx.logger.warn(message))));
+    }
+    if (problems.length > 0) {
+      const err = new ContentProblemsError(problems);
+      throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+    }
+    if (options.keep) {
+      for (const e of entries) if (!options.keep(e.data)) ctx.store.delete(e.slug);
+    }
+    return entries;
+  }
+}
+
+/**
+ * Removes stored entries whose file is not inside `base`. Astro's glob loader keeps a cached entry
+ * when a file with the same id and the same content digest appears, without looking at its path: after
+ * MODUS_CONTENT_DIR changes (tests, benchmarks, a second corpus), entries, their images and their
+ * MDX would still be read from the previous folder, or fail once it is gone.
+ */
+function forgetEntriesOutside(ctx: LoaderContext, rootDir: string, base: string): void {
+  const inside = path.resolve(base) + path.sep;
+  for (const e of [...ctx.store.values()]) {
+    const abs = e.filePath ? path.resolve(rootDir, e.filePath) : '';
+    if (!abs.startsWith(inside)) ctx.store.delete(e.id);
+  }
+}
+
+/**
+ * How a content file is named in messages: relative to the project (`content/notices/x/index.mdx`)
+ * when inside it, else absolute (a content folder elsewhere, set with MODUS_CONTENT_DIR), never a
+ * `../../..` path. `file` may be absolute or relative to `rootDir`.
+ */
+export function displayPath(rootDir: string, file: string): string {
+  const abs = path.resolve(rootDir, file);
+  const relative = path.relative(rootDir, abs);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : abs;
 }
 
 function checkImages(

@@ -9,17 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check as checkLinks } from 'linkinator';
-import { astroBuild, preview, ROOT, tempDir, type RunResult, type Served } from '../helpers/site.ts';
+import { astroBuild, astroSync, preview, tempDir, type RunResult, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
+import { materialise } from '../helpers/fixtures.ts';
 
-const FIXTURE = path.join(ROOT, 'tests/fixtures/courses');
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
 
-/** Copies the fixture into a fresh temporary content folder and returns it. */
-function copyFixture(): string {
-  const dir = tempDir('courses-content');
-  fs.cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
+/** Copies the fixture tests/fixtures/courses into a fresh temporary content folder, with its images. */
+async function copyFixture(): Promise<string> {
+  return (await materialise('courses')).contentDir;
 }
 
 /** Text of each page of a PDF (poppler's pdftotext; pages are split on form feeds). */
@@ -58,7 +56,7 @@ describe('courses', () => {
         throw new Error(`${tool} is required by the handout test: install it with "apt-get install -y poppler-utils" (see .ci/run).`);
       }
     }
-    content = copyFixture();
+    content = await copyFixture();
     outPublic = tempDir('courses-public');
     outCommunity = tempDir('courses-community');
     buildPublic = await astroBuild(content, outPublic);
@@ -207,7 +205,7 @@ describe('courses', () => {
 
 describe('course link checks fail the build (field case F7)', () => {
   it('lists every missing, differently cased or withdrawn link and a marking below its notices, with file, module and field', async () => {
-    const content = copyFixture();
+    const content = await copyFixture();
     const out = tempDir('courses-broken');
     fs.mkdirSync(path.join(content, 'courses/broken'));
     fs.writeFileSync(path.join(content, 'courses/broken/index.mdx'), `---
@@ -246,6 +244,11 @@ Broken.
       expect(r.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004 \("Heroin in a reconditioned gearbox"\) is withdrawn/);
       expect(r.output).toMatch(/tlp: The course is marked TLP:CLEAR but links notices marked higher: MO-2030-0003 \(TLP:GREEN, module 2\)/);
       expect(fs.existsSync(path.join(out, 'courses'))).toBe(false);
+      // The same checks run when the content is loaded, before any page: `astro sync` (and the CMS's dev server) report them too.
+      const sync = await astroSync(content);
+      expect(sync.code).not.toBe(0);
+      expect(sync.output).toContain('4 problems in the content; nothing was built');
+      expect(sync.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004/);
     } finally {
       fs.rmSync(content, { recursive: true, force: true });
       fs.rmSync(out, { recursive: true, force: true });
@@ -253,7 +256,7 @@ Broken.
   });
 
   it('builds a content folder that has no courses folder, with an empty course list', async () => {
-    const content = copyFixture();
+    const content = await copyFixture();
     fs.rmSync(path.join(content, 'courses'), { recursive: true });
     const out = tempDir('courses-none');
     try {
