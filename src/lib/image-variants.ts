@@ -8,8 +8,8 @@
 export const GALLERY_WIDTHS = [480, 960] as const;
 /** Formats of gallery sources, best first. */
 export const GALLERY_FORMATS = ['avif', 'webp'] as const;
-/** `sizes` attribute of gallery images: full width on phones, the text column (≤ 46rem) otherwise. */
-export const GALLERY_SIZES = '(min-width: 50rem) 46rem, 100vw';
+/** `sizes` attribute of gallery images: full width on phones and tablets, the side column (~24rem) on wide screens. */
+export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;
 
@@ -23,4 +23,13 @@ export const THUMB_WIDTH = 240;
 export function imageSize(src: { width: number; height: number; clone?: { width: number; height: number } }): { width: number; height: number } {
   const plain = src.clone ?? src;
   return { width: plain.width, height: plain.height };
+}
+
+/**
+ * Gallery widths for a source image `sourceWidth` pixels wide: the standard widths it can fill,
+ * or its own width when it is narrower than the smallest (images are never enlarged).
+ */
+export function galleryWidths(sourceWidth: number): number[] {
+  const fitting: number[] = GALLERY_WIDTHS.filter((w) => w <= sourceWidth);
+  return fitting.length > 0 ? fitting : [sourceWidth];
 }
