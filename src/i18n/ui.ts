@@ -162,3 +162,11 @@ export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return LANGUAGES[lang].dir;
 }
+
+/**
+ * Every UI string in every language, placeholders left as written. Used by the dist check to tell
+ * the site's own words from content (a sentence the site itself shows is never a leak).
+ */
+export function allUiStrings(): string[] {
+  return Object.values(strings).flatMap((dict) => Object.values(dict));
+}

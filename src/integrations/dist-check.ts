@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkDist, formatFindings } from '../lib/dist-check.ts';
 import { readContentManifest } from '../lib/content-manifest.ts';
-import { TLP_MEANING } from '../lib/markings.ts';
+import { allUiStrings } from '../i18n/ui.ts';
 import type { Settings } from '../settings.ts';
 import { audienceMaySee } from '../schema/tlp.ts';
 
@@ -27,7 +27,7 @@ export function distCheckIntegration(settings: Settings): AstroIntegration {
           admin: settings.admin,
           siteUrl: settings.siteUrl,
           manifest,
-          commonTexts: Object.values(TLP_MEANING).flatMap((m) => [m.short, m.long, m.audience]),
+          commonTexts: allUiStrings(),
         });
         if (findings.length > 0) {
           throw new AstroError(

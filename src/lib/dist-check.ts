@@ -223,6 +223,24 @@ export function cspProblems(rel: string, html: string): string[] {
   return problems;
 }
 
+/**
+ * The (filter name, value) pairs of a decoded Pagefind filter file: wherever a `[name, [[value,
+ * pages], …]]` pair occurs in it (Pagefind 1.x writes one such pair per filter).
+ */
+export function filterValues(decoded: unknown): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const visit = (v: unknown) => {
+    if (!Array.isArray(v)) return;
+    if (v.length === 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every((e) => Array.isArray(e) && typeof e[0] === 'string')) {
+      for (const e of v[1] as Array<[string]>) out.push([v[0], e[0]]);
+      return;
+    }
+    for (const x of v) visit(x);
+  };
+  visit(decoded);
+  return out;
+}
+
 /** Class suffix of a marking, as the layout writes it (`AMBER+STRICT` → `amber-strict`). */
 const markingClass = (tlp: Tlp) => tlp.toLowerCase().replace('+', '-');
 
@@ -362,13 +380,9 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
       const values = decodeCborSequence(pagefindPayload(raw));
       texts = cborStrings(values);
       if (rel.endsWith('.pf_filter')) {
-        for (const v of values) {
-          for (const [name, entries] of (Array.isArray(v) ? [v] : []) as Array<[string, Array<[string, unknown]>]>) {
-            for (const [label] of Array.isArray(entries) ? entries : []) {
-              const e = exclusiveFilter.get(`${name}\0${label}`);
-              if (e) add(rel, 'withheld', `has the search filter value ${name} = "${label}", which only withheld ${describe(e)} has`);
-            }
-          }
+        for (const [name, label] of filterValues(values)) {
+          const e = exclusiveFilter.get(`${name}\0${label}`);
+          if (e) add(rel, 'withheld', `has the search filter value ${name} = "${label}", which only withheld ${describe(e)} has`);
         }
       }
     } else if (/\.pagefind$|\.wasm$|\.(woff2?|ttf|otf|ico)$/.test(rel) || raw.subarray(0, 8192).includes(0)) {

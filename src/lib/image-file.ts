@@ -57,6 +57,23 @@ async function jpegHasEndAfter(fh: fs.FileHandle, from: number, size: number): P
   return false;
 }
 
+/** The image format a file starts like (magic bytes), or null: tells a damaged image from a non-image. */
+async function looksLike(file: string): Promise<string | null> {
+  const fh = await fs.open(file, 'r');
+  try {
+    const h = await readAt(fh, 0, 12);
+    if (h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff) return 'JPEG';
+    if (h.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex'))) return 'PNG';
+    if (h.subarray(0, 4).toString('latin1') === 'GIF8') return 'GIF';
+    if (h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP') return 'WebP';
+    if (h.subarray(4, 8).toString('latin1') === 'ftyp') return 'AVIF/HEIF';
+    if (/^(II\*\0|MM\0\*)/.test(h.subarray(0, 4).toString('latin1'))) return 'TIFF';
+    return null;
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Why the file is incomplete, or null when its structure is whole. */
 async function truncation(file: string, format: string): Promise<string | null> {
   const fh = await fs.open(file, 'r');
@@ -114,6 +131,8 @@ export async function checkImageFile(file: string, maxPixels: number, name = pat
     meta = await sharp(file, { limitInputPixels: false }).metadata();
   } catch (err) {
     const why = String((err as Error).message ?? err).split('\n')[0];
+    const kind = await looksLike(file);
+    if (kind) return { ok: false, message: `"${name}" is a ${kind} file that cannot be read: it is incomplete or damaged (${why}). Copy the original file again.` };
     return { ok: false, message: `"${name}" is not an image that can be read (${why}). Export it again as JPEG or PNG and replace the file.` };
   }
   const { format, width, height } = meta;

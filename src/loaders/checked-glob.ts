@@ -89,10 +89,12 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         return;
       }
       const audience = options.forAudience;
-      if (audience && ctx.meta.get('audience') !== audience.key) {
-        // Stored entries were cut for another audience: start again from the files.
+      // Stored entries are reused across builds only for the same folder and audience: Astro keeps an
+      // unchanged entry with its old file path, and entries were cut for the audience they were built for.
+      const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null });
+      if (ctx.meta.get('store-key') !== storeKey) {
         ctx.store.clear();
-        ctx.meta.set('audience', audience.key);
+        ctx.meta.set('store-key', storeKey);
       }
       const problems: ContentProblem[] = [];
       const root = new URL('.', ctx.config.root).pathname;
