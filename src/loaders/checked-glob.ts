@@ -123,6 +123,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       };
       await inner.load({ ...ctx, parseData });
 
+      // Image and collection checks need valid frontmatter; file and body checks do not.
+      const schemaOk = problems.length === 0;
       const realBase = fs.realpathSync(options.base);
       const entries: LoadedEntry[] = [];
       for (const e of ctx.store.values()) {
@@ -140,10 +142,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
         }
       }
-      if (problems.length === 0 && options.imageFields) {
+      if (schemaOk && options.imageFields) {
         for (const e of entries) problems.push(...(await checkImages(e, root, realBase, options.imageFields, options.imageMaxPixels ?? Infinity)));
       }
-      if (problems.length === 0 && options.checkCollection) problems.push(...options.checkCollection(entries));
+      if (schemaOk && options.checkCollection) problems.push(...options.checkCollection(entries));
       if (audience) {
         // Checked: now drop every withheld entry (also ones kept from an earlier, failed run).
         for (const e of [...ctx.store.values()]) {
