@@ -320,7 +320,9 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
 
   // Originals of the content folder, by size, to find byte copies without hashing everything.
   const originalsBySize = new Map<number, string[]>();
+  const distPrefix = path.resolve(distDir) + path.sep;
   for (const o of manifest.originals) {
+    if (path.resolve(o).startsWith(distPrefix)) continue; // dist/ inside the content folder is not content
     const size = fs.statSync(o).size;
     if (size === 0) continue;
     originalsBySize.set(size, [...(originalsBySize.get(size) ?? []), o]);

@@ -123,8 +123,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       };
       await inner.load({ ...ctx, parseData });
 
-      // Image and collection checks need valid frontmatter; file and body checks do not.
+      // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
+      // file and body checks need neither.
       const schemaOk = problems.length === 0;
+      const invalidFiles = new Set(problems.map((p) => p.file));
       const realBase = fs.realpathSync(options.base);
       const entries: LoadedEntry[] = [];
       for (const e of ctx.store.values()) {
@@ -142,8 +144,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
         }
       }
-      if (schemaOk && options.imageFields) {
-        for (const e of entries) problems.push(...(await checkImages(e, root, realBase, options.imageFields, options.imageMaxPixels ?? Infinity)));
+      if (options.imageFields) {
+        for (const e of entries) {
+          if (!invalidFiles.has(e.file)) problems.push(...(await checkImages(e, root, realBase, options.imageFields, options.imageMaxPixels ?? Infinity)));
+        }
       }
       if (schemaOk && options.checkCollection) problems.push(...options.checkCollection(entries));
       if (audience) {
