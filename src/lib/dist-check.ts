@@ -87,22 +87,63 @@ export interface Tag {
   closing: boolean;
 }
 
-/** Tags of an HTML/XML text, in order (a tolerant scanner for the well-formed output of the build). */
-export function tagsOf(html: string): Tag[] {
-  const out: Tag[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
-    const attrs = new Map<string, string>();
-    for (const a of m[3]!.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
-      attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+/** An HTML document as scanned: its tags, and the bodies of its script and style elements. */
+export interface ScannedHtml {
+  tags: Tag[];
+  scripts: Array<{ attrs: Map<string, string>; body: string }>;
+  styles: string[];
+}
+
+const TAG_AT = /<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
+function attributesOf(raw: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const a of raw.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
+    attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+  }
+  return attrs;
+}
+
+/**
+ * Scans an HTML/XML text the way a browser's tokenizer sees what matters here: tags with their
+ * attributes (a quoted value is consumed whole, so markup written inside an attribute is not a
+ * tag), comments skipped, and the raw bodies of `<script>` and `<style>` (not scanned for tags).
+ */
+export function scanHtml(html: string): ScannedHtml {
+  const out: ScannedHtml = { tags: [], scripts: [], styles: [] };
+  const lower = html.toLowerCase();
+  let pos = 0;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      pos = close < 0 ? html.length : close + 3;
+      continue;
     }
-    out.push({ name: m[2]!.toLowerCase(), attrs, closing: m[1] === '/' });
+    TAG_AT.lastIndex = lt;
+    const m = TAG_AT.exec(html);
+    if (!m) {
+      pos = lt + 1;
+      continue;
+    }
+    const tag: Tag = { name: m[2]!.toLowerCase(), attrs: attributesOf(m[3]!), closing: m[1] === '/' };
+    out.tags.push(tag);
+    pos = TAG_AT.lastIndex;
+    if (!tag.closing && (tag.name === 'script' || tag.name === 'style') && !/\/\s*$/.test(m[3]!)) {
+      const close = lower.indexOf(`</${tag.name}`, pos);
+      const end = close < 0 ? html.length : close;
+      if (tag.name === 'script') out.scripts.push({ attrs: tag.attrs, body: html.slice(pos, end) });
+      else out.styles.push(html.slice(pos, end));
+      pos = end;
+    }
   }
   return out;
 }
 
-/** Removes comments and the bodies of script elements (templates and code are checked apart). */
-function withoutScriptsAndComments(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2');
+/** Tags of an HTML/XML text, in order (see `scanHtml`). */
+export function tagsOf(html: string): Tag[] {
+  return scanHtml(html).tags;
 }
 
 /** The text of an HTML or XML document: tags become spaces plus their text attributes; entities decoded. */
@@ -166,8 +207,8 @@ const LOADING_ATTRIBUTES = ['src', 'poster', 'data', 'action', 'formaction', 'ba
 /** Every URL a page makes the browser load (not plain links), with where it was found. */
 export function loadedUrls(html: string): Array<{ url: string; where: string }> {
   const out: Array<{ url: string; where: string }> = [];
-  const body = withoutScriptsAndComments(html);
-  for (const tag of tagsOf(body)) {
+  const scanned = scanHtml(html);
+  for (const tag of scanned.tags) {
     if (tag.closing) continue;
     for (const a of LOADING_ATTRIBUTES) {
       const v = tag.attrs.get(a);
@@ -186,8 +227,7 @@ export function loadedUrls(html: string): Array<{ url: string; where: string }> 
     const style = tag.attrs.get('style');
     if (style) for (const u of cssUrls(style)) out.push({ url: u, where: `<${tag.name} style>` });
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) for (const u of cssUrls(m[1]!)) out.push({ url: u, where: '<style>' });
-  // Script sources are tags too (their bodies were emptied above, their attributes kept).
+  for (const css of scanned.styles) for (const u of cssUrls(css)) out.push({ url: u, where: '<style>' });
   return out;
 }
 
@@ -195,18 +235,18 @@ export function loadedUrls(html: string): Array<{ url: string; where: string }> 
 export function cspProblems(rel: string, html: string): string[] {
   const type = pageTypeOf(`/${rel.replace(/index\.html$/, '')}`);
   const problems: string[] = [];
-  const tags = tagsOf(withoutScriptsAndComments(html));
+  const scanned = scanHtml(html);
+  const tags = scanned.tags;
   const metas = tags.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length === 0) problems.push(`has no Content-Security-Policy meta tag (page type "${type}")`);
   else if (type !== 'admin' && metas[0]!.attrs.get('content') !== cspMeta(type)) {
     problems.push(`has Content-Security-Policy "${metas[0]!.attrs.get('content')}" instead of the ${type} policy "${cspMeta(type)}"`);
   }
-  for (const m of html.matchAll(/<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = tagsOf(`<script${m[1]}>`)[0]!.attrs;
+  for (const { attrs, body } of scanned.scripts) {
     const kind = (attrs.get('type') ?? '').toLowerCase();
     const executable = ['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules'].includes(kind);
     if (!executable) continue;
-    if (!attrs.has('src')) problems.push(`has an inline <script>${m[2]!.trim() ? ` (${m[2]!.trim().slice(0, 40)}…)` : ''}, which no policy of the site allows`);
+    if (!attrs.has('src')) problems.push(`has an inline <script>${body.trim() ? ` (${body.trim().slice(0, 40)}…)` : ''}, which no policy of the site allows`);
     else if (type === 'content') problems.push(`loads script ${attrs.get('src')}, but content pages run no script`);
   }
   for (const tag of tags) {

@@ -93,7 +93,8 @@ beforeAll(async () => {
   before = snapshot(content);
   for (const a of AUDIENCES) {
     dist[a] = path.join(tempDir(`aud-dist-${a}`), 'dist');
-    const r = await astroBuild(content, dist[a]!, { MODUS_AUDIENCE: a });
+    // The organisation build is an officer deployment: no CMS (MODUS_ADMIN=off).
+    const r = await astroBuild(content, dist[a]!, { MODUS_AUDIENCE: a, ...(a === 'organisation' ? { MODUS_ADMIN: 'off' } : {}) });
     output[a] = r.output;
     if (r.code !== 0) throw new Error(`build for ${a} failed:\n${r.output}`);
   }
@@ -170,11 +171,16 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     expect(listFiles(d).filter((f) => originals.has(hash(path.join(d, f))))).toEqual([]);
   });
 
-  it('wrote the headers files', () => {
+  it('wrote the headers files; with MODUS_ADMIN=off there is no /admin/ at all', () => {
     const headers = fs.readFileSync(path.join(dist[audience]!, '_headers'), 'utf8');
+    const nginx = fs.readFileSync(path.join(dist[audience]!, 'nginx-modus.conf'), 'utf8');
     expect(headers).toContain('Referrer-Policy: no-referrer');
     expect(headers).toMatch(/\/search\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
-    expect(fs.readFileSync(path.join(dist[audience]!, 'nginx-modus.conf'), 'utf8')).toContain('location /search/ {');
+    expect(nginx).toContain('location /search/ {');
+    const adminOff = audience === 'organisation';
+    if (adminOff) expect(listFiles(dist[audience]!).filter((f) => f.startsWith('admin/'))).toEqual([]);
+    expect(headers.includes('/admin/*')).toBe(!adminOff);
+    expect(nginx.includes('location /admin/ { return 404; }')).toBe(adminOff);
   });
 });
 

@@ -200,3 +200,13 @@ describe('dist check helpers', () => {
     expect(isOtherHost('https://127.0.0.1:9/a', self)).toBe(true);
   });
 });
+
+describe('HTML scanning', () => {
+  it('does not take markup written inside an attribute value for a tag or a script', async () => {
+    const { scanHtml } = await import('../../src/lib/dist-check.ts');
+    const s = scanHtml('<meta name="description" content="<script>alert(1)</script> <img src=x onerror=y>"><!-- <script>x</script> --><script type="module" src="/a.js"></script><script>real()</script><style>p{}</style>');
+    expect(s.tags.map((t) => `${t.closing ? '/' : ''}${t.name}`)).toEqual(['meta', 'script', '/script', 'script', '/script', 'style', '/style']);
+    expect(s.scripts.map((x) => [x.attrs.get('src'), x.body])).toEqual([['/a.js', ''], [undefined, 'real()']]);
+    expect(s.styles).toEqual(['p{}']);
+  });
+});
