@@ -89,8 +89,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         return;
       }
       const audience = options.forAudience;
-      // Stored entries are reused across builds only for the same folder and audience: Astro keeps an
-      // unchanged entry with its old file path, and entries were cut for the audience they were built for.
+      // Stored entries were cut for the audience they were built for: reuse them only for the same
+      // audience (and folder; see also forgetEntriesOutside).
       const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null });
       if (ctx.meta.get('store-key') !== storeKey) {
         ctx.store.clear();
@@ -98,7 +98,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
       const problems: ContentProblem[] = [];
       const root = new URL('.', ctx.config.root).pathname;
-      const rel = (abs: string) => path.relative(root, abs) || abs;
+      const rel = (file: string) => displayPath(root, file);
       /** Full (unfiltered) data of entries parsed in this run, for the checks. */
       const fullData = new Map<string, Record<string, unknown>>();
       const parseData: LoaderContext['parseData'] = async (props) => {
@@ -121,6 +121,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         // A withheld entry is stored with plain data (no image imports) and removed after the checks.
         return (audience.view(parsed, plainData) ?? plainData) as never;
       };
+      forgetEntriesOutside(ctx, root, options.base);
       await inner.load({ ...ctx, parseData });
 
       // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
@@ -130,8 +131,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       const realBase = fs.realpathSync(options.base);
       const entries: LoadedEntry[] = [];
       for (const e of ctx.store.values()) {
-        const file = e.filePath ?? e.id;
-        const abs = path.resolve(root, file);
+        const file = rel(e.filePath ?? e.id);
+        const abs = path.resolve(root, e.filePath ?? e.id);
         const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body };
         try {
           if (e.body !== undefined) entry.bodyLine = bodyStartLine(fs.readFileSync(abs, 'utf8'), e.body);
@@ -163,6 +164,31 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     },
   };
+}
+
+/**
+ * Removes stored entries whose file is not inside `base`. Astro's glob loader keeps a cached entry
+ * when a file with the same id and the same content digest appears, without looking at its path: after
+ * MODUS_CONTENT_DIR changes (tests, benchmarks, a second corpus), entries, their images and their
+ * MDX would still be read from the previous folder, or fail once it is gone.
+ */
+function forgetEntriesOutside(ctx: LoaderContext, rootDir: string, base: string): void {
+  const inside = path.resolve(base) + path.sep;
+  for (const e of [...ctx.store.values()]) {
+    const abs = e.filePath ? path.resolve(rootDir, e.filePath) : '';
+    if (!abs.startsWith(inside)) ctx.store.delete(e.id);
+  }
+}
+
+/**
+ * How a content file is named in messages: relative to the project (`content/notices/x/index.mdx`)
+ * when inside it, else absolute (a content folder elsewhere, set with MODUS_CONTENT_DIR), never a
+ * `../../..` path. `file` may be absolute or relative to `rootDir`.
+ */
+export function displayPath(rootDir: string, file: string): string {
+  const abs = path.resolve(rootDir, file);
+  const relative = path.relative(rootDir, abs);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : abs;
 }
 
 /** The entry file must be a real file inside the content folder, not a link to somewhere else. */
