@@ -41,7 +41,9 @@ beforeAll(async () => {
   const r = await astroBuild(fixture.contentDir, dist);
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.output}`);
   server = await preview(dist);
-  browser = await launch();
+  // Playwright's waitForFunction and the axe-core injection need eval / inline script, which the
+  // pages' Content-Security-Policy forbids; the policy itself is tested in served-security.test.ts.
+  browser = await launch({ bypassCSP: true });
   tab = await browser.newPage();
 });
 
