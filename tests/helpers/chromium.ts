@@ -22,19 +22,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/**
- * Launches Chromium with a fresh user-data dir. `timezoneId`, `viewport` and `colorScheme` are passed
- * through. `bypassCSP` lets test tooling that needs eval or inline script (Playwright's
- * `waitForFunction`, axe-core injection) run on pages whose Content-Security-Policy forbids them;
- * leave it off wherever the policy itself is under test (tests/site/served-security.test.ts).
- */
-export async function launch(options: { timezoneId?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Session> {
+/** Launches Chromium with a fresh user-data dir. `timezoneId` and `viewport` are passed through. */
+export async function launch(options: { timezoneId?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (see .ci/run).`);
   const profile = tempDir('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH, headless: true, args: FLAGS,
     timezoneId: options.timezoneId, viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme,
-    bypassCSP: options.bypassCSP ?? false,
   });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
