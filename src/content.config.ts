@@ -10,7 +10,7 @@ import { noticeSchema } from './schema/notice.ts';
 import type { Tlp } from './schema/tlp.ts';
 import { checkNoticeReferences } from './lib/references.ts';
 import { audienceView } from './lib/audience.ts';
-import { mentionProblems, redProblems } from './lib/marking-checks.ts';
+import { mentionProblems } from './lib/marking-checks.ts';
 import { readSettings } from './settings.ts';
 
 const settings = readSettings();
@@ -25,7 +25,6 @@ const notices = defineCollection({
     // Notices (and images) above the build's audience are checked, then never stored.
     forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
     checkCollection: (entries) => [
-      ...redProblems(entries),
       ...checkNoticeReferences(
         entries.map((e) => ({
           file: e.file,

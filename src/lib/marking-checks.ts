@@ -1,10 +1,9 @@
 /**
  * Marking checks across the collection (TLP 2.0; DESIGN.md, "Audiences and markings"), made once
- * for every build whatever its audience, so each audience's build fails alike:
- * - TLP:RED is for named recipients only and never goes into a knowledge-base build;
- * - a notice's text may not name the id of a notice marked above it: a build that may show the
- *   first but not the second would publish that id (references in `related` and `supersededBy`
- *   are structural and are dropped per build instead).
+ * for every build whatever its audience, so each audience's build fails alike: a notice's text may
+ * not name the id of a notice marked above it, since a build that may show the first but not the
+ * second would publish that id (references in `related` and `supersededBy` are structural and are
+ * dropped per build instead). TLP:RED itself is refused by the schema (src/schema/notice.ts).
  */
 import { tlpLabel, tlpRank, type Tlp } from '../schema/tlp.ts';
 import type { ContentProblem } from './problems.ts';
@@ -16,23 +15,6 @@ export interface MarkedEntry {
   /** The MDX body, and the 1-based line of the file on which it starts. */
   body?: string;
   bodyLine?: number;
-}
-
-const RED_HINT =
-  'TLP:RED is for named recipients only and never goes into a knowledge-base build (any audience). ' +
-  'Share it with its recipients directly, and remove this file from the content folder (or, if the originator agrees, re-mark it).';
-
-/** Every TLP:RED notice and every TLP:RED image, naming file and field. */
-export function redProblems(entries: readonly MarkedEntry[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const e of entries) {
-    if (e.data.tlp === 'RED') problems.push({ file: e.file, field: 'tlp', message: `This notice is marked TLP:RED. ${RED_HINT}` });
-    const images = Array.isArray(e.data.images) ? (e.data.images as Array<{ tlp?: unknown }>) : [];
-    images.forEach((img, i) => {
-      if (img?.tlp === 'RED') problems.push({ file: e.file, field: `images[${i}].tlp`, message: `This image is marked TLP:RED. ${RED_HINT}` });
-    });
-  }
-  return problems;
 }
 
 /** Notice ids as written in text (case-insensitive; ids are MO-YYYY-NNNN). */

@@ -198,8 +198,8 @@ describe('around the builds', () => {
       for (const audience of AUDIENCES) {
         const r = await astroSync(red, { MODUS_AUDIENCE: audience });
         expect(r.code, audience).not.toBe(0);
-        expect(r.output).toMatch(/notices\/red-case\/index\.mdx\n\s+tlp: This notice is marked TLP:RED\./);
-        expect(r.output).toMatch(/notices\/clear-case\/index\.mdx\n\s+images\[1\]\.tlp: This image is marked TLP:RED\./);
+        expect(r.output).toMatch(/notices\/red-case\/index\.mdx\n\s+tlp: TLP:RED is for named recipients only and never goes into the knowledge base/);
+        expect(r.output).toMatch(/notices\/clear-case\/index\.mdx\n\s+images\[1\]\.tlp: TLP:RED is for named recipients only/);
       }
     } finally {
       fs.rmSync(red, { recursive: true, force: true });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionProblems, redProblems } from '../../src/lib/marking-checks.ts';
+import { mentionProblems } from '../../src/lib/marking-checks.ts';
 import type { Tlp } from '../../src/schema/tlp.ts';
-
-describe('TLP:RED is refused', () => {
-  it('names every RED notice and every RED image', () => {
-    const problems = redProblems([
-      { file: 'notices/a/index.mdx', data: { tlp: 'RED', images: [] } },
-      { file: 'notices/b/index.mdx', data: { tlp: 'CLEAR', images: [{ src: 'x.jpg' }, { src: 'y.jpg', tlp: 'RED' }] } },
-      { file: 'notices/c/index.mdx', data: { tlp: 'AMBER+STRICT' } },
-    ]);
-    expect(problems.map((p) => [p.file, p.field])).toEqual([['notices/a/index.mdx', 'tlp'], ['notices/b/index.mdx', 'images[1].tlp']]);
-    expect(problems[0]!.message).toMatch(/marked TLP:RED.*never goes into a knowledge-base build/);
-  });
-});
 
 describe('mentions of notices marked higher', () => {
   const markings = new Map<string, Tlp>([['MO-2024-0001', 'CLEAR'], ['MO-2024-0002', 'GREEN'], ['MO-2024-0003', 'AMBER']]);
