@@ -61,6 +61,11 @@ export interface CheckedGlobOptions {
   forAudience?: AudienceFilter;
   /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
   optional?: boolean;
+  /**
+   * The body as the MDX compiler will see it, when a build step rewrites it in memory first (e.g. the
+   * CMS's literal-prose escaping, field case F8). The body policy checks that text; default: as written.
+   */
+  prepareBody?: (body: string) => string;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -141,7 +146,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         }
         entries.push(entry);
         problems.push(...checkEntryFile(entry, abs, realBase));
-        for (const f of checkMdxBody(e.body ?? '')) {
+        for (const f of checkMdxBody((options.prepareBody ?? ((b: string) => b))(e.body ?? ''))) {
           problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
         }
       }
