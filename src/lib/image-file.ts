@@ -126,7 +126,7 @@ export async function checkImageFile(file: string, maxPixels: number, name = pat
   if (/\.svgz?$/i.test(file)) {
     return { ok: false, message: `"${name}" is an SVG drawing; SVG files can carry scripts and links and are not published as they are. Export it as PNG and use that file.` };
   }
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
     meta = await sharp(file, { limitInputPixels: false }).metadata();
   } catch (err) {

@@ -35,7 +35,7 @@ const truncate = (file: string, keep: number) => {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-imgcheck-'));
-  const base = () => sharp({ create: { width: 320, height: 240, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+  const base = () => sharp({ create: { width: 320, height: 240, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
   await base().jpeg().toFile(path.join(dir, 'ok.jpg'));
   await base().jpeg({ progressive: true }).toFile(path.join(dir, 'progressive.jpg'));
   await base().png().toFile(path.join(dir, 'ok.png'));
