@@ -323,8 +323,12 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   }
   const phrases = new PhraseIndex<ManifestEntry>();
   for (const e of withheld) for (const t of e.texts) for (const s of sentences(t)) for (const p of phrasesOf(s)) phrases.add(p, e);
-  for (const e of visible) for (const t of e.texts) phrases.removeFoundIn(words(t));
-  for (const t of options.commonTexts ?? []) phrases.removeFoundIn(words(t));
+  // Phrases that visible content or the site itself also says are not distinctive (one pass, then one removal).
+  const notDistinctive = new Set<string>();
+  for (const t of [...visible.flatMap((e) => e.texts), ...(options.commonTexts ?? [])]) {
+    for (const f of phrases.find(words(t))) notDistinctive.add(f.phrase);
+  }
+  phrases.remove(notDistinctive);
   const visibleFacet = new Set(visible.flatMap((e) => e.facets.map((f) => `${f.facet}\0${f.value}`)));
   const visibleFilter = new Set(visible.flatMap((e) => e.facets.filter((f) => f.filter).map((f) => `${f.filter}\0${f.label}`)));
   const exclusiveBrowse = new Map<string, ManifestEntry>();
@@ -381,12 +385,16 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   for (const rel of files) {
     const abs = path.join(distDir, rel);
     // File paths: a page or redirect of a withheld entry, or a browse page only withheld notices fill.
-    for (const [p, e] of withheldPaths) if (rel.startsWith(`${p}/`)) add(rel, 'withheld', `is a page of withheld ${describe(e)}`);
+    const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
+    const pageOf = entryDir && withheldPaths.get(`${entryDir[1]}/${entryDir[2]}`);
+    if (pageOf) add(rel, 'withheld', `is a page of withheld ${describe(pageOf)}`);
     for (const m of rel.matchAll(ID_PATTERN)) {
       const e = withheldIds.get(m[0].toUpperCase());
       if (e) add(rel, 'withheld', `is named after the id of withheld ${describe(e)}`);
     }
-    for (const [p, e] of exclusiveBrowse) if (rel.startsWith(p)) add(rel, 'withheld', `is a browse page that only withheld ${describe(e)} fills`);
+    const browseDir = /^browse\/[^/]+\/[^/]+\//.exec(rel);
+    const browseOf = browseDir && exclusiveBrowse.get(browseDir[0]);
+    if (browseOf) add(rel, 'withheld', `is a browse page that only withheld ${describe(browseOf)} fills`);
 
     const size = fs.statSync(abs).size;
     const sameSize = originalsBySize.get(size);

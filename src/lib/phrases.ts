@@ -75,10 +75,14 @@ export class PhraseIndex<T> {
 
   /** Removes every phrase that occurs in `textWords` (e.g. text that is also in visible content). */
   removeFoundIn(textWords: readonly string[]): void {
-    const found = new Set(this.find(textWords).map((f) => f.phrase));
-    if (found.size === 0) return;
+    this.remove(new Set(this.find(textWords).map((f) => f.phrase)));
+  }
+
+  /** Removes the given phrases (as `find` reports them: words joined by single spaces). */
+  remove(phrases: ReadonlySet<string>): void {
+    if (phrases.size === 0) return;
     for (const [key, list] of this.#byStart) {
-      const kept = list.filter((p) => !found.has(p.words.join(' ')));
+      const kept = list.filter((p) => !phrases.has(p.words.join(' ')));
       this.#size -= list.length - kept.length;
       if (kept.length) this.#byStart.set(key, kept);
       else this.#byStart.delete(key);
