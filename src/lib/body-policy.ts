@@ -134,6 +134,25 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
   return out;
 }
 
+/** Local images a body shows (Markdown `![alt](file)`), with their position: they are checked like frontmatter images. */
+export function bodyImages(body: string): Array<{ url: string; line: number; column: number }> {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body, { position: true }) as unknown as Node;
+  } catch {
+    return []; // reported by checkMdxBody
+  }
+  const out: Array<{ url: string; line: number; column: number }> = [];
+  const visit = (n: Node) => {
+    if (n.type === 'image' && n.url && urlScheme(n.url) === null) {
+      out.push({ url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
 /**
  * Parses an MDX body and returns every refused construct, or the syntax error (with the
  * parser's line and column and its hint) when the body is not valid MDX.

@@ -20,7 +20,8 @@ import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
-import { checkMdxBody } from '../lib/body-policy.ts';
+import { bodyImages, checkMdxBody } from '../lib/body-policy.ts';
+import { normaliseImagePath } from '../schema/images.ts';
 import { checkImageFile } from '../lib/image-file.ts';
 
 /** A loaded entry as the collection checks see it: slug, file path relative to the project, data, body. */
@@ -151,8 +152,19 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         }
       }
       if (options.imageFields) {
+        const fields = options.imageFields;
         for (const e of entries) {
-          if (!invalidFiles.has(e.file)) problems.push(...(await checkImages(e, root, realBase, options.imageFields, options.imageMaxPixels ?? Infinity)));
+          if (invalidFiles.has(e.file)) continue;
+          // Images in the frontmatter, then images the body shows (`![alt](file)`, at their line).
+          const bodyLine = e.bodyLine ?? 1;
+          const refs = [
+            ...fields(e.data),
+            ...bodyImages(e.body ?? '').map((img) => {
+              const p = normaliseImagePath(img.url);
+              return { field: 'body', line: bodyLine + img.line - 1, column: img.column, src: p.ok ? p.path : img.url, refused: p.ok ? undefined : p.message };
+            }),
+          ];
+          problems.push(...(await checkImages(e, root, realBase, refs, options.imageMaxPixels ?? Infinity)));
         }
       }
       if (schemaOk && options.checkCollection) problems.push(...options.checkCollection(entries));
@@ -210,16 +222,22 @@ function checkEntryFile(e: LoadedEntry, abs: string, realBase: string): ContentP
   return [];
 }
 
+/** Checks each referenced image of an entry: inside the content folder, present, readable, whole, within the pixel limit. */
 async function checkImages(
   e: LoadedEntry,
   root: string,
   realBase: string,
-  imageFields: NonNullable<CheckedGlobOptions['imageFields']>,
+  refs: ReadonlyArray<{ field: string; src: string; refused?: string; line?: number; column?: number }>,
   maxPixels: number,
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const entryDir = path.dirname(path.resolve(root, e.file));
-  for (const { field, src } of imageFields(e.data)) {
+  for (const { field, src, refused, line, column } of refs) {
+    const where = line ? { line, column } : {};
+    if (refused) {
+      problems.push({ file: e.file, field, ...where, message: refused });
+      continue;
+    }
     const relPath = (src.startsWith(IMAGE_PREFIX) ? src.slice(IMAGE_PREFIX.length) : src).replace(/^\.\//, '');
     const abs = path.resolve(entryDir, relPath);
     if (!fs.existsSync(abs)) {
@@ -227,21 +245,22 @@ async function checkImages(
       problems.push({
         file: e.file,
         field,
+        ...where,
         message: `Image "${relPath}" not found beside index.mdx.${here.length ? ` Images in this folder: ${here.join(', ')}.` : ' The folder holds no images.'}`,
       });
       continue;
     }
     const real = fs.realpathSync(abs);
     if (!real.startsWith(realBase + path.sep)) {
-      problems.push({ file: e.file, field, message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.` });
+      problems.push({ file: e.file, field, ...where, message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.` });
       continue;
     }
     if (!fs.statSync(real).isFile()) {
-      problems.push({ file: e.file, field, message: `Image "${relPath}" is a folder, not an image file.` });
+      problems.push({ file: e.file, field, ...where, message: `Image "${relPath}" is a folder, not an image file.` });
       continue;
     }
     const result = await checkImageFile(real, maxPixels, relPath);
-    if (!result.ok) problems.push({ file: e.file, field, message: result.message });
+    if (!result.ok) problems.push({ file: e.file, field, ...where, message: result.message });
   }
   return problems;
 }

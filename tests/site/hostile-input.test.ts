@@ -40,7 +40,9 @@ beforeAll(async () => {
     base('not-an-image', 10, { images: [], data: { images: [{ src: 'notes.jpg', alt: 'x', kind: 'photo' }] } }),
     base('truncated-image', 11, { images: [{ file: 'cut.jpg', colour: [9, 9, 9], gps: false, width: 640, height: 480 }] }),
     base('huge-image', 12, { images: [{ file: 'huge.png', colour: [9, 9, 9], gps: false, width: 1500, height: 1000 }] }),
+    base('body-images', 14, { body: body(['A wide view of the port:', '![The port](huge-body.png)', 'And from next door: ![x](../script-body/photo.jpg)']) }),
   ]);
+  await writeImage(path.join(content, 'notices/body-images/huge-body.png'), { colour: [3, 3, 3], gps: false, width: 1500, height: 1000 });
   // A notice folder that is a link to a folder outside the content folder.
   fs.mkdirSync(path.join(outside, 'linked-notice'), { recursive: true });
   fs.writeFileSync(path.join(outside, 'linked-notice/index.mdx'), noticeMdx(base('linked-notice', 13, { images: [{ file: 'p.jpg', colour: [5, 5, 5], gps: false }] })));
@@ -99,6 +101,13 @@ describe('hostile bodies, paths and images stop the build, each named', () => {
     expect(result.output).toMatch(/not-an-image\/index\.mdx\n\s+images\[0\]\.src: "notes\.jpg" is not an image that can be read/);
     expect(result.output).toMatch(/truncated-image\/index\.mdx\n\s+images\[0\]\.src: "cut\.jpg" is (incomplete|a JPEG file that cannot be read)/);
     expect(result.output).toMatch(/huge-image\/index\.mdx\n\s+images\[0\]\.src: "huge\.png" is 1500×1000 pixels \(1\.5 megapixels\), above the limit of 1\.0 megapixels \(MODUS_IMAGE_MAX_PIXELS\)/);
+  });
+
+  it('images shown in a body are checked like frontmatter images, at their line', () => {
+    const lines = fs.readFileSync(path.join(content, 'notices/body-images/index.mdx'), 'utf8').split('\n');
+    const at = (needle: string) => `${lines.findIndex((l) => l.includes(needle)) + 1}:${lines.find((l) => l.includes(needle))!.indexOf('![') + 1}`;
+    expect(result.output).toContain(`body-images/index.mdx:${at('huge-body.png')} body: "huge-body.png" is 1500×1000 pixels`);
+    expect(result.output).toContain(`body-images/index.mdx:${at('../script-body')} body: Image path "../script-body/photo.jpg" leaves the notice folder`);
   });
 
   it('changed no content file (nothing of an editor\'s is lost), and the hostile body ran nothing', () => {

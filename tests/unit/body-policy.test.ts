@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
+import { bodyImages, checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
 
 const refused = (body: string) => checkMdxBody(body);
 
@@ -64,5 +64,13 @@ describe('MDX body policy', () => {
     expect(urlScheme('photo.jpg')).toBeNull();
     expect(urlScheme('/id/MO-2024-0001/')).toBeNull();
     expect(urlScheme('https://a.example')).toBe('https');
+  });
+});
+
+describe('images shown in a body', () => {
+  it('lists local images with their position (remote ones are refused by the policy instead)', () => {
+    expect(bodyImages('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)')).toEqual([
+      { url: 'crate.jpg', line: 3, column: 1 }, { url: './sub/b.png', line: 3, column: 24 },
+    ]);
   });
 });
