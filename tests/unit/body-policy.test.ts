@@ -70,7 +70,7 @@ describe('MDX body policy', () => {
 describe('images shown in a body', () => {
   it('lists local images with their position (remote ones are refused by the policy instead)', () => {
     expect(bodyImages('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)')).toEqual([
-      { url: 'crate.jpg', line: 3, column: 1 }, { url: './sub/b.png', line: 3, column: 24 },
+      { url: 'crate.jpg', line: 3, column: 1 }, { url: './sub/b.png', line: 3, column: 27 },
     ]);
   });
 });
