@@ -1,8 +1,8 @@
 /**
  * Checks that a course's case links hold (field case F7, DESIGN.md "Course frontmatter"): every case
  * names an existing notice by its exact id, no case links a withdrawn notice, and a course is marked
- * at least as high as every notice it links (so a build that withholds a notice withholds the courses
- * that link it). Pure: takes what it needs from both collections, returns problems naming the course
+ * at least as high as every notice it links or names in its text (so a build that withholds a notice
+ * withholds the courses that link it, and never prints its id). Pure: takes what it needs from both collections, returns problems naming the course
  * file, the module number and the field.
  */
 import type { ContentProblem } from './problems.ts';
@@ -13,6 +13,36 @@ export interface CourseLinks {
   file: string;
   tlp: Tlp;
   modules: ReadonlyArray<{ title: string; cases: ReadonlyArray<{ notice: string }> }>;
+  /** The course's own words (see `courseProse`), checked for mentions of notices marked above it. */
+  prose?: ReadonlyArray<CourseText>;
+}
+
+/** A piece of a course's text: its field (or "body" with line and column in the file) and the text. */
+export interface CourseText {
+  field: string;
+  text: string;
+  line?: number;
+  column?: number;
+}
+
+/** Notice ids as written in text (case-insensitive). */
+const ID_IN_TEXT = /\bMO-\d{4}-\d{4}\b/gi;
+
+/**
+ * The prose of a course: every frontmatter text with its field path (`modules[1].cases[0].prompt`),
+ * except the case links themselves, and each line of the MDX body (starting at `bodyLine` of the file).
+ */
+export function courseProse(data: Record<string, unknown>, body = '', bodyLine = 1): CourseText[] {
+  const out: CourseText[] = [];
+  const walk = (value: unknown, path: string, key: string) => {
+    if (typeof value === 'string') {
+      if (key !== 'notice') out.push({ field: path, text: value });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, k);
+  };
+  walk(data, '', '');
+  body.split('\n').forEach((line, i) => out.push({ field: 'body', text: line, line: bodyLine + i, column: 1 }));
+  return out;
 }
 
 /** What the checks need from a notice (every notice of the collection, whatever the build's audience). */
@@ -96,6 +126,19 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
         }
       });
     });
+    for (const piece of course.prose ?? []) {
+      for (const m of piece.text.matchAll(ID_IN_TEXT)) {
+        const n = byUpperId.get(m[0].toUpperCase());
+        const other = n ? byId.get(n) : undefined;
+        if (!other || tlpRank(other.tlp) <= tlpRank(course.tlp)) continue;
+        problems.push({
+          file, field: piece.field,
+          ...(piece.line !== undefined && { line: piece.line, column: (piece.column ?? 1) + m.index }),
+          message: `mentions ${other.id}, which is marked ${tlpLabel(other.tlp)}, above this course's ${tlpLabel(course.tlp)}: ` +
+            `a build that may show this course but not ${other.id} would publish that id. Remove the mention or raise the course's marking.`,
+        });
+      }
+    }
     if (above.length > 0) {
       problems.push({
         file, field: 'tlp',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCourseLinks, type CourseLinks, type LinkableNotice } from '../../src/lib/course-links.ts';
+import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from '../../src/lib/course-links.ts';
 
 const notices: LinkableNotice[] = [
   { id: 'MO-2019-0003', title: 'Sculptures', tlp: 'CLEAR', status: 'active' },
@@ -82,5 +82,27 @@ describe('course case links (field case F7)', () => {
     const courses = Array.from({ length: 50 }, (_, c) =>
       course('CLEAR', Array.from({ length: 4 }, (_, m) => [`M${m}`, Array.from({ length: 10 }, (_, k) => many[(c * 40 + m * 10 + k) % 2000]!.id)] as [string, string[]])));
     expect(checkCourseLinks(courses, many).problems).toEqual([]);
+  });
+});
+
+describe('course text naming a notice marked above the course', () => {
+  it('is refused with the field, or the line and column of the body', () => {
+    const prose = courseProse(
+      { title: 'T', modules: [{ title: 'M', cases: [{ notice: 'MO-2020-0001', role: 'primary', prompt: 'Compare with mo-2020-0004.' }] }] },
+      'Intro line.\nSee also MO-2020-0001 here.',
+      12,
+    );
+    const r = checkCourseLinks([{ ...course('CLEAR', [['M', ['MO-2019-0003']]]), prose }], notices);
+    expect(r.problems.map((p) => [p.field, p.line, p.column])).toEqual([
+      ['modules[0].cases[0].prompt', undefined, undefined],
+      ['body', 13, 10],
+    ]);
+    expect(r.problems[0]!.message).toContain('mentions MO-2020-0004, which is marked TLP:AMBER, above this course\'s TLP:CLEAR');
+  });
+
+  it('leaves the case links themselves to the link check, and ignores ids no notice has', () => {
+    const prose = courseProse({ modules: [{ title: 'M', cases: [{ notice: 'MO-2020-0001', role: 'primary', prompt: 'MO-2099-9999?' }] }] });
+    expect(prose.map((p) => p.field)).toEqual(['modules[0].title', 'modules[0].cases[0].role', 'modules[0].cases[0].prompt', 'body']);
+    expect(checkCourseLinks([{ ...course('GREEN', [['M', ['MO-2020-0001']]]), prose }], notices).problems).toEqual([]);
   });
 });
