@@ -12,3 +12,5 @@ export const GALLERY_FORMATS = ['avif', 'webp'] as const;
 export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;
+/** Width in pixels of images in a course handout (half an A4 page at print resolution; Astro caps it at the original's width). */
+export const HANDOUT_WIDTH = 960;

@@ -90,6 +90,11 @@ describe('courses', () => {
     expect(buildCommunity.output).toMatch(/indexed 7 pages for search/);
   });
 
+  it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', () => {
+    for (const b of [buildPublic, buildCommunity]) expect(b.output).toMatch(/dist check passed \(audience \w+, \d+ of 7 entries withheld\)/);
+    expect(buildPublic.output).toMatch(/dist check passed \(audience public, 2 of 7 entries withheld\)/);
+  });
+
   it('shows modules with case cards linking each notice, and ships no script', () => {
     const html = read(outCommunity, 'courses/manufactured-goods/index.html');
     expect(html).toMatch(/<section id="module-1"[^>]*>[\s\S]*Hollow castings/);
