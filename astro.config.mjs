@@ -1,10 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { decapIntegration } from './src/integrations/decap.ts';
+import { literalProseIntegration } from './src/integrations/literal-prose.ts';
 
 const settings = readSettings();
+
+// decap-server (started next to the site by `npm start` / `npm run cms`) is reached through the
+// site's own origin at /api/v1, so the CMS needs no second origin and no port baked into the build.
+const cmsProxy = { '/api/v1': { target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}` } };
 
 /** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
 export default defineConfig({
@@ -22,8 +29,16 @@ export default defineConfig({
     domains: [],
     remotePatterns: [],
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    // Notice bodies render what editors typed literally: < { } and HTML comments are text, not MDX
+    // (field case F8); the Callout component stays available. Must come before mdx().
+    literalProseIntegration({ folders: [path.join(settings.contentDir, 'notices')] }),
+    mdx(),
+    decapIntegration(),
+    pagefindIntegration(),
+  ],
   vite: {
-    server: { fs: { allow: [settings.contentDir, '.'] } },
+    server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },
+    preview: { proxy: cmsProxy },
   },
 });

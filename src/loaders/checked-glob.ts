@@ -61,6 +61,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           return props.data as never;
         }
       };
+      // The store survives between builds. When the content folder changes (MODUS_CONTENT_DIR), an
+      // unchanged file would keep its old path there (Astro's glob loader skips unchanged entries),
+      // so start from an empty store.
+      if (ctx.meta.get('base') !== options.base) {
+        ctx.store.clear();
+        ctx.meta.set('base', options.base);
+      }
       await inner.load({ ...ctx, parseData });
 
       const entries: LoadedEntry[] = [];
