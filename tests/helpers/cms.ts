@@ -136,3 +136,30 @@ export function changedLines(before: string, after: string): Array<[string | und
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) out.push([a[i], b[i]]);
   return out;
 }
+
+/**
+ * Fills only the required fields of a new notice (`title`, a CLEAR marking, one of each required
+ * list, an uploaded `photo`), leaving every optional field empty (field case F6).
+ */
+export async function fillRequired(page: Page, title: string, photo: string): Promise<void> {
+  await field(page, 'Title').fill(title);
+  await field(page, 'Summary').fill(`Summary of ${title}.`);
+  await choose(page, 'Marking (TLP)', 'TLP:CLEAR');
+  await field(page, 'Published').fill('2026-03-01');
+  await choose(page, 'Crime areas', 'Drug trafficking');
+  await choose(page, 'Commodities', 'Heroin and opioids');
+  await choose(page, 'Concealment category', 'Other');
+  await field(page, 'Object or place used').fill('Test object');
+  await choose(page, 'Transport modes', 'Rail');
+  await addListText(page, 'Add indicators', 'Indicator', 'A test indicator.');
+  await addListText(page, 'Add recommended actions', 'Action', 'A test action.');
+  await page.getByRole('button', { name: 'Add images', exact: true }).click();
+  await page.getByRole('button', { name: /choose an image/i }).click();
+  await page.locator('input[type=file]').first().setInputFiles(photo);
+  await page.getByRole('button', { name: 'Choose selected' }).click();
+  await field(page, 'Text alternative').fill('A test image.');
+  await choose(page, 'Kind of image', 'Diagram');
+  await page.getByRole('button', { name: 'Add sources', exact: true }).click();
+  await field(page, 'Title', 1).fill('Test source');
+  await field(page, 'Publisher').fill('Test publisher');
+}
