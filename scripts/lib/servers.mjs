@@ -34,9 +34,13 @@ async function waitFor(check, what, child, log, ms = 60_000) {
 }
 
 function run(args, env, { inherit = false, cwd = ROOT } = {}) {
+  const childEnv = { ...process.env, ...env };
+  // A test runner's flags must not leak into the servers: with VITEST set, astro dev skips
+  // injected routes (/admin/ answers 404).
+  for (const key of Object.keys(childEnv)) if (key.startsWith('VITEST')) delete childEnv[key];
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -50,7 +54,7 @@ function run(args, env, { inherit = false, cwd = ROOT } = {}) {
 /** Runs `astro build` (site, search index, /admin/) into `outDir`; resolves on success, rejects otherwise. */
 export function build({ outDir, env = {}, inherit = true }) {
   return new Promise((resolve, reject) => {
-    const { child, log } = run([ASTRO, 'build', '--outDir', outDir], { MODE: '', ...env }, { inherit });
+    const { child, log } = run([ASTRO, 'build', '--outDir', outDir], { MODE: '', NODE_ENV: 'production', ...env }, { inherit });
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code}).${inherit ? '' : `\n${log()}`}`))));
   });
 }
@@ -85,7 +89,7 @@ export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, 
   const args = dev
     ? [ASTRO, 'dev', '--host', HOST, '--port', String(port)]
     : [ASTRO, 'preview', '--host', HOST, '--port', String(port), '--outDir', outDir];
-  const { child, log } = run(args, { MODUS_CMS_PORT: String(cmsPort), MODE: '', ...env }, { inherit });
+  const { child, log } = run(args, { MODUS_CMS_PORT: String(cmsPort), MODE: '', NODE_ENV: dev ? 'development' : 'production', ...env }, { inherit });
   const url = `http://${HOST}:${port}`;
   await waitFor(async () => (await fetch(`${url}/`)).status < 500, dev ? 'astro dev' : 'astro preview', child, log, dev ? 120_000 : 60_000);
   return { child, url, log, stop: () => stop(child) };

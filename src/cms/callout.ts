@@ -48,3 +48,20 @@ export function calloutToBlock(data: Partial<CalloutData>): string {
   const attrs = `type="${type}"${title ? ` title="${encodeAttr(title)}"` : ''}`;
   return `<${CALLOUT_NAME} ${attrs}>\n${data.body ?? ''}\n</${CALLOUT_NAME}>`;
 }
+
+/**
+ * What is wrong with an opening `<Callout …>` tag as written in a notice, or undefined when it is
+ * fine: `type` must be one of CALLOUT_TYPES; `title` is the only other attribute, as quoted text.
+ */
+export function calloutTagProblem(tag: string): string | undefined {
+  const attrs = [...tag.matchAll(/\s([A-Za-z_][\w-]*)(?:="([^"]*)")?/g)].map((m) => ({ name: m[1]!, value: m[2] }));
+  const kinds = Object.keys(CALLOUT_TYPES).join(', ');
+  const type = attrs.find((a) => a.name === 'type');
+  if (!type || type.value === undefined) return `<Callout> needs a type: write <Callout type="note"> (one of ${kinds}).`;
+  if (!(type.value in CALLOUT_TYPES)) return `Callout type "${type.value}" is not one of ${kinds}.`;
+  const other = attrs.filter((a) => a.name !== 'type' && a.name !== 'title');
+  if (other.length) return `<Callout> takes only type and title, not ${other.map((a) => a.name).join(', ')}.`;
+  const title = attrs.find((a) => a.name === 'title');
+  if (title && title.value === undefined) return 'Callout title must be quoted text: title="…".';
+  return undefined;
+}

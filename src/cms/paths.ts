@@ -35,11 +35,12 @@ export function cmsPaths(contentDir: string): CmsPaths {
   const top = git(contentDir, ['rev-parse', '--show-toplevel']);
   const root = top ?? path.dirname(contentDir);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const branch = top ? git(top, ['rev-parse', '--abbrev-ref', 'HEAD']) : undefined;
+  // symbolic-ref works before the first commit too; it fails (undefined) on a detached HEAD.
+  const branch = top ? git(top, ['symbolic-ref', '--short', 'HEAD']) : undefined;
   return {
     root,
     noticesFolder: rel(path.join(contentDir, 'notices')),
     mediaFolder: rel(path.join(contentDir, 'media')),
-    branch: branch && branch !== 'HEAD' ? branch : undefined,
+    branch,
   };
 }

@@ -88,10 +88,6 @@ export function decapIntegration(): AstroIntegration {
         const dist = decapDistDir();
         server.middlewares.use((req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
-          if (url.pathname === '/admin') {
-            res.writeHead(301, { Location: '/admin/' }).end();
-            return;
-          }
           if (url.pathname === '/admin/config.yml') {
             // Generated per request, so the next free id and any schema change show at once.
             res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(configYaml(settings.contentDir));

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { escapeMdxFile } from '../lib/mdx-escape.ts';
-import { CALLOUT_NAME } from '../cms/callout.ts';
+import { escapeMdxFileDetailed, lineColumn } from '../lib/mdx-escape.ts';
+import { CALLOUT_NAME, calloutTagProblem } from '../cms/callout.ts';
 
 /** MDX components a notice body may use (each has a Decap editor component). */
 export const NOTICE_BODY_COMPONENTS = [CALLOUT_NAME] as const;
@@ -28,7 +28,21 @@ export function literalProseIntegration(options: { folders: string[] }): AstroIn
                   // Only the MDX source itself (as the MDX plugin sees it: an id ending in .mdx), not
                   // the modules Astro derives from it with a query (`?astroPropagatedAssets`).
                   if (!id.endsWith('.mdx') || !roots.some((r) => id.startsWith(r))) return null;
-                  return { code: escapeMdxFile(code, NOTICE_BODY_COMPONENTS), map: null };
+                  const { text, tags } = escapeMdxFileDetailed(code, NOTICE_BODY_COMPONENTS);
+                  const where = (offset: number) => {
+                    const { line, column } = lineColumn(code, offset);
+                    return `${path.relative(process.cwd(), id)}:${line}:${column}`;
+                  };
+                  for (const tag of tags) {
+                    const problem = tag.role !== 'close' && tag.balanced ? calloutTagProblem(tag.value) : undefined;
+                    if (problem) {
+                      throw new Error(`${where(tag.offset)} ${problem}\n  Hint: in the CMS, open the call-out and choose its kind; in the file, write <Callout type="note" title="…"> on its own line and </Callout> on a line of its own after the text.`);
+                    }
+                    if (!tag.balanced) {
+                      this.warn(`${where(tag.offset)} ${tag.value} has no matching ${tag.role === 'close' ? 'opening' : 'closing'} tag, so it is shown as text. Put <Callout …> and </Callout> each on a line of their own.`);
+                    }
+                  }
+                  return { code: text, map: null };
                 },
               },
             ],

@@ -14,7 +14,26 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ESM_START = /^(import|export)(?=[\s{*]|$)/;
 const BR = /<br\s*\/?>/iy;
 
-type Token = { kind: 'text'; value: string } | { kind: 'tag'; value: string; name: string; role: 'open' | 'close' | 'self' };
+type Token =
+  | { kind: 'text'; value: string }
+  | { kind: 'tag'; value: string; name: string; role: 'open' | 'close' | 'self'; flow: boolean; block: number; offset: number };
+
+/** A component tag found in a body: its text, offset in the body, and whether it pairs up. */
+export interface ComponentTag {
+  name: string;
+  value: string;
+  role: 'open' | 'close' | 'self';
+  /** Offset of `<` in the body. */
+  offset: number;
+  /** False when the tag has no partner, so it is shown as text. */
+  balanced: boolean;
+}
+
+/** Result of `escapeMdxBody`: the text MDX should compile, and the component tags seen. */
+export interface EscapedBody {
+  text: string;
+  tags: ComponentTag[];
+}
 
 function tagPattern(components: readonly string[]): RegExp | undefined {
   if (components.length === 0) return undefined;
@@ -51,7 +70,7 @@ function escapeText(s: string, atLineStart: boolean): string {
 }
 
 /** Splits a block (consecutive non-blank, non-fence lines) into text, code spans and component tags. */
-function tokenize(block: string, tags: RegExp | undefined): Array<Token | { kind: 'code'; value: string }> {
+function tokenize(block: string, tags: RegExp | undefined, blockIndex: number, blockOffset: number): Array<Token | { kind: 'code'; value: string }> {
   const tokens: Array<Token | { kind: 'code'; value: string }> = [];
   let text = '';
   const flush = () => {
@@ -87,7 +106,11 @@ function tokenize(block: string, tags: RegExp | undefined): Array<Token | { kind
       const m = tags.exec(block);
       if (m) {
         flush();
-        tokens.push({ kind: 'tag', value: m[0], name: m[2]!, role: m[1] ? 'close' : m[4] ? 'self' : 'open' });
+        // A tag alone on its line is a block (flow) tag; MDX pairs block tags with block tags only.
+        const lineStart = block.lastIndexOf('\n', i - 1) + 1;
+        const lineEnd = block.indexOf('\n', i) === -1 ? block.length : block.indexOf('\n', i);
+        const flow = block.slice(lineStart, i).trim() === '' && block.slice(i + m[0].length, lineEnd).trim() === '';
+        tokens.push({ kind: 'tag', value: m[0], name: m[2]!, role: m[1] ? 'close' : m[4] ? 'self' : 'open', flow, block: blockIndex, offset: blockOffset + i });
         i += m[0].length;
         continue;
       }
@@ -105,6 +128,11 @@ function tokenize(block: string, tags: RegExp | undefined): Array<Token | { kind
  * their tags stay JSX when they are balanced, and become literal text otherwise.
  */
 export function escapeMdxProse(body: string, components: readonly string[] = ['Callout']): string {
+  return escapeMdxBody(body, components).text;
+}
+
+/** Like `escapeMdxProse`, and also lists the component tags (for checks with line and column). */
+export function escapeMdxBody(body: string, components: readonly string[] = ['Callout']): EscapedBody {
   const tags = tagPattern(components);
   const lines = body.split(/(?<=\n)/);
   // Group lines into fenced code (verbatim) and prose blocks, so code spans never cross a blank line.
@@ -133,7 +161,12 @@ export function escapeMdxProse(body: string, components: readonly string[] = ['C
   }
 
   // Tokenize prose blocks, then keep only balanced component tags.
-  const tokenized = parts.map((p) => (p.code ? [{ kind: 'code' as const, value: p.text }] : tokenize(p.text, tags)));
+  let offset = 0;
+  const tokenized = parts.map((p, i) => {
+    const at = offset;
+    offset += p.text.length;
+    return p.code ? [{ kind: 'code' as const, value: p.text }] : tokenize(p.text, tags, i, at);
+  });
   const all = tokenized.flat();
   const stack: Array<Token & { kind: 'tag' }> = [];
   const balanced = new Set<Token>();
@@ -142,8 +175,11 @@ export function escapeMdxProse(body: string, components: readonly string[] = ['C
     if (t.role === 'self') balanced.add(t);
     else if (t.role === 'open') stack.push(t);
     else {
+      // The innermost open tag of the same name; a block tag closes a block tag, an inline tag
+      // closes an inline tag of the same paragraph.
       const at = stack.map((s) => s.name).lastIndexOf(t.name);
-      if (at !== -1) {
+      const open = at === -1 ? undefined : stack[at]!;
+      if (open && open.flow === t.flow && (t.flow || open.block === t.block)) {
         balanced.add(stack[at]!).add(t);
         stack.length = at;
       }
@@ -156,7 +192,17 @@ export function escapeMdxProse(body: string, components: readonly string[] = ['C
     else if (t.kind === 'tag' && balanced.has(t)) out += t.value;
     else out += escapeText(t.value, out === '' || out.endsWith('\n'));
   }
-  return out;
+  const found = all
+    .filter((t): t is Token & { kind: 'tag' } => t.kind === 'tag')
+    .map((t) => ({ name: t.name, value: t.value, role: t.role, offset: t.offset, balanced: balanced.has(t) }));
+  return { text: out, tags: found };
+}
+
+/** 1-based line and column of `offset` in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 /**
@@ -164,7 +210,13 @@ export function escapeMdxProse(body: string, components: readonly string[] = ['C
  * (so line numbers in any later error still point into the file as written).
  */
 export function escapeMdxFile(source: string, components?: readonly string[]): string {
+  return escapeMdxFileDetailed(source, components).text;
+}
+
+/** Like `escapeMdxFile`; tag offsets are offsets in the whole file. */
+export function escapeMdxFileDetailed(source: string, components?: readonly string[]): EscapedBody {
   const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   const head = fm ? fm[0] : '';
-  return head + escapeMdxProse(source.slice(head.length), components);
+  const body = escapeMdxBody(source.slice(head.length), components);
+  return { text: head + body.text, tags: body.tags.map((t) => ({ ...t, offset: t.offset + head.length })) };
 }
