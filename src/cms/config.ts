@@ -18,11 +18,16 @@ import { BODY_TEXT, NOTICE_FIELD_TEXT, type FieldText } from './field-text.ts';
 import { CALLOUT_COMPONENT_ID } from './callout.ts';
 import { NOTICE_ID_WIDGET, NOTICES_COLLECTION } from './widgets.ts';
 
+/** A widget and its options, as Decap reads them. */
+export interface WidgetOptions {
+  widget: string;
+  [option: string]: unknown;
+}
+
 /** One field of a Decap collection (the subset of Decap's options Modus uses). */
-export interface DecapField {
+export interface DecapField extends WidgetOptions {
   name: string;
   label: string;
-  widget: string;
   hint?: string;
   required?: boolean;
   default?: unknown;
@@ -103,7 +108,7 @@ function textOf(path: string): FieldText {
 }
 
 /** Widget options for a leaf of `kind`; `multiple` when the schema holds a list of such values. */
-function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions, multiple: boolean): Omit<DecapField, 'name' | 'label'> {
+function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions, multiple: boolean): WidgetOptions {
   switch (kind.kind) {
     case 'text':
       return { widget: text.multiline ? 'text' : 'string' };
@@ -176,7 +181,7 @@ export function decapField(f: SchemaField, options: CmsConfigOptions): DecapFiel
       ...min,
       allow_add: true,
       collapsed: false,
-      field: { name: 'item', label: text.itemLabel ?? text.label, widget: single.widget, ...single },
+      field: { ...single, name: 'item', label: text.itemLabel ?? text.label },
     };
   }
   if (item.type === 'object') {

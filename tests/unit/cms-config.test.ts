@@ -102,7 +102,7 @@ describe('CMS config generated from the schema', () => {
         // The schema's enum is the same list (the vocabulary is the one source of both).
         let n = f.node;
         while (n.type === 'list') n = n.item;
-        expect((n as { schema: { options: string[] } }).schema.options).toEqual(slugsOf(kind.vocabulary));
+        expect((n as unknown as { schema: { options: string[] } }).schema.options).toEqual(slugsOf(kind.vocabulary));
       }
       if (kind?.kind === 'country') {
         selects++;

@@ -52,7 +52,8 @@ export function NoticePreview(): unknown {
     render(this: { props: PreviewProps }) {
       const { entry, fields, widgetFor, getAsset } = this.props;
       const d = js(entry.get('data')) ?? {};
-      const tlp = (typeof d.tlp === 'string' && d.tlp in TLP_MEANING ? d.tlp : 'CLEAR') as Tlp;
+      const chosen = typeof d.tlp === 'string' && d.tlp in TLP_MEANING;
+      const tlp = (chosen ? d.tlp : 'CLEAR') as Tlp;
       const tlpClass = tlp.toLowerCase().replace('+', '-');
       const countries = countryNames(fields);
       const country = (c: string) => countries.get(c) ?? c;
@@ -67,10 +68,11 @@ export function NoticePreview(): unknown {
       const images = list(d.images);
       const seizures = list(d.seizures);
 
-      return h('article', { className: `notice print-page--${tlpClass}` },
+      return h('main', { id: 'main' }, h('article', { className: `notice print-page--${tlpClass}` },
         h('div', { className: `marking-banner marking-banner--${tlpClass}`, role: 'note' },
-          h('span', { className: `tlp tlp--${tlpClass}` }, `TLP:${tlp}`),
-          h('span', { className: 'marking-banner__text' }, TLP_MEANING[tlp].short),
+          chosen
+            ? [h('span', { key: 'l', className: `tlp tlp--${tlpClass}` }, `TLP:${tlp}`), h('span', { key: 't', className: 'marking-banner__text' }, TLP_MEANING[tlp].short)]
+            : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
           d.id && h('span', { className: 'marking-banner__id' }, d.id)),
         d.status && d.status !== 'active' && h('div', { className: `status-banner status-banner--${d.status}`, role: 'alert' },
           h('p', null, h('strong', null, d.status === 'superseded' ? t('notice.superseded') : t('notice.withdrawn')),
@@ -124,7 +126,7 @@ export function NoticePreview(): unknown {
             h('li', null, s.url ? h('a', { href: s.url }, s.title) : h('cite', null, s.title), `, ${s.publisher ?? ''}`, s.date ? `, ${safeDate(s.date)}` : '')))),
         list(d.changes).length > 0 && h('section', { className: 'notice__changes' },
           h('h2', null, t('notice.changes')),
-          h('ul', null, ...list(d.changes).map((c) => h('li', null, `${safeDate(c.date)}: ${c.summary ?? ''}`)))));
+          h('ul', null, ...list(d.changes).map((c) => h('li', null, `${safeDate(c.date)}: ${c.summary ?? ''}`))))));
     },
   });
 }
