@@ -19,6 +19,10 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(values.width), height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
 if (values.print) await page.emulateMedia({ media: 'print' });
 await page.goto(url, { waitUntil: 'networkidle' });
+// Load lazy images too, so a full-page screenshot shows them.
+await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => { img.loading = 'eager'; }));
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(300);
 await page.screenshot({ path: out, fullPage: values.full });
 await browser.close();
 console.log(`saved ${out}`);

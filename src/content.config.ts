@@ -9,6 +9,7 @@ import { checkedGlob } from './loaders/checked-glob.ts';
 import { noticeSchema } from './schema/notice.ts';
 import { checkNoticeReferences } from './lib/references.ts';
 import { readSettings } from './settings.ts';
+import { audienceMaySee, type Tlp } from './schema/tlp.ts';
 
 const settings = readSettings();
 
@@ -29,6 +30,8 @@ const notices = defineCollection({
           aliases: (e.data.aliases as string[]) ?? [],
         })),
       ),
+    // A notice above the build's audience is absent from everything, its images included (DESIGN.md).
+    keep: (data) => audienceMaySee(settings.audience, data.tlp as Tlp),
   }),
   schema: ({ image }) => noticeSchema(image),
 });

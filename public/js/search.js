@@ -7,7 +7,23 @@ function instance() {
   return window.PagefindComponents?.getInstanceManager?.().getInstance('default');
 }
 
+// Pagefind's filter dropdowns render their trigger as <button role="combobox"> whose only label is
+// its text, which a combobox does not take as its name (axe: button-name). Name each after its
+// filter, now and whenever Pagefind renders the trigger again.
+function labelFilterDropdowns() {
+  const label = () => {
+    for (const dd of document.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dd.querySelector('.pf-dropdown-trigger');
+      const name = dd.getAttribute('label') || dd.getAttribute('filter');
+      if (trigger && name && trigger.getAttribute('aria-label') !== name) trigger.setAttribute('aria-label', name);
+    }
+  };
+  label();
+  new MutationObserver(label).observe(document.body, { childList: true, subtree: true });
+}
+
 async function main() {
+  labelFilterDropdowns();
   await customElements.whenDefined('pagefind-input');
   const input = await waitFor(() => document.querySelector('pagefind-input input'));
   if (initial) {

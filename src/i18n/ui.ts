@@ -11,11 +11,13 @@ const en = {
   'site.name': 'Modus',
   'site.tagline': 'Concealment methods and modus operandi, shared between law-enforcement services',
   'skip': 'Skip to content',
+  'nav.home': 'home',
   'nav.notices': 'Notices',
   'nav.browse': 'Browse',
   'nav.search': 'Search',
   'nav.markings': 'Markings',
   'search.label': 'Search notices',
+  'search.landmark': 'Site search',
   'search.placeholder': 'Object, method, id…',
   'search.button': 'Search',
   'search.title': 'Search',
@@ -29,6 +31,7 @@ const en = {
   'home.browse': 'Browse by',
   'home.all': 'All notices',
   'home.count': '{n} notices',
+  'home.count.one': '{n} notice',
   'notices.title': 'All notices',
   'notices.page': 'Page {n} of {total}',
   'pagination.label': 'Pages',
@@ -37,7 +40,9 @@ const en = {
   'browse.title': 'Browse notices',
   'browse.intro': 'Every facet of the knowledge base, with the number of notices for each value.',
   'browse.values': '{n} values',
+  'browse.values.one': '{n} value',
   'browse.count': '{n} notices',
+  'browse.count.one': '{n} notice',
   'browse.none': 'No notices.',
   'notice.id': 'Notice id',
   'notice.summary': 'Summary',
@@ -88,6 +93,39 @@ const en = {
   '404.title': 'Page not found',
   '404.text': 'There is no page at this address. A notice may have moved: look it up by its id in the search, or browse.',
   'footer.text': 'For law-enforcement use according to each notice’s marking. Facts in the sample notices come from public reporting.',
+  'nav.main': 'Main',
+  'breadcrumbs': 'Breadcrumbs',
+  'notice.more': 'More notices',
+  'marking.label': 'Marking',
+  'search.type': 'Type',
+  'search.type.notice': 'Notice',
+  'facet.commodity': 'Commodity',
+  'facet.concealment': 'Concealment category',
+  'facet.transport': 'Transport mode',
+  'facet.crime-area': 'Crime area',
+  'facet.country': 'Country',
+  'facet.year': 'Seizure year',
+  'facet.operation': 'Operation',
+  'facet.detection': 'Detection method',
+  'facet.anti-detection': 'Anti-detection measure',
+  'markings.intro': 'Every notice carries a Traffic Light Protocol (TLP 2.0, FIRST) marking that says how far its content may be shared. The marking is shown in a banner at the top of each notice and on every printed page. TLP is a sharing convention, not a legal classification.',
+  'markings.community': 'Community, for TLP:GREEN, means the accredited law-enforcement users of this knowledge base. Each audience gets its own build containing only what it may see, served behind that audience’s own access control.',
+  'markings.thisBuild': 'This copy of the site is the {audience} build.',
+  'tlp.CLEAR.short': 'Disclosure is not limited.',
+  'tlp.CLEAR.long': 'Recipients can share this information with anyone, including the public, subject to standard copyright rules. Used when there is minimal or no foreseeable risk of misuse.',
+  'tlp.CLEAR.audience': 'In every build, including the public one.',
+  'tlp.GREEN.short': 'Limited disclosure: within the community only.',
+  'tlp.GREEN.long': 'Recipients can share this information with peers and partner organisations within their community, but not through publicly accessible channels. In Modus the community is the accredited law-enforcement users of this knowledge base.',
+  'tlp.GREEN.audience': 'In the community and organisation builds only.',
+  'tlp.AMBER.short': 'Limited disclosure: within your organisation and its clients, on a need-to-know basis.',
+  'tlp.AMBER.long': 'Recipients can share this information only with members of their own organisation and its clients who need to know it to act on it.',
+  'tlp.AMBER.audience': 'In the organisation build only.',
+  'tlp.AMBER+STRICT.short': 'Limited disclosure: within your organisation only, on a need-to-know basis.',
+  'tlp.AMBER+STRICT.long': 'Recipients can share this information only with members of their own organisation who need to know it; not with clients.',
+  'tlp.AMBER+STRICT.audience': 'In the organisation build only.',
+  'tlp.RED.short': 'For the eyes and ears of individual recipients only.',
+  'tlp.RED.long': 'Not for further disclosure: only the named recipients may see it. Modus never builds TLP:RED material into the knowledge base; the build refuses it.',
+  'tlp.RED.audience': 'Never built.',
   'status.active': 'Active',
   'status.superseded': 'Superseded',
   'status.withdrawn': 'Withdrawn',
@@ -104,6 +142,22 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: 
   const s = strings[lang]?.[key] ?? en[key];
   if (s === undefined) throw new Error(`Unknown UI string "${key}"`);
   return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A UI string with a count: uses `<key>.one` (or another CLDR plural category of `lang`) when
+ * such a key exists, else `key`; `{n}` is replaced by `n`.
+ */
+export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const candidate = `${key}.${rules.select(n)}` as UiKey;
+  return t(candidate in en ? candidate : key, { n }, lang);
 }
 
 /** Writing direction of a UI language (`rtl` for Arabic when it arrives). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { escapeMdxFileDetailed, lineColumn } from '../lib/mdx-escape.ts';
 import { CALLOUT_NAME, calloutTagProblem } from '../cms/callout.ts';
+import { displayPath } from '../loaders/checked-glob.ts';
 
 /** MDX components a notice body may use (each has a Decap editor component). */
 export const NOTICE_BODY_COMPONENTS = [CALLOUT_NAME] as const;
@@ -31,7 +32,7 @@ export function literalProseIntegration(options: { folders: string[] }): AstroIn
                   const { text, tags } = escapeMdxFileDetailed(code, NOTICE_BODY_COMPONENTS);
                   const where = (offset: number) => {
                     const { line, column } = lineColumn(code, offset);
-                    return `${path.relative(process.cwd(), id)}:${line}:${column}`;
+                    return `${displayPath(process.cwd(), id)}:${line}:${column}`;
                   };
                   for (const tag of tags) {
                     const problem = tag.role !== 'close' && tag.balanced ? calloutTagProblem(tag.value) : undefined;

@@ -5,6 +5,7 @@
  */
 import { countryName } from '../schema/countries.ts';
 import type { NoticeData } from '../schema/notice.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, labelOf,
   slugsOf, transportModes, type Vocabulary,
@@ -16,10 +17,10 @@ export type FacetNotice = Pick<
   'requestingCountry' | 'operation' | 'crimeAreas' | 'commodities' | 'concealment' | 'antiDetection' | 'transportModes' | 'route' | 'seizures' | 'detection'
 >;
 
-/** A facet: `key` is its URL segment under /browse/; `filter` its Pagefind filter name, if any. */
+/** A facet: `key` is its URL segment under /browse/ (its label is the UI string `facet.<key>`); `filter` its Pagefind filter name, if any. */
 export interface Facet {
   key: string;
-  label: string;
+  readonly label: string;
   /** Pagefind filter name (search page), or undefined when the facet is browse-only. */
   filter?: string;
   /** The facet's values for one notice, canonical and without duplicates: URL-safe key and display label. */
@@ -34,6 +35,11 @@ export interface Facet {
 export interface FacetEntry {
   value: string;
   label: string;
+}
+
+/** The display label of a facet (UI string `facet.<key>`). */
+export function facetLabel(key: string): string {
+  return t(`facet.${key}` as UiKey);
 }
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
@@ -52,33 +58,33 @@ export function operationKey(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'operation';
 }
 
-function vocabFacet(key: string, label: string, vocabulary: Vocabulary, values: (n: FacetNotice) => string[], filter?: string): Facet {
+function vocabFacet(key: string, vocabulary: Vocabulary, values: (n: FacetNotice) => string[], filter?: string): Facet {
   return {
-    key, label, filter, vocabulary, order: 'vocabulary',
+    key, label: facetLabel(key), filter, vocabulary, order: 'vocabulary',
     values: (n) => uniq(values(n)).map((v) => ({ value: v, label: labelOf(vocabulary, v) })),
   };
 }
 
 /** The facets, in the order they are offered on the home and browse pages. */
 export const FACETS: readonly Facet[] = [
-  vocabFacet('commodity', 'Commodity', commodities, (n) => n.commodities, 'commodity'),
-  vocabFacet('concealment', 'Concealment category', concealmentCategories, (n) => [n.concealment.category], 'concealment'),
-  vocabFacet('transport', 'Transport mode', transportModes, (n) => n.transportModes, 'transport'),
-  vocabFacet('crime-area', 'Crime area', crimeAreas, (n) => n.crimeAreas, 'crime_area'),
+  vocabFacet('commodity', commodities, (n) => n.commodities, 'commodity'),
+  vocabFacet('concealment', concealmentCategories, (n) => [n.concealment.category], 'concealment'),
+  vocabFacet('transport', transportModes, (n) => n.transportModes, 'transport'),
+  vocabFacet('crime-area', crimeAreas, (n) => n.crimeAreas, 'crime_area'),
   {
-    key: 'country', label: 'Country', filter: 'country', order: 'label',
+    key: 'country', label: facetLabel('country'), filter: 'country', order: 'label',
     values: (n) => noticeCountries(n).map((c) => ({ value: c.toLowerCase(), label: countryName(c) })),
   },
   {
-    key: 'year', label: 'Seizure year', filter: 'year', order: 'year-desc',
+    key: 'year', label: facetLabel('year'), filter: 'year', order: 'year-desc',
     values: (n) => uniq(n.seizures.map((s) => String(s.year))).map((y) => ({ value: y, label: y })),
   },
   {
-    key: 'operation', label: 'Operation', order: 'label',
+    key: 'operation', label: facetLabel('operation'), order: 'label',
     values: (n) => (n.operation ? [{ value: operationKey(n.operation), label: n.operation }] : []),
   },
-  vocabFacet('detection', 'Detection method', detectionMethods, (n) => n.detection),
-  vocabFacet('anti-detection', 'Anti-detection measure', antiDetectionMeasures, (n) => n.antiDetection),
+  vocabFacet('detection', detectionMethods, (n) => n.detection),
+  vocabFacet('anti-detection', antiDetectionMeasures, (n) => n.antiDetection),
 ];
 
 /** Looks up a facet by URL key; throws for an unknown key. */

@@ -8,7 +8,7 @@
 export const GALLERY_WIDTHS = [480, 960] as const;
 /** Formats of gallery sources, best first. */
 export const GALLERY_FORMATS = ['avif', 'webp'] as const;
-/** `sizes` attribute of gallery images: full width on phones, the text column (≤ 46rem) otherwise. */
-export const GALLERY_SIZES = '(min-width: 50rem) 46rem, 100vw';
+/** `sizes` attribute of gallery images: full width on phones and tablets, the side column (~24rem) on wide screens. */
+export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;

@@ -30,6 +30,12 @@ export interface CheckedGlobOptions {
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
   /** Checks across all entries; returns problems. */
   checkCollection?: (entries: LoadedEntry[]) => ContentProblem[];
+  /**
+   * Which entries this build includes (e.g. the audience may see its marking). Applied after every
+   * check ran on the whole collection; the others are removed from the store, so nothing of them,
+   * not even an image file, is bundled into dist/.
+   */
+  keep?: (data: Record<string, unknown>) => boolean;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -46,7 +52,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     load: async (ctx: LoaderContext) => {
       const problems: ContentProblem[] = [];
       const root = ctx.config.root;
-      const rel = (abs: string) => path.relative(new URL('.', root).pathname, abs) || abs;
+      const rootDir = new URL('.', root).pathname;
+      const rel = (file: string) => displayPath(rootDir, file);
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = rel(props.filePath ?? props.id);
         const plain = await options.plainSchema.safeParseAsync(props.data);
@@ -61,19 +68,12 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           return props.data as never;
         }
       };
-      // The store survives between builds. When the content folder changes (MODUS_CONTENT_DIR), an
-      // unchanged file would keep its old path there (Astro's glob loader skips unchanged entries),
-      // so start from an empty store.
-      if (ctx.meta.get('base') !== options.base) {
-        ctx.store.clear();
-        ctx.meta.set('base', options.base);
-      }
+      forgetEntriesOutside(ctx, rootDir, options.base);
       await inner.load({ ...ctx, parseData });
 
       const entries: LoadedEntry[] = [];
       for (const e of ctx.store.values()) {
-        const file = e.filePath ?? e.id;
-        entries.push({ slug: e.id, file, data: e.data });
+        entries.push({ slug: e.id, file: rel(e.filePath ?? e.id), data: e.data });
       }
       if (problems.length === 0 && options.imageFields) {
         for (const e of entries) problems.push(...checkImages(e, new URL('.', root).pathname, options.base, options.imageFields));
@@ -83,8 +83,36 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         const err = new ContentProblemsError(problems);
         throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
       }
+      if (options.keep) {
+        for (const e of entries) if (!options.keep(e.data)) ctx.store.delete(e.slug);
+      }
     },
   };
+}
+
+/**
+ * Removes stored entries whose file is not inside `base`. Astro's glob loader keeps a cached entry
+ * when a file with the same id and the same content digest appears, without looking at its path: after
+ * MODUS_CONTENT_DIR changes (tests, benchmarks, a second corpus), entries, their images and their
+ * MDX would still be read from the previous folder, or fail once it is gone.
+ */
+function forgetEntriesOutside(ctx: LoaderContext, rootDir: string, base: string): void {
+  const inside = path.resolve(base) + path.sep;
+  for (const e of [...ctx.store.values()]) {
+    const abs = e.filePath ? path.resolve(rootDir, e.filePath) : '';
+    if (!abs.startsWith(inside)) ctx.store.delete(e.id);
+  }
+}
+
+/**
+ * How a content file is named in messages: relative to the project (`content/notices/x/index.mdx`)
+ * when inside it, else absolute (a content folder elsewhere, set with MODUS_CONTENT_DIR), never a
+ * `../../..` path. `file` may be absolute or relative to `rootDir`.
+ */
+export function displayPath(rootDir: string, file: string): string {
+  const abs = path.resolve(rootDir, file);
+  const relative = path.relative(rootDir, abs);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : abs;
 }
 
 function checkImages(

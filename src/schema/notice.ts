@@ -12,20 +12,28 @@ import {
 } from './fields.ts';
 import { normaliseImagePath } from './images.ts';
 import { withKind } from './kinds.ts';
-import { TLP_LEVELS } from './tlp.ts';
+import { TLP_LEVELS, TLP_PUBLISHABLE } from './tlp.ts';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods,
   imageKinds, noticeStatuses, seizureLocations, transportModes,
 } from './vocabularies.ts';
 
-/** TLP 2.0 marking without the `TLP:` prefix. */
+/**
+ * TLP 2.0 marking without the `TLP:` prefix (`tlp:AMBER` and ` amber` are read as `AMBER`).
+ * TLP:RED is refused with its own message: it is for named recipients only and never goes into a
+ * knowledge-base build (DESIGN.md, "Audiences and markings").
+ */
 export function tlpField() {
   return z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase().replace(/^TLP:/, '') : v),
     withKind(
-      z.enum(TLP_LEVELS, {
-        error: (iss) => `${describeYamlValue(iss.input)} is not a TLP 2.0 marking. Allowed values: ${TLP_LEVELS.join(', ')}.`,
-      }),
+      z
+        .enum(TLP_LEVELS, {
+          error: (iss) => `${describeYamlValue(iss.input)} is not a TLP 2.0 marking. Allowed values: ${TLP_PUBLISHABLE.join(', ')}.`,
+        })
+        .refine((t) => t !== 'RED', {
+          message: `TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: ${TLP_PUBLISHABLE.join(', ')}.`,
+        }),
       { kind: 'tlp' },
     ),
   );
@@ -43,7 +51,8 @@ function imagePath<T extends z.ZodType>(image: () => T) {
       }
       return r.path;
     })
-    .pipe(image()), { kind: 'image' });
+    // Astro's image() is typed as taking an object, but it parses the path string.
+    .pipe(image() as unknown as z.ZodType<z.output<T>, string>), { kind: 'image' });
 }
 
 /** Earliest and latest seizure year accepted. */

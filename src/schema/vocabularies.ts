@@ -59,7 +59,7 @@ export const transportModes = vocabulary('transport mode', {
   pedestrian: 'Pedestrian',
   'last-mile-delivery': 'Last-mile delivery',
   drone: 'Drone',
-  other: 'Other',
+  other: 'Other or not reported',
 });
 
 const DRUGS = 'Drugs';

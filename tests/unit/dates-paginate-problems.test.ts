@@ -1,0 +1,132 @@
+/**
+ * Small pure modules: date-only formatting in any time zone (F4), pagination, problem formatting,
+ * fields paths, URLs, which pages are searchable, settings.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareDates, formatDate, parseDateOnly } from '../../src/lib/dates.ts';
+import { paginate } from '../../src/lib/paginate.ts';
+import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/lib/problems.ts';
+import { facetValueUrl, idUrl, noticeListUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { isSearchablePath } from '../../src/integrations/searchable.ts';
+import { readSettings } from '../../src/settings.ts';
+import { normaliseImagePath } from '../../src/schema/images.ts';
+
+describe('dates (F4)', () => {
+  const tz = process.env.TZ;
+  afterEach(() => { process.env.TZ = tz; });
+
+  it('formats a date-only value the same in every time zone', () => {
+    for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+      process.env.TZ = zone;
+      // The zone really applies to this process (else the test would prove nothing).
+      expect(new Date(Date.UTC(2024, 2, 1)).getTimezoneOffset() !== 0, zone).toBe(zone !== 'UTC');
+      expect(formatDate('2024-03-01'), zone).toBe('1 March 2024');
+      expect(formatDate('2024-02-29'), zone).toBe('29 February 2024');
+      expect(formatDate('2024-12-31'), zone).toBe('31 December 2024');
+    }
+  });
+  it('parses and compares date-only values as text', () => {
+    expect(parseDateOnly('2024-03-01')).toEqual({ year: 2024, month: 3, day: 1 });
+    expect(() => parseDateOnly('2024-3-1')).toThrow('Not a date-only value');
+    expect(['2024-03-01', '2023-12-31', '2024-02-29'].sort(compareDates)).toEqual(['2023-12-31', '2024-02-29', '2024-03-01']);
+  });
+});
+
+describe('paginate', () => {
+  const url = (n: number) => `/p/${n}/`;
+  it('splits into pages with neighbours', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2, url);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.total, p.url, p.prev, p.next])).toEqual([
+      [1, 3, '/p/1/', undefined, '/p/2/'], [2, 3, '/p/2/', '/p/1/', '/p/3/'], [3, 3, '/p/3/', '/p/2/', undefined],
+    ]);
+  });
+  it('an exact multiple makes no empty last page; an empty list makes one empty page', () => {
+    expect(paginate([1, 2, 3, 4], 2, url)).toHaveLength(2);
+    expect(paginate([], 20, url)).toEqual([{ number: 1, total: 1, items: [], url: '/p/1/', prev: undefined, next: undefined }]);
+  });
+});
+
+describe('problems', () => {
+  it('turns zod paths into field notation', () => {
+    expect(fieldPath(['images', 0, 'alt'])).toBe('images[0].alt');
+    expect(fieldPath(['route', 'origin', 2])).toBe('route.origin[2]');
+    expect(fieldPath([])).toBe('(frontmatter)');
+  });
+  it('formats every problem grouped by file, with file:line:col when known', () => {
+    const text = formatProblems([
+      ...problemsFromIssues('content/notices/a/index.mdx', [{ path: ['tlp'], message: 'Bad marking.' }, { path: ['images', 0, 'alt'], message: 'Empty.' }]),
+      { file: 'content/notices/b/index.mdx', field: 'body', message: 'Unclosed <div>.', line: 12, column: 3 },
+    ]);
+    expect(text).toBe([
+      '3 problems in the content; nothing was built:',
+      '  content/notices/a/index.mdx',
+      '    tlp: Bad marking.',
+      '    images[0].alt: Empty.',
+      '  content/notices/b/index.mdx',
+      '    content/notices/b/index.mdx:12:3 body: Unclosed <div>.',
+    ].join('\n'));
+    expect(formatProblems([])).toBe('');
+    expect(formatProblems([{ file: 'f', field: 'id', message: 'm' }])).toMatch(/^1 problem in the content/);
+  });
+  it('ContentProblemsError carries the problems and the formatted message', () => {
+    const p = [{ file: 'f', field: 'id', message: 'm' }];
+    const e = new ContentProblemsError(p);
+    expect(e.problems).toBe(p);
+    expect(e.message).toBe(formatProblems(p));
+  });
+});
+
+describe('image paths (F9)', () => {
+  it('accepts the forms the CMS writes, all as ./name', () => {
+    expect(normaliseImagePath('X-ray scan 1.jpg')).toEqual({ ok: true, path: './X-ray scan 1.jpg' });
+    expect(normaliseImagePath('./X-ray scan 1.jpg')).toEqual({ ok: true, path: './X-ray scan 1.jpg' });
+    expect(normaliseImagePath('X-ray%20scan%201.jpg')).toEqual({ ok: true, path: './X-ray scan 1.jpg' });
+    expect(normaliseImagePath('img/photo.jpg')).toEqual({ ok: true, path: './img/photo.jpg' });
+  });
+  it('refuses absolute paths, URLs, .., backslashes, broken escapes and empty paths, naming the path', () => {
+    for (const [raw, why] of [
+      ['/content/notices/logs/X-ray scan 1.jpg', 'is absolute'],
+      ['https://example.org/a.jpg', 'is a URL'],
+      ['data:image/png;base64,AAAA', 'is a URL'],
+      ['../other/a.jpg', 'leaves the notice folder'],
+      ['img\\a.jpg', 'contains a backslash'],
+      ['bad%E0%A4%A.jpg', 'broken %-escape'],
+    ] as const) {
+      const r = normaliseImagePath(raw);
+      expect(r.ok, raw).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toContain(why);
+        expect(r.message).toContain(`"${raw}"`);
+      }
+    }
+    expect(normaliseImagePath('  ')).toMatchObject({ ok: false, message: expect.stringContaining('empty') });
+  });
+});
+
+describe('urls and searchable pages', () => {
+  it('builds the site URLs with trailing slashes', () => {
+    expect(noticeUrl('sculptures')).toBe('/notices/sculptures/');
+    expect(idUrl('MO-2024-0001')).toBe('/id/MO-2024-0001/');
+    expect(noticeListUrl(1)).toBe('/notices/');
+    expect(noticeListUrl(3)).toBe('/notices/page/3/');
+    expect(facetValueUrl('country', 'nl')).toBe('/browse/country/nl/');
+    expect(facetValueUrl('year', '2021', 2)).toBe('/browse/year/2021/2/');
+  });
+  it('only notice pages are searchable', () => {
+    expect(isSearchablePath('notices/sculptures/')).toBe(true);
+    expect(isSearchablePath('/notices/sculptures/')).toBe(true);
+    for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/']) {
+      expect(isSearchablePath(p), p).toBe(false);
+    }
+  });
+});
+
+describe('settings', () => {
+  it('defaults, resolves the content folder, and rejects bad values with the allowed ones', () => {
+    expect(readSettings({}, '/r')).toEqual({ contentDir: '/r/content', audience: 'public', admin: true });
+    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'off' }, '/r')).toEqual({ contentDir: '/r/tests/fx', audience: 'community', admin: false });
+    expect(() => readSettings({ MODUS_AUDIENCE: 'everyone' })).toThrow('Allowed values: public, community, organisation');
+    expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The vocabularies (src/schema/vocabularies.ts): the one source used by the schema, CMS, filters and
+ * browse pages. Slugs are unique and URL-safe, every term has a label, groups cover known slugs only,
+ * and the vocabularies match DESIGN.md's lists.
+ */
+import { describe, expect, it } from 'vitest';
+import * as V from '../../src/schema/vocabularies.ts';
+import { SLUG } from '../../src/schema/fields.ts';
+
+const vocabularies = Object.entries(V).filter(([, v]) => typeof v === 'object' && v !== null && 'terms' in v) as Array<[string, V.Vocabulary]>;
+
+describe('vocabularies', () => {
+  it('are all found (the test would pass vacuously otherwise)', () => {
+    expect(vocabularies.map(([k]) => k).sort()).toEqual([
+      'antiDetectionMeasures', 'caseRoles', 'commodities', 'concealmentCategories', 'courseAudiences', 'courseLevels',
+      'crimeAreas', 'detectionMethods', 'imageKinds', 'noticeStatuses', 'seizureLocations', 'transportModes',
+    ]);
+  });
+
+  for (const [key, vocab] of vocabularies) {
+    describe(key, () => {
+      const slugs = V.slugsOf(vocab);
+      it('has a name and at least two terms', () => {
+        expect(vocab.name.trim()).not.toBe('');
+        expect(slugs.length).toBeGreaterThanOrEqual(2);
+      });
+      it('has well-formed slugs (lower case, digits, single hyphens), each unique', () => {
+        for (const s of slugs) expect(s, s).toMatch(SLUG);
+        expect(new Set(slugs).size).toBe(slugs.length);
+      });
+      it('has a non-empty label for every slug, and no label twice', () => {
+        const labels = slugs.map((s) => V.labelOf(vocab, s));
+        for (const l of labels) expect(l.trim().length).toBeGreaterThan(0);
+        expect(new Set(labels.map((l) => l.toLowerCase())).size).toBe(labels.length);
+      });
+      it('groups only slugs it has', () => {
+        for (const g of Object.keys(vocab.groups ?? {})) expect(slugs).toContain(g);
+      });
+      it('is frozen', () => {
+        expect(Object.isFrozen(vocab)).toBe(true);
+        expect(Object.isFrozen(vocab.terms)).toBe(true);
+      });
+    });
+  }
+
+  it('groups every commodity except "other"', () => {
+    const ungrouped = V.slugsOf(V.commodities).filter((s) => !V.commodities.groups?.[s]);
+    expect(ungrouped).toEqual(['other']);
+  });
+
+  it('match the lists in DESIGN.md', () => {
+    expect(V.slugsOf(V.concealmentCategories)).toEqual([
+      'natural-void-vehicle', 'natural-void-vessel-aircraft', 'false-compartment', 'container-structure', 'inside-goods',
+      'disguised-as-goods', 'among-goods', 'impregnation-dissolution', 'packaging-lining', 'body-internal', 'body-external',
+      'parasitic-hull', 'specialised-vessel', 'misdeclaration-only', 'persons-concealed', 'aerial-delivery', 'other',
+    ]);
+    expect(V.slugsOf(V.transportModes)).toEqual([
+      'air-passenger-baggage', 'air-passenger-body', 'air-cargo', 'maritime-container', 'maritime-general-cargo',
+      'maritime-vessel-structure', 'small-craft', 'semi-submersible', 'road-private-vehicle', 'road-commercial-vehicle',
+      'rail', 'postal', 'express-courier', 'pedestrian', 'last-mile-delivery', 'drone', 'other',
+    ]);
+    expect(V.slugsOf(V.commodities)).toHaveLength(31);
+    expect(V.slugsOf(V.crimeAreas)).toHaveLength(15);
+    expect(V.slugsOf(V.detectionMethods)).toHaveLength(12);
+    expect(V.slugsOf(V.antiDetectionMeasures)).toHaveLength(8);
+    expect(V.slugsOf(V.seizureLocations)).toEqual(['seaport', 'airport', 'land-border', 'postal-hub', 'inland', 'at-sea']);
+    expect(V.slugsOf(V.noticeStatuses)).toEqual(['active', 'superseded', 'withdrawn']);
+  });
+
+  it('labelOf throws for a slug not in the vocabulary', () => {
+    expect(() => V.labelOf(V.commodities, 'gold')).toThrow('"gold" is not a commodity');
+  });
+});
