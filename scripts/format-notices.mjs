@@ -4,7 +4,8 @@
 // Usage: npm run format:notices -- [--check] [content-folder]   (default: MODUS_CONTENT_DIR or content)
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { decapResave } from '../src/cms/decap-format.ts';
 import { NOTICE_FIELD_ORDER } from '../src/schema/notice.ts';
 
@@ -22,6 +23,16 @@ for (const dir of fs.readdirSync(noticesDir).sort()) {
   const before = fs.readFileSync(file, 'utf8');
   const after = await decapResave(before, NOTICE_FIELD_ORDER);
   if (after === before) continue;
+  // Safety: the site must read exactly the same values and body from the rewritten file.
+  const read = (text) => {
+    const { frontmatter, content } = parseFrontmatter(text);
+    return { frontmatter, content: content.replace(/\n$/, '') };
+  };
+  if (!isDeepStrictEqual(read(before), read(after))) {
+    console.error(`${file}: rewriting would change what the site reads; left as it is. Check its frontmatter by hand.`);
+    process.exitCode = 1;
+    continue;
+  }
   differ.push(path.relative(process.cwd(), file));
   if (!values.check) fs.writeFileSync(file, after);
 }
