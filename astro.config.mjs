@@ -33,7 +33,9 @@ export default defineConfig({
     // Notice bodies render what editors typed literally: < { } and HTML comments are text, not MDX
     // (field case F8); the Callout component stays available. Must come before mdx().
     literalProseIntegration({ folders: [path.join(settings.contentDir, 'notices')] }),
-    mdx(),
+    // Exactly as typed: no automatic curly quotes or dashes, so codes, quantities ("1--2 kg") and
+    // quoted text stay what the editor wrote.
+    mdx({ smartypants: false }),
     decapIntegration(),
     pagefindIntegration(),
   ],

@@ -12,7 +12,7 @@ import { COUNTRY_CODES, countryName } from '../schema/countries.ts';
 import { TLP_PUBLISHABLE } from '../schema/tlp.ts';
 import { slugsOf, type Vocabulary } from '../schema/vocabularies.ts';
 import type { FieldKind } from '../schema/kinds.ts';
-import { TLP_MEANING } from '../lib/markings.ts';
+import { tlpMeaning } from '../lib/markings.ts';
 import { objectFields, type SchemaField, type SchemaNode } from './schema-walk.ts';
 import { BODY_TEXT, NOTICE_FIELD_TEXT, type FieldText } from './field-text.ts';
 import { CALLOUT_COMPONENT_ID } from './callout.ts';
@@ -92,7 +92,7 @@ export function vocabularyOptions(vocab: Vocabulary): Array<{ label: string; val
 
 /** Select options of the TLP field: the markings an editor may choose (never RED). */
 export function tlpOptions(): Array<{ label: string; value: string }> {
-  return TLP_PUBLISHABLE.map((tlp) => ({ label: `TLP:${tlp} (${TLP_MEANING[tlp].short.replace(/\.$/, '')})`, value: tlp }));
+  return TLP_PUBLISHABLE.map((tlp) => ({ label: `TLP:${tlp} (${tlpMeaning(tlp).short.replace(/\.$/, '')})`, value: tlp }));
 }
 
 /** The date-only widget: a date picker storing `YYYY-MM-DD`, never a time or a time zone. */

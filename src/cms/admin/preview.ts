@@ -7,7 +7,8 @@
 import type { ImmutableLike } from './decap.d.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { TLP_MEANING } from '../../lib/markings.ts';
+import { tlpMeaning } from '../../lib/markings.ts';
+import { TLP_LEVELS } from '../../schema/tlp.ts';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
   seizureLocations, transportModes, type Vocabulary,
@@ -52,7 +53,7 @@ export function NoticePreview(): unknown {
     render(this: { props: PreviewProps }) {
       const { entry, fields, widgetFor, getAsset } = this.props;
       const d = js(entry.get('data')) ?? {};
-      const chosen = typeof d.tlp === 'string' && d.tlp in TLP_MEANING;
+      const chosen = typeof d.tlp === 'string' && (TLP_LEVELS as readonly string[]).includes(d.tlp);
       const tlp = (chosen ? d.tlp : 'CLEAR') as Tlp;
       const tlpClass = tlp.toLowerCase().replace('+', '-');
       const countries = countryNames(fields);
@@ -71,7 +72,7 @@ export function NoticePreview(): unknown {
       return h('main', { id: 'main' }, h('article', { className: `notice print-page--${tlpClass}` },
         h('div', { className: `marking-banner marking-banner--${tlpClass}`, role: 'note' },
           chosen
-            ? [h('span', { key: 'l', className: `tlp tlp--${tlpClass}` }, `TLP:${tlp}`), h('span', { key: 't', className: 'marking-banner__text' }, TLP_MEANING[tlp].short)]
+            ? [h('span', { key: 'l', className: `tlp tlp--${tlpClass}` }, `TLP:${tlp}`), h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short)]
             : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
           d.id && h('span', { className: 'marking-banner__id' }, d.id)),
         d.status && d.status !== 'active' && h('div', { className: `status-banner status-banner--${d.status}`, role: 'alert' },
