@@ -70,6 +70,8 @@ async function start(): Promise<void> {
   const [localBackend] = await Promise.all([findLocalBackend(), loadScript(BUNDLE)]);
   const CMS = window.CMS as DecapCms;
   CMS.registerPreviewStyle(siteCss, { raw: true });
+  // Room for the buttons Decap lays over the top right of the preview.
+  CMS.registerPreviewStyle('main { padding-inline-end: 3.5rem; }', { raw: true });
   CMS.registerPreviewTemplate(NOTICES_COLLECTION, NoticePreview());
   CMS.registerWidget(NOTICE_ID_WIDGET, NoticeIdControl(), NoticeIdPreview());
   CMS.registerEditorComponent(calloutEditorComponent());
