@@ -6,6 +6,8 @@ import { readSettings } from './src/settings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
 import { literalProseIntegration } from './src/integrations/literal-prose.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { distCheckIntegration } from './src/integrations/dist-check.ts';
 
 const settings = readSettings();
 
@@ -15,7 +17,8 @@ const cmsProxy = { '/api/v1': { target: `http://127.0.0.1:${process.env.MODUS_CM
 
 /** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
+  site: settings.siteUrl,
   output: 'static',
   // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
   cacheDir: './.cache/astro',
@@ -29,15 +32,20 @@ export default defineConfig({
     domains: [],
     remotePatterns: [],
   },
+  // Order matters: hooks of one kind run in this order. The literal-prose step must come before mdx();
+  // the dist check must stay last, so that it sees dist/ exactly as it will be deployed (pages,
+  // search index, headers files, CMS bundle).
   integrations: [
     // Notice bodies render what editors typed literally: < { } and HTML comments are text, not MDX
-    // (field case F8); the Callout component stays available. Must come before mdx().
+    // (field case F8); the Callout component stays available.
     literalProseIntegration({ folders: [path.join(settings.contentDir, 'notices')] }),
     // Exactly as typed: no automatic curly quotes or dashes, so codes, quantities ("1--2 kg") and
     // quoted text stay what the editor wrote.
     mdx({ smartypants: false }),
     decapIntegration(),
     pagefindIntegration(),
+    securityHeadersIntegration(settings),
+    distCheckIntegration(settings),
   ],
   vite: {
     server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },

@@ -38,3 +38,23 @@ export function readCmsBackend(env: Record<string, string | undefined> = process
   }
   return block;
 }
+
+/** Hosts each Decap backend talks to by default (when the block names no `api_root`). */
+const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', bitbucket: 'https://api.bitbucket.org' };
+
+/**
+ * The origins the CMS page must be allowed to reach for `backend` (its API, login and media hosts:
+ * `base_url`, `api_root`, `auth_endpoint` when absolute, the backend's default API), for the admin
+ * page's Content-Security-Policy `connect-src` (src/lib/csp.ts). Empty without a production backend.
+ */
+export function cmsOrigins(backend: Record<string, unknown> | undefined): string[] {
+  if (!backend) return [];
+  const urls = [backend.base_url, backend.api_root, backend.auth_endpoint, backend.api_root === undefined ? DEFAULT_API[String(backend.name)] : undefined];
+  const origins = new Set<string>();
+  for (const u of urls) {
+    if (typeof u !== 'string' || !URL.canParse(u)) continue;
+    const { origin, protocol } = new URL(u);
+    if (protocol === 'https:' || protocol === 'http:') origins.add(origin);
+  }
+  return [...origins];
+}

@@ -50,18 +50,20 @@ export function calloutToBlock(data: Partial<CalloutData>): string {
 }
 
 /**
- * What is wrong with an opening `<Callout …>` tag as written in a notice, or undefined when it is
- * fine: `type` must be one of CALLOUT_TYPES; `title` is the only other attribute, as quoted text.
+ * What is wrong with a `<Callout …>` as written in a notice (its attributes as the MDX parser read
+ * them), or undefined when it is fine: `type` must be one of CALLOUT_TYPES; `title` is the only
+ * other attribute; both are quoted text, never `{…}` expressions.
  */
-export function calloutTagProblem(tag: string): string | undefined {
-  const attrs = [...tag.matchAll(/\s([A-Za-z_][\w-]*)(?:="([^"]*)")?/g)].map((m) => ({ name: m[1]!, value: m[2] }));
+export function calloutProblem(attributes: ReadonlyArray<{ name: string; value: string | null; expression: boolean }>): string | undefined {
   const kinds = Object.keys(CALLOUT_TYPES).join(', ');
-  const type = attrs.find((a) => a.name === 'type');
-  if (!type || type.value === undefined) return `<Callout> needs a type: write <Callout type="note"> (one of ${kinds}).`;
-  if (!(type.value in CALLOUT_TYPES)) return `Callout type "${type.value}" is not one of ${kinds}.`;
-  const other = attrs.filter((a) => a.name !== 'type' && a.name !== 'title');
+  const computed = attributes.find((a) => a.expression);
+  if (computed) return `<Callout> attributes are quoted text, not {…} expressions (${computed.name}).`;
+  const other = attributes.filter((a) => a.name !== 'type' && a.name !== 'title');
   if (other.length) return `<Callout> takes only type and title, not ${other.map((a) => a.name).join(', ')}.`;
-  const title = attrs.find((a) => a.name === 'title');
-  if (title && title.value === undefined) return 'Callout title must be quoted text: title="…".';
+  const type = attributes.find((a) => a.name === 'type');
+  if (!type || type.value === null) return `<Callout> needs a type: write <Callout type="note"> (one of ${kinds}).`;
+  if (!(type.value in CALLOUT_TYPES)) return `Callout type "${type.value}" is not one of ${kinds}.`;
+  const title = attributes.find((a) => a.name === 'title');
+  if (title && title.value === null) return 'Callout title must be quoted text: title="…".';
   return undefined;
 }

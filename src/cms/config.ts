@@ -262,7 +262,8 @@ export function noticeCollection(options: CmsConfigOptions): DecapCollection {
  */
 export function cmsConfig(options: CmsConfigOptions): DecapConfig {
   return {
-    backend: options.backend ?? { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: options.branch },
+    // Without a production host: the local decap-server, reached through the site's own origin.
+    backend: options.backend ?? { name: 'proxy', proxy_url: '/api/v1/', branch: options.branch },
     local_backend: true,
     publish_mode: 'editorial_workflow',
     media_folder: options.mediaFolder,

@@ -9,6 +9,8 @@ export const DEFAULT_LANG: Lang = 'en';
 
 const en = {
   'site.name': 'Modus',
+  'feed.title': 'Modus: latest notices',
+  'feed.description': 'The latest notices of this copy of Modus (only notices this copy may show).',
   'site.tagline': 'Concealment methods and modus operandi, shared between law-enforcement services',
   'skip': 'Skip to content',
   'nav.home': 'home',
@@ -76,6 +78,7 @@ const en = {
   'notice.changes': 'Change log',
   'notice.superseded': 'This notice is superseded.',
   'notice.supersededBy': 'See the current notice:',
+  'notice.supersededElsewhere': 'The current notice has a more restrictive marking and is not in this copy of the site; ask your point of contact for it.',
   'notice.withdrawn': 'This notice is withdrawn.',
   'notice.reason': 'Reason:',
   'notice.printed': 'Printed copy of notice {id}, version of {date}. Check for a newer version: {url}',
@@ -163,4 +166,12 @@ export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
 /** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return LANGUAGES[lang].dir;
+}
+
+/**
+ * Every UI string in every language, placeholders left as written. Used by the dist check to tell
+ * the site's own words from content (a sentence the site itself shows is never a leak).
+ */
+export function allUiStrings(): string[] {
+  return Object.values(strings).flatMap((dict) => Object.values(dict));
 }

@@ -1,6 +1,6 @@
 /** The Call-out's editor component reads and writes its canonical form byte for byte. */
 import { describe, expect, test } from 'vitest';
-import { CALLOUT_PATTERN, calloutFromBlock, calloutTagProblem, calloutToBlock } from '../../src/cms/callout.ts';
+import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/cms/callout.ts';
 
 const blocks = [
   '<Callout type="warning" title="Safety">\nCut the base with care: the plaster may hide sharp wire.\n</Callout>',
@@ -32,14 +32,16 @@ describe('Call-out editor component', () => {
   });
 });
 
-describe('calloutTagProblem (the build names file:line:col with this message)', () => {
-  test('accepts the canonical tags', () => {
-    expect(calloutTagProblem('<Callout type="warning" title="Safety">')).toBeUndefined();
-    expect(calloutTagProblem('<Callout type="note">')).toBeUndefined();
+describe('calloutProblem (the build names file:line:col with this message)', () => {
+  const attrs = (o: Record<string, string | null>) => Object.entries(o).map(([name, value]) => ({ name, value, expression: false }));
+  test('accepts the canonical attributes', () => {
+    expect(calloutProblem(attrs({ type: 'warning', title: 'Safety' }))).toBeUndefined();
+    expect(calloutProblem(attrs({ type: 'note' }))).toBeUndefined();
   });
   test('names what is wrong', () => {
-    expect(calloutTagProblem('<Callout type="danger">')).toBe('Callout type "danger" is not one of indicator, warning, note.');
-    expect(calloutTagProblem('<Callout>')).toMatch(/needs a type/);
-    expect(calloutTagProblem('<Callout type="note" colour="red">')).toMatch(/only type and title, not colour/);
+    expect(calloutProblem(attrs({ type: 'danger' }))).toBe('Callout type "danger" is not one of indicator, warning, note.');
+    expect(calloutProblem([])).toMatch(/needs a type/);
+    expect(calloutProblem(attrs({ type: 'note', colour: 'red' }))).toMatch(/only type and title, not colour/);
+    expect(calloutProblem([{ name: 'type', value: null, expression: true }])).toMatch(/quoted text, not \{…\} expressions/);
   });
 });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cmsPaths } from '../../src/cms/paths.ts';
-import { readCmsBackend } from '../../src/cms/backend.ts';
+import { cmsOrigins, readCmsBackend } from '../../src/cms/backend.ts';
 import { readNoticeIds, cmsOptions } from '../../src/integrations/decap.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-cms-unit-'));
@@ -72,5 +72,14 @@ describe('MODUS_CMS_BACKEND', () => {
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yml'));
     expect(files.sort()).toEqual(['gitea.yml', 'github.yml', 'gitlab.yml']);
     for (const f of files) expect(readCmsBackend({ MODUS_CMS_BACKEND: path.join(dir, f) })!.name).toBe(f.replace('.yml', ''));
+  });
+});
+
+describe('cmsOrigins (for the admin page\'s connect-src)', () => {
+  test('the hosts a production backend talks to; none without one', () => {
+    expect(cmsOrigins(undefined)).toEqual([]);
+    expect(cmsOrigins({ name: 'gitlab', repo: 'a/b', base_url: 'https://gitlab.example.org', api_root: 'https://gitlab.example.org/api/v4', auth_endpoint: 'oauth/authorize' })).toEqual(['https://gitlab.example.org']);
+    expect(cmsOrigins({ name: 'github', repo: 'a/b', base_url: 'https://auth.example.org' })).toEqual(['https://auth.example.org', 'https://api.github.com']);
+    expect(cmsOrigins({ name: 'gitea', repo: 'a/b', base_url: 'javascript:alert(1)', api_root: 'https://gitea.example.org/api/v1' })).toEqual(['https://gitea.example.org']);
   });
 });

@@ -13,12 +13,13 @@ import { NOTICE_ID_WIDGET, NOTICES_COLLECTION } from '../widgets.ts';
 
 /** Decap's bundle, with its ~95 lazily loaded chunks beside it (found from the script's URL). */
 const BUNDLE = '/admin/decap-cms.js';
+
 /**
- * Where decap-server answers: through the site's own server first (with the trailing slash: the
- * site's servers redirect or refuse paths without one), else decap-server's default port.
+ * Where decap-server answers: through the site's own server (npm start and npm run cms forward
+ * /api/v1/ to it; with the trailing slash, as the site's servers want it). Same origin, so the admin
+ * page's Content-Security-Policy needs no exception for it.
  */
 const PROXY_PATH = '/api/v1/';
-const DEFAULT_PROXY_PORT = 8081;
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 
 function loadScript(src: string): Promise<void> {
@@ -31,29 +32,21 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-/** True when decap-server answers an `info` request at `url`. */
-async function isProxy(url: string): Promise<boolean> {
-  try {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-    if (!res.ok) return false;
-    const body = (await res.json()) as { repo?: unknown; type?: unknown };
-    return typeof body.repo === 'string' && typeof body.type === 'string';
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The address of a running decap-server, when the page is served from this machine: the site's own
- * `/api/v1` (npm start and npm run cms forward it), else port 8081 on the same host. Undefined when
- * none answers or the page is not on loopback (then Decap uses the production backend).
+ * The address of the local decap-server when the page is served from this machine and the site's
+ * server forwards to it; undefined otherwise (then Decap uses the production backend).
  */
 async function findLocalBackend(): Promise<string | undefined> {
   if (!LOOPBACK.includes(location.hostname)) return undefined;
-  for (const url of [`${location.origin}${PROXY_PATH}`, `${location.protocol}//${location.hostname}:${DEFAULT_PROXY_PORT}/api/v1`]) {
-    if (await isProxy(url)) return url;
+  const url = `${location.origin}${PROXY_PATH}`;
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    if (!res.ok) return undefined;
+    const body = (await res.json()) as { repo?: unknown; type?: unknown };
+    return typeof body.repo === 'string' && typeof body.type === 'string' ? url : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 function warn(message: string): void {
@@ -80,7 +73,8 @@ async function start(): Promise<void> {
   }
   CMS.init({
     config: {
-      ...(localBackend && { local_backend: { url: localBackend } }),
+      // Without a local server, Decap must not probe localhost:8081 itself (the page's policy blocks it).
+      local_backend: localBackend ? { url: localBackend } : false,
       site_url: location.origin,
       display_url: location.origin,
     },
