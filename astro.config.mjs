@@ -13,7 +13,21 @@ const settings = readSettings();
 
 // decap-server (started next to the site by `npm start` / `npm run cms`) is reached through the
 // site's own origin at /api/v1, so the CMS needs no second origin and no port baked into the build.
-const cmsProxy = { '/api/v1': { target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}` } };
+// When decap-server is not running, /api/v1/ answers (200, JSON without a repo) that there is no local
+// server, instead of a 502 the browser would log as an error on /admin/.
+const cmsProxy = {
+  '/api/v1': {
+    target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
+    /** @param {import('node:events').EventEmitter} proxy */
+    configure(proxy) {
+      proxy.on('error', (_err, _req, res) => {
+        if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".' }));
+      });
+    },
+  },
+};
 
 /** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
 export default defineConfig({
