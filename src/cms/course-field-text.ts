@@ -2,24 +2,14 @@
  * What the CMS course form says about each course field: its label and a hint in plain language for
  * trainers, keyed by the field's dotted path in the course schema (list items not counted:
  * `modules.cases.notice`). Structure, required/optional, defaults and allowed values are NOT here:
- * they come from src/schema/course.ts, like the notice form's. A unit test checks that every course
- * schema field has an entry here and nothing is left over.
+ * they come from src/schema/course.ts through src/cms/config.ts, like the notice form's. A unit test
+ * checks that every course schema field has an entry here and nothing is left over.
  */
 
-/** Presentation of one field (the same shape as the notice form's field text). */
-export interface CourseFieldText {
-  label: string;
-  hint: string;
-  /** Long text: a multi-line box instead of a single line. */
-  multiline?: boolean;
-  /** For lists of objects: the one-line summary of a collapsed item (Decap template). */
-  summary?: string;
-  /** For lists of plain text: the label of one item ("Objective"). */
-  itemLabel?: string;
-}
+import type { FieldText } from './field-text.ts';
 
 /** Labels and hints of the course form, in the order of COURSE_FIELD_ORDER, then module and case fields. */
-export const COURSE_FIELD_TEXT: Readonly<Record<string, CourseFieldText>> = {
+export const COURSE_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   title: {
     label: 'Title',
     hint: 'What the course teaches, in a few words, e.g. "Concealment in manufactured goods".',
@@ -96,8 +86,10 @@ export const COURSE_FIELD_TEXT: Readonly<Record<string, CourseFieldText>> = {
     hint: 'Optional: a note for the trainer only (props to bring, points to raise). Shown on the course page, left out of the handout.',
     multiline: true,
   },
-  body: {
-    label: 'Introduction',
-    hint: 'The course introduction: how it is run, what trainees need, how long each module takes. Plain text with Markdown.',
-  },
+};
+
+/** The course body (MDX): the introduction. */
+export const COURSE_BODY_TEXT: FieldText = {
+  label: 'Introduction',
+  hint: 'The course introduction: how it is run, what trainees need, how long each module takes. Write plain text; characters such as < { } are shown as typed.',
 };

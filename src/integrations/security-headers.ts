@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { netlifyHeaders, nginxHeaders } from '../lib/csp.ts';
+import { cmsOrigins, readCmsBackend } from '../cms/backend.ts';
 import type { Settings } from '../settings.ts';
 
 /** File names of the headers files in dist/. */
@@ -23,8 +24,10 @@ export function securityHeadersIntegration(settings: Pick<Settings, 'admin'>): A
         const top = (await fs.readdir(out, { withFileTypes: true }))
           .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
-        await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin));
-        await fs.writeFile(`${out}nginx-modus.conf`, nginxHeaders(settings.admin));
+        // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
+        const options = { cmsOrigins: settings.admin ? cmsOrigins(readCmsBackend()) : [] };
+        await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));
+        await fs.writeFile(`${out}nginx-modus.conf`, nginxHeaders(settings.admin, options));
         logger.info('wrote _headers and nginx-modus.conf (Content-Security-Policy per page type, Referrer-Policy: no-referrer)');
       },
     },

@@ -9,7 +9,8 @@
  * - links whose scheme is not http(s), mailto or tel (`javascript:`, `data:`, `vbscript:`…),
  * - images or media loaded from a URL instead of a file beside the notice.
  * Markdown-but-not-MDX text (F8: `<5%`, `{approx.}`, `<!-- -->`) is a syntax error here and is
- * reported with its position too; escaping such text on save is the CMS's job (src/cms).
+ * reported with its position too; notice bodies reach this check already repaired in memory
+ * (src/lib/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
  */
 import { mdxToMdast } from 'satteri';
 

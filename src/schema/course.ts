@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { dateOnly, describeYamlValue, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
 import { tlpField, SUMMARY_MAX } from './notice.ts';
 import { caseRoles, courseAudiences, courseLevels } from './vocabularies.ts';
+import { withKind } from './kinds.ts';
 
 /** Key order of course frontmatter: the CMS field order, kept by the sample files (see tests). */
 export const COURSE_FIELD_ORDER = [
@@ -55,11 +56,14 @@ export function courseSchema() {
     }),
     audience: z.preprocess((v) => (typeof v === 'string' ? [v] : v), nonEmptyList(term(courseAudiences), 'audience')),
     level: term(courseLevels),
-    durationMinutes: z
-      .number({ error: (iss) => `Expected the duration in minutes as a whole number such as 90, got ${describeYamlValue(iss.input)}.` })
-      .int({ message: 'Give the duration in whole minutes, e.g. 90.' })
-      .min(1, { message: 'Duration must be at least 1 minute.' })
-      .max(DURATION_MAX, { message: `Duration is over ${DURATION_MAX} minutes (five training days); give it in minutes, e.g. 90.` }),
+    durationMinutes: withKind(
+      z
+        .number({ error: (iss) => `Expected the duration in minutes as a whole number such as 90, got ${describeYamlValue(iss.input)}.` })
+        .int({ message: 'Give the duration in whole minutes, e.g. 90.' })
+        .min(1, { message: 'Duration must be at least 1 minute.' })
+        .max(DURATION_MAX, { message: `Duration is over ${DURATION_MAX} minutes (five training days); give it in minutes, e.g. 90.` }),
+      { kind: 'integer', min: 1, max: DURATION_MAX },
+    ),
     tlp: tlpField(),
     published: dateOnly(),
     objectives: nonEmptyList(text('a learning objective'), 'learning objective'),

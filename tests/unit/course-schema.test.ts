@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, courseSchema, moduleSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/schema/course.ts';
-import { COURSE_FIELD_TEXT } from '../../src/cms/course-field-text.ts';
+import { COURSE_BODY_TEXT, COURSE_FIELD_TEXT } from '../../src/cms/course-field-text.ts';
 import { fieldPath } from '../../src/lib/problems.ts';
 
 /** A valid course as a trainer writes it (frontmatter after YAML parsing). */
@@ -76,8 +76,9 @@ describe('course schema', () => {
     expect(courseSchema().parse(course({ tlp: 'tlp:amber' })).tlp).toBe('AMBER');
   });
 
-  it('asks to quote a title that YAML read as a date (field case F5)', () => {
-    const [i] = issues(course({ title: new Date(Date.UTC(2023, 4, 1)) }));
+  it('keeps a title YAML read as a date as its text, and asks to quote a number (field case F5)', () => {
+    expect(courseSchema().parse(course({ title: new Date(Date.UTC(2023, 4, 1)) })).title).toBe('2023-05-01');
+    const [i] = issues(course({ title: 1234 }));
     expect(i!.field).toBe('title');
     expect(i!.message).toMatch(/quotes/);
   });
@@ -96,10 +97,9 @@ describe('course form text for the CMS', () => {
       ...COURSE_FIELD_ORDER,
       ...MODULE_FIELD_ORDER.map((f) => `modules.${f}`),
       ...CASE_FIELD_ORDER.map((f) => `modules.cases.${f}`),
-      'body',
     ];
     expect(Object.keys(COURSE_FIELD_TEXT).sort()).toEqual([...paths].sort());
-    for (const [path, text] of Object.entries(COURSE_FIELD_TEXT)) {
+    for (const [path, text] of [...Object.entries(COURSE_FIELD_TEXT), ['body', COURSE_BODY_TEXT] as const]) {
       expect(text.label.trim(), path).not.toBe('');
       expect(text.hint.trim(), path).not.toBe('');
     }
