@@ -1,15 +1,39 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { ENCODER_OPTIONS } from './src/lib/image-variants.ts';
+import { decapIntegration } from './src/integrations/decap.ts';
+import { literalProseIntegration } from './src/integrations/literal-prose.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { distCheckIntegration } from './src/integrations/dist-check.ts';
 
 const settings = readSettings();
 
+// decap-server (started next to the site by `npm start` / `npm run cms`) is reached through the
+// site's own origin at /api/v1, so the CMS needs no second origin and no port baked into the build.
+// When decap-server is not running, /api/v1/ answers (200, JSON without a repo) that there is no local
+// server, instead of a 502 the browser would log as an error on /admin/.
+const cmsProxy = {
+  '/api/v1': {
+    target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
+    /** @param {import('node:events').EventEmitter} proxy */
+    configure(proxy) {
+      proxy.on('error', (_err, _req, res) => {
+        if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".' }));
+      });
+    },
+  },
+};
+
 /** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
+  site: settings.siteUrl,
   output: 'static',
   // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
   cacheDir: './.cache/astro',
@@ -25,9 +49,24 @@ export default defineConfig({
     domains: [],
     remotePatterns: [],
   },
-  integrations: [mdx(), pagefindIntegration()],
+  // Order matters: hooks of one kind run in this order. The literal-prose step must come before mdx();
+  // the dist check must stay last, so that it sees dist/ exactly as it will be deployed (pages,
+  // search index, headers files, CMS bundle).
+  integrations: [
+    // Notice and course bodies render what editors typed literally: < { } and HTML comments are text,
+    // not MDX (field case F8); the Callout component stays available.
+    literalProseIntegration({ folders: [path.join(settings.contentDir, 'notices'), path.join(settings.contentDir, 'courses')] }),
+    // Exactly as typed: no automatic curly quotes or dashes, so codes, quantities ("1--2 kg") and
+    // quoted text stay what the editor wrote.
+    mdx({ smartypants: false }),
+    decapIntegration(),
+    pagefindIntegration(),
+    securityHeadersIntegration(settings),
+    distCheckIntegration(settings),
+  ],
   vite: {
-    server: { fs: { allow: [settings.contentDir, '.'] } },
+    server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },
+    preview: { proxy: cmsProxy },
     // Astro marks every MDX module with its own "use astro:head-inject" directive; rolldown warned about
     // it once per notice (10,000 warnings with code frames at 10,000 notices). The directive is Astro's
     // and intended, so the check is off.

@@ -163,7 +163,8 @@ export function distFigures(outDir) {
   const files = walk(outDir);
   const sum = (fs_) => fs_.reduce((s, f) => s + f.bytes, 0);
   const html = files.filter((f) => f.rel.endsWith('.html'));
-  const noticePages = html.filter((f) => /^notices\/(?!page\/)[^/]+\/index\.html$/.test(f.rel));
+  // Notice pages: /notices/<slug>/, not the list's pages and not the redirects of former slugs (aliases).
+  const noticePages = html.filter((f) => /^notices\/(?!page\/)[^/]+\/index\.html$/.test(f.rel) && !/http-equiv="refresh"/i.test(fs.readFileSync(path.join(outDir, f.rel), 'utf8')));
   const pagefind = files.filter((f) => f.rel.startsWith('pagefind/'));
   const pagefindIndex = pagefind.filter((f) => /\.(pf_index|pf_meta|pf_filter|pf_fragment)$/.test(f.rel));
   const images = files.filter((f) => /\.(avif|webp|jpe?g|png)$/i.test(f.rel));

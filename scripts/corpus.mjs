@@ -31,6 +31,7 @@ import {
 } from '../src/schema/vocabularies.ts';
 import { COUNTRY_CODES, countryName } from '../src/schema/countries.ts';
 import { NOTICE_FIELD_ORDER, noticeSchema } from '../src/schema/notice.ts';
+import { COURSE_FIELD_ORDER, courseSchema } from '../src/schema/course.ts';
 
 /** Small fast deterministic PRNG (mulberry32). Returns a function giving floats in [0, 1). */
 export function prng(seed) {
@@ -300,11 +301,17 @@ async function makeJpeg(file, { seed, label, width, height }) {
     .toFile(file);
 }
 
-/** A course linking many notices (DESIGN.md "Course frontmatter"), with a marking ≥ every linked notice's. */
+/**
+ * A course linking many notices (src/schema/course.ts, DESIGN.md "Course frontmatter"): active notices
+ * only, each once per module, with a marking ≥ every linked notice's.
+ */
 function makeCourse(c, notices, opts) {
   const rand = prng(opts.seed * 99_991 + c * 13 + 5);
   const d = dice(rand);
-  const linked = d.sample(notices, Math.min(40, notices.length));
+  // Courses link active notices only: a withdrawn one must not be taught, a superseded one draws a warning.
+  // The notice holding the rare search word is left out, so that word stays on one page of the site.
+  const active = notices.filter((n) => n.data.status === 'active' && !n.data.concealment.object.includes(RARE_WORD));
+  const linked = d.sample(active, Math.min(40, active.length));
   const rank = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'];
   const tlp = rank[Math.max(...linked.map((n) => rank.indexOf(n.data.tlp)))];
   const perModule = Math.max(1, Math.ceil(linked.length / 4));
@@ -333,8 +340,7 @@ function makeCourse(c, notices, opts) {
     objectives: ['Recognise the concealment methods in the cases.', 'Know what to check and whom to inform.'],
     modules,
   };
-  const order = ['title', 'summary', 'audience', 'level', 'durationMinutes', 'tlp', 'published', 'objectives', 'modules'];
-  return { slug: `course-${String(c + 1).padStart(3, '0')}`, text: `---\n${frontmatter(data, order)}---\n\nThis course walks through ${linked.length} notices, module by module.\n` };
+  return { slug: `course-${String(c + 1).padStart(3, '0')}`, data, text: `---\n${frontmatter(data, COURSE_FIELD_ORDER)}---\n\nThis course walks through ${linked.length} notices, module by module.\n` };
 }
 
 /**
@@ -385,8 +391,11 @@ export async function generateCorpus(options) {
   await Promise.all(Array.from({ length: limit }, worker));
   bar?.stop();
   const nCourses = opts.courses ?? Math.max(1, Math.round(opts.notices / 40));
+  const courseCheck = courseSchema();
   for (let c = 0; c < nCourses; c++) {
     const course = makeCourse(c, notices, opts);
+    const parsed = courseCheck.safeParse(course.data);
+    if (!parsed.success) throw new Error(`corpus: generated course ${course.slug} is invalid: ${JSON.stringify(parsed.error.issues, null, 1)}`);
     fs.mkdirSync(path.join(out, 'courses', course.slug), { recursive: true });
     fs.writeFileSync(path.join(out, 'courses', course.slug, 'index.mdx'), course.text);
   }

@@ -1,17 +1,26 @@
 /**
  * Content collections of Modus, built from the schema in src/schema (the single source of truth)
- * and the content folder setting MODUS_CONTENT_DIR.
+ * and the settings MODUS_CONTENT_DIR, MODUS_AUDIENCE and MODUS_IMAGE_MAX_PIXELS.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { checkedGlob } from './loaders/checked-glob.ts';
+import { checkedGlob, type LoadedEntry } from './loaders/checked-glob.ts';
+import { Handoff } from './loaders/handoff.ts';
 import { noticeSchema } from './schema/notice.ts';
+import { courseSchema } from './schema/course.ts';
+import type { Tlp } from './schema/tlp.ts';
 import { checkNoticeReferences } from './lib/references.ts';
+import { audienceView } from './lib/audience.ts';
+import { mentionProblems } from './lib/marking-checks.ts';
+import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './lib/course-links.ts';
+import { escapeMdxProse } from './lib/mdx-escape.ts';
 import { readSettings } from './settings.ts';
-import { audienceMaySee, type Tlp } from './schema/tlp.ts';
 
 const settings = readSettings();
+
+/** Every notice (withheld ones included), handed to the course checks once the notices are loaded. */
+const allNotices = new Handoff<LoadedEntry[] | undefined>();
 
 const notices = defineCollection({
   loader: checkedGlob({
@@ -19,8 +28,14 @@ const notices = defineCollection({
     plainSchema: noticeSchema(() => z.string()),
     imageFields: (data) =>
       ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: String(img.src) })),
-    checkCollection: (entries) =>
-      checkNoticeReferences(
+    imageMaxPixels: settings.imageMaxPixels,
+    // What MDX will compile: the body with what MDX cannot read repaired in memory (F8, see
+    // src/integrations/literal-prose.ts); the body policy checks that text.
+    prepareBody: escapeMdxProse,
+    // Notices (and images) above the build's audience are checked, then never stored.
+    forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
+    checkCollection: (entries) => [
+      ...checkNoticeReferences(
         entries.map((e) => ({
           file: e.file,
           slug: e.slug,
@@ -30,10 +45,39 @@ const notices = defineCollection({
           aliases: (e.data.aliases as string[]) ?? [],
         })),
       ),
-    // A notice above the build's audience is absent from everything, its images included (DESIGN.md).
-    keep: (data) => audienceMaySee(settings.audience, data.tlp as Tlp),
+      ...mentionProblems(entries, new Map(entries.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
+    ],
+    publish: allNotices,
   }),
   schema: ({ image }) => noticeSchema(image),
 });
 
-export const collections = { notices };
+/**
+ * Courses for trainers: `<contentDir>/courses/<slug>/index.mdx`; the folder may be absent. Every case
+ * link is checked against every notice, whatever the audience (field case F7: missing, differently
+ * cased, withdrawn; a course marked at least as high as the notices it links or names). A course above
+ * the build's audience is withheld whole; by the marking rule a kept course never links a withheld notice.
+ */
+const courses = defineCollection({
+  loader: checkedGlob({
+    base: path.join(settings.contentDir, 'courses'),
+    plainSchema: courseSchema(),
+    optional: true,
+    // The course introduction is written in the CMS like a notice body (field case F8).
+    prepareBody: escapeMdxProse,
+    forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
+    checkCollection: async (entries, warn) => {
+      const noticeEntries = await allNotices.get();
+      if (!noticeEntries) return []; // the notices have problems of their own, reported by their loader
+      const report = checkCourseLinks(
+        entries.map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
+        noticeEntries.map((n) => n.data as unknown as LinkableNotice),
+      );
+      for (const w of report.warnings) warn(`${w.file} ${w.field}: ${w.message}`);
+      return report.problems;
+    },
+  }),
+  schema: courseSchema(),
+});
+
+export const collections = { notices, courses };

@@ -9,6 +9,8 @@ export const DEFAULT_LANG: Lang = 'en';
 
 const en = {
   'site.name': 'Modus',
+  'feed.title': 'Modus: latest notices',
+  'feed.description': 'The latest notices of this copy of Modus (only notices this copy may show).',
   'site.tagline': 'Concealment methods and modus operandi, shared between law-enforcement services',
   'skip': 'Skip to content',
   'nav.home': 'home',
@@ -21,7 +23,7 @@ const en = {
   'search.placeholder': 'Object, method, id…',
   'search.button': 'Search',
   'search.title': 'Search',
-  'search.intro': 'Search every notice by object, commodity, method, place, street name or notice id. Narrow the results with the filters.',
+  'search.intro': 'Search every notice and course by object, commodity, method, place, street name or notice id. Narrow the results with the filters (Type: Notice or Course).',
   'search.noscript': 'Search needs JavaScript, which this page alone uses. You can still browse notices by commodity, concealment, transport mode, country or year.',
   'search.sort': 'Sort',
   'search.sort.relevance': 'Most relevant',
@@ -76,12 +78,16 @@ const en = {
   'notice.changes': 'Change log',
   'notice.superseded': 'This notice is superseded.',
   'notice.supersededBy': 'See the current notice:',
+  'notice.supersededElsewhere': 'The current notice has a more restrictive marking and is not in this copy of the site; ask your point of contact for it.',
   'notice.withdrawn': 'This notice is withdrawn.',
   'notice.reason': 'Reason:',
   'notice.printed': 'Printed copy of notice {id}, version of {date}. Check for a newer version: {url}',
   'notice.permalink': 'Permanent link',
   'notice.credit': 'Credit:',
   'route.unknown': 'not reported',
+  'callout.indicator': 'Indicator',
+  'callout.warning': 'Warning',
+  'callout.note': 'Note',
   'markings.title': 'Markings (TLP 2.0)',
   'markings.link': 'What the markings mean',
   'list.highest': 'Highest marking on this page:',
@@ -96,6 +102,7 @@ const en = {
   'marking.label': 'Marking',
   'search.type': 'Type',
   'search.type.notice': 'Notice',
+  'search.type.course': 'Course',
   'facet.commodity': 'Commodity',
   'facet.concealment': 'Concealment category',
   'facet.transport': 'Transport mode',
@@ -126,6 +133,42 @@ const en = {
   'status.active': 'Active',
   'status.superseded': 'Superseded',
   'status.withdrawn': 'Withdrawn',
+  'nav.courses': 'Courses',
+  'courses.title': 'Courses',
+  'courses.intro': 'Courses for trainers: each walks through real cases, module by module, with discussion prompts. Every course has a printable handout.',
+  'courses.none': 'No courses yet.',
+  'course.audience': 'For',
+  'course.level': 'Level',
+  'course.duration': 'Duration',
+  'course.durationValue': '{h} h {m} min',
+  'course.durationMinutes': '{m} min',
+  'course.published': 'Published',
+  'course.modules': 'Modules',
+  'course.moduleCount': '{n} modules',
+  'course.moduleCount.one': '{n} module',
+  'course.caseCount': '{n} cases',
+  'course.caseCount.one': '{n} case',
+  'course.module': 'Module {n}',
+  'course.objectives': 'Learning objectives',
+  'course.moduleObjectives': 'In this module you will',
+  'course.introduction': 'Introduction',
+  'course.contents': 'Contents',
+  'course.cases': 'Cases',
+  'course.prompt': 'Discuss',
+  'course.trainerNote': 'Trainer note',
+  'course.handout': 'Printable handout',
+  'course.handoutHint': 'Print this page or save it as PDF from your browser (Ctrl+P). Each module starts on a new page; trainer notes are left out.',
+  'course.backToCourse': 'Back to the course page',
+  'course.label': 'Course',
+  'handout.title': 'Handout: {title}',
+  'handout.printed': 'Handout of the course “{title}”, version of {date}. Notices change: check the current version of each case at its permanent link. Course: {url}',
+  'handout.notes': 'Notes',
+  'handout.permalink': 'Permanent link',
+  'case.routeFrom': 'from {places}',
+  'case.routeVia': 'via {places}',
+  'case.routeTo': 'to {places}',
+  'notice.usedIn': 'Used in courses',
+  'notice.usedInModule': 'Module {n}: {title}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -160,4 +203,12 @@ export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
 /** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
   return LANGUAGES[lang].dir;
+}
+
+/**
+ * Every UI string in every language, placeholders left as written. Used by the dist check to tell
+ * the site's own words from content (a sentence the site itself shows is never a leak).
+ */
+export function allUiStrings(): string[] {
+  return Object.values(strings).flatMap((dict) => Object.values(dict));
 }

@@ -7,7 +7,21 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isSearchablePath } from './searchable.ts';
+import { isRedirectHtml, isSearchablePath } from './searchable.ts';
+
+/**
+ * Number of built pages meant to be searchable: notice and course pages by address, less the static
+ * redirects that share their shape of address (a notice's former slugs). Reads each candidate page.
+ */
+export async function searchablePageCount(outDir: string, pathnames: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const p of pathnames) {
+    if (!isSearchablePath(p)) continue;
+    const html = await readFile(`${outDir}${p.replace(/^\/+/, '')}index.html`, 'utf8');
+    if (!isRedirectHtml(html)) n++;
+  }
+  return n;
+}
 
 /** Throws when a Pagefind response carries errors, naming the step. */
 function check<T extends { errors: string[] }>(step: string, r: T): T {
@@ -28,7 +42,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
-        const expected = pages.filter((p) => isSearchablePath(p.pathname)).length;
+        const expected = await searchablePageCount(out, pages.map((p) => p.pathname));
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);
         try {
@@ -37,7 +51,7 @@ export function pagefindIntegration(): AstroIntegration {
           const page_count = await indexedPageCount(`${out}pagefind`);
           if (page_count !== expected) {
             throw new Error(
-              `Pagefind indexed ${page_count} pages but the build has ${expected} searchable pages (notices). ` +
+              `Pagefind indexed ${page_count} pages but the build has ${expected} searchable pages (notices and courses). ` +
                 'A page without data-pagefind-body, or an extra page with it, is the usual cause.',
             );
           }

@@ -1,5 +1,9 @@
-/** Audience rules applied while rendering (TLP 2.0; DESIGN.md, "Audiences and markings"). */
-import { audienceMaySee, type Audience, type Tlp } from '../schema/tlp.ts';
+/**
+ * Audience rules (TLP 2.0; DESIGN.md, "Audiences and markings"): what one build may hold.
+ * A static site cannot hide what it emits, so whatever is above the build's audience is dropped
+ * before it is stored, and never reaches a page, an index, a feed or dist/.
+ */
+import { audienceMaySee, highestTlp, type Audience, type Tlp } from '../schema/tlp.ts';
 
 /**
  * The images of a notice this audience may see: an image carrying its own marking above the
@@ -7,4 +11,31 @@ import { audienceMaySee, type Audience, type Tlp } from '../schema/tlp.ts';
  */
 export function visibleImages<I extends { tlp?: Tlp }>(images: readonly I[], audience: Audience): I[] {
   return images.filter((img) => !img.tlp || audienceMaySee(audience, img.tlp));
+}
+
+/** The marking an image is handled under: the more restrictive of its own and its notice's. */
+export function imageMarking(noticeTlp: Tlp, imageTlp: Tlp | undefined): Tlp {
+  return imageTlp ? highestTlp([noticeTlp, imageTlp]) : noticeTlp;
+}
+
+type ImageData = { src: unknown; tlp?: Tlp };
+type EntryData = { tlp?: Tlp; images?: ImageData[] } & Record<string, unknown>;
+
+/**
+ * What the build for `audience` may store of one validated entry (a notice, or any entry with a
+ * `tlp` and optional `images`):
+ * - `null` when the entry's marking is above the audience (or RED): it is withheld whole;
+ * - otherwise `parsed`, where every image above the audience gets back its plain path from `plain`
+ *   (the same entry validated with images as plain strings) instead of Astro's image reference.
+ *   A plain path is not an import, so Astro never emits that file; pages drop such images with
+ *   `visibleImages`.
+ * `parsed` and `plain` are the same entry through the full and the plain schema; neither is changed.
+ */
+export function audienceView<T extends EntryData>(parsed: T, plain: EntryData, audience: Audience): T | null {
+  if (!parsed.tlp || !audienceMaySee(audience, parsed.tlp)) return null;
+  if (!Array.isArray(parsed.images)) return parsed;
+  const images = parsed.images.map((img, i) =>
+    img.tlp && !audienceMaySee(audience, img.tlp) ? { ...img, src: plain.images?.[i]?.src } : img,
+  );
+  return { ...parsed, images };
 }

@@ -58,3 +58,5 @@ export function intrinsicWidth(image: { width: number }): number {
 export function galleryDisplayWidth(originalWidth: number): number {
   return Math.min(GALLERY_WIDTHS[GALLERY_WIDTHS.length - 1]!, originalWidth);
 }
+/** Width in pixels of images in a course handout (half an A4 page at print resolution; Astro caps it at the original's width). */
+export const HANDOUT_WIDTH = 960;

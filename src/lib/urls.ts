@@ -11,3 +11,13 @@ export const facetUrl = (facet: string) => `/browse/${facet}/`;
 /** Page n (1-based) of the notices with one facet value. */
 export const facetValueUrl = (facet: string, value: string, n = 1) =>
   `/browse/${facet}/${encodeURIComponent(value)}/${n === 1 ? '' : `${n}/`}`;
+/** The list of courses. */
+export const courseListUrl = () => '/courses/';
+/** Page of a course by slug. */
+export const courseUrl = (slug: string) => `/courses/${slug}/`;
+/** Anchor of module n (1-based) on its course page. */
+export const moduleAnchor = (n: number) => `module-${n}`;
+/** Module n (1-based) of a course: its course page at the module's anchor. */
+export const courseModuleUrl = (slug: string, n: number) => `${courseUrl(slug)}#${moduleAnchor(n)}`;
+/** The printable handout of a course. */
+export const handoutUrl = (slug: string) => `/courses/${slug}/handout/`;

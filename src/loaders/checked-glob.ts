@@ -1,9 +1,17 @@
 /**
  * An Astro content loader for one folder per entry (`<slug>/index.mdx`, images beside it).
  * It wraps Astro's `glob()` loader and adds what a per-file schema cannot check:
- * every problem in every file is gathered (not just the first), image files must exist inside
- * the entry's folder, and collection-wide checks run once after loading. Any problem stops the
- * build with one message naming file, field, what was expected and how to fix it.
+ * every problem in every file is gathered (not just the first), entry files and images must be
+ * real files inside the content folder (no link leaving it), images must be readable, complete and
+ * within the pixel limit, MDX bodies must hold no code or active markup (src/lib/body-policy.ts),
+ * and collection-wide checks run once after loading. Any problem stops the build with one message
+ * naming file, field (or line:column), what was expected and how to fix it.
+ *
+ * Audience: with `forAudience`, every entry is validated and checked whatever the audience (so each
+ * audience's build fails alike), then what the build's audience may not see is dropped before it
+ * is stored: a withheld entry never reaches the data store, its body is never compiled and its
+ * images are never imported, so Astro cannot emit them into dist/.
+ * The loader only reads the content folder; it never writes, moves or deletes a content file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,12 +20,31 @@ import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
+import { bodyImages, checkMdxBody } from '../lib/body-policy.ts';
+import { normaliseImagePath } from '../schema/images.ts';
+import { checkImageFile } from '../lib/image-file.ts';
+import type { Handoff } from './handoff.ts';
 
-/** A stored entry as the collection checks see it: slug, file path relative to the project, data. */
+/** A loaded entry as the collection checks see it: slug, file path relative to the project, data, body. */
 export interface LoadedEntry {
   slug: string;
   file: string;
   data: Record<string, unknown>;
+  /** The MDX body and the 1-based line of the file where it starts. */
+  body?: string;
+  bodyLine?: number;
+}
+
+/** What one build may store of an entry (see src/lib/audience.ts `audienceView`). */
+export interface AudienceFilter {
+  /** Identifies the audience; the store is emptied when it differs from the last build's. */
+  key: string;
+  /**
+   * Returns null when the entry is withheld from this build, else the data to store.
+   * `parsed` went through the full schema (images as Astro image references), `plain` through the
+   * plain schema (images as plain paths).
+   */
+  view: (parsed: Record<string, unknown>, plain: Record<string, unknown>) => Record<string, unknown> | null;
 }
 
 /** Options: the folder holding the entries, a plain schema for readable errors, and collection checks. */
@@ -26,19 +53,41 @@ export interface CheckedGlobOptions {
   base: string;
   /** Schema with images as plain strings, run first so every problem of a file is reported. */
   plainSchema: z.ZodType;
-  /** Paths (like `images[].src`) holding image paths to check for existence. */
+  /** Paths (like `images[].src`) holding image paths to check. */
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
-  /** Checks across all entries; returns problems. */
-  checkCollection?: (entries: LoadedEntry[]) => ContentProblem[];
+  /** Largest image accepted, in pixels (width × height), read from the file header. */
+  imageMaxPixels?: number;
   /**
-   * Which entries this build includes (e.g. the audience may see its marking). Applied after every
-   * check ran on the whole collection; the others are removed from the store, so nothing of them,
-   * not even an image file, is bundled into dist/.
+   * Checks across all entries (withheld ones included); returns problems. It may await another
+   * collection (see `publish`); `warn` prints a warning that does not stop the build.
    */
-  keep?: (data: Record<string, unknown>) => boolean;
+  checkCollection?: (entries: LoadedEntry[], warn: (message: string) => void) => ContentProblem[] | Promise<ContentProblem[]>;
+  /**
+   * Where to hand every entry (withheld ones included, full data) to another collection's checks once
+   * this collection's frontmatter is valid, or `undefined` when it is not. Published on every load,
+   * failures included, so a collection waiting for it never waits forever (src/loaders/handoff.ts).
+   */
+  publish?: Handoff<LoadedEntry[] | undefined>;
+  /** Drops what this build's audience may not see before it is stored. */
+  forAudience?: AudienceFilter;
+  /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
+  optional?: boolean;
+  /**
+   * The body as the MDX compiler will see it, when a build step rewrites it in memory first (e.g. the
+   * CMS's literal-prose escaping, field case F8). The body policy checks that text; default: as written.
+   */
+  prepareBody?: (body: string) => string;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
+
+/** 1-based line on which `body` starts in `fileText` (the line after the closing `---`). */
+export function bodyStartLine(fileText: string, body: string): number {
+  const at = body ? fileText.lastIndexOf(body) : -1;
+  if (at >= 0) return fileText.slice(0, at).split('\n').length;
+  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(fileText);
+  return fm ? fm[0].split('\n').length : 1;
+}
 
 /** Builds the loader. Throws (at load time) an AstroError listing every problem. */
 export function checkedGlob(options: CheckedGlobOptions): Loader {
@@ -50,44 +99,115 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   return {
     name: 'modus-checked-glob',
     load: async (ctx: LoaderContext) => {
-      const problems: ContentProblem[] = [];
-      const root = ctx.config.root;
-      const rootDir = new URL('.', root).pathname;
-      const rel = (file: string) => displayPath(rootDir, file);
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = rel(props.filePath ?? props.id);
-        const plain = await options.plainSchema.safeParseAsync(props.data);
-        if (!plain.success) {
-          problems.push(...problemsFromIssues(file, plain.error.issues));
-          return props.data as never;
-        }
-        try {
-          return await ctx.parseData(props);
-        } catch (err) {
-          problems.push({ file, field: '(frontmatter)', message: (err as Error).message.replaceAll('**', '') });
-          return props.data as never;
-        }
-      };
-      forgetEntriesOutside(ctx, rootDir, options.base);
-      await inner.load({ ...ctx, parseData });
-
-      const entries: LoadedEntry[] = [];
-      for (const e of ctx.store.values()) {
-        entries.push({ slug: e.id, file: rel(e.filePath ?? e.id), data: e.data });
-      }
-      if (problems.length === 0 && options.imageFields) {
-        for (const e of entries) problems.push(...checkImages(e, new URL('.', root).pathname, options.base, options.imageFields));
-      }
-      if (problems.length === 0 && options.checkCollection) problems.push(...options.checkCollection(entries));
-      if (problems.length > 0) {
-        const err = new ContentProblemsError(problems);
-        throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
-      }
-      if (options.keep) {
-        for (const e of entries) if (!options.keep(e.data)) ctx.store.delete(e.slug);
+      options.publish?.start();
+      try {
+        await loadChecked(ctx);
+      } finally {
+        options.publish?.publish(undefined); // no-op when loadChecked published already
       }
     },
   };
+
+  /**
+   * Loads and checks every entry, publishes them (see `publish`), drops what the audience may not
+   * see, and throws on any problem.
+   */
+  async function loadChecked(ctx: LoaderContext): Promise<void> {
+    if (options.optional && !fs.existsSync(options.base)) {
+      ctx.store.clear();
+      ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
+      options.publish?.publish([]);
+      return;
+    }
+    const audience = options.forAudience;
+    // Stored entries were cut for the audience they were built for: reuse them only for the same
+    // audience (and folder; see also forgetEntriesOutside).
+    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null });
+    if (ctx.meta.get('store-key') !== storeKey) {
+      ctx.store.clear();
+      ctx.meta.set('store-key', storeKey);
+    }
+    const problems: ContentProblem[] = [];
+    const root = new URL('.', ctx.config.root).pathname;
+    const rel = (file: string) => displayPath(root, file);
+    /** Full (unfiltered) data of entries parsed in this run, for the checks. */
+    const fullData = new Map<string, Record<string, unknown>>();
+    const parseData: LoaderContext['parseData'] = async (props) => {
+      const file = rel(props.filePath ?? props.id);
+      const plain = await options.plainSchema.safeParseAsync(props.data);
+      if (!plain.success) {
+        problems.push(...problemsFromIssues(file, plain.error.issues));
+        return props.data as never;
+      }
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = (await ctx.parseData(props)) as Record<string, unknown>;
+      } catch (err) {
+        problems.push({ file, field: '(frontmatter)', message: (err as Error).message.replaceAll('**', '') });
+        return props.data as never;
+      }
+      const plainData = plain.data as Record<string, unknown>;
+      fullData.set(props.id, plainData);
+      if (!audience) return parsed as never;
+      // A withheld entry is stored with plain data (no image imports) and removed after the checks.
+      return (audience.view(parsed, plainData) ?? plainData) as never;
+    };
+    forgetEntriesOutside(ctx, root, options.base);
+    await inner.load({ ...ctx, parseData });
+
+    // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
+    // file and body checks need neither.
+    const schemaOk = problems.length === 0;
+    const invalidFiles = new Set(problems.map((p) => p.file));
+    const realBase = fs.realpathSync(options.base);
+    const entries: LoadedEntry[] = [];
+    for (const e of ctx.store.values()) {
+      const file = rel(e.filePath ?? e.id);
+      const abs = path.resolve(root, e.filePath ?? e.id);
+      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body };
+      try {
+        if (e.body !== undefined) entry.bodyLine = bodyStartLine(fs.readFileSync(abs, 'utf8'), e.body);
+      } catch {
+        /* unreadable file: reported below */
+      }
+      entries.push(entry);
+      problems.push(...checkEntryFile(entry, abs, realBase));
+      for (const f of checkMdxBody((options.prepareBody ?? ((b: string) => b))(e.body ?? ''))) {
+        problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
+      }
+    }
+    if (options.imageFields) {
+      const fields = options.imageFields;
+      for (const e of entries) {
+        if (invalidFiles.has(e.file)) continue;
+        // Images in the frontmatter, then images the body shows (`![alt](file)`, at their line).
+        const bodyLine = e.bodyLine ?? 1;
+        const refs = [
+          ...fields(e.data),
+          ...bodyImages(e.body ?? '').map((img) => {
+            const p = normaliseImagePath(img.url);
+            return { field: 'body', line: bodyLine + img.line - 1, column: img.column, src: p.ok ? p.path : img.url, refused: p.ok ? undefined : p.message };
+          }),
+        ];
+        problems.push(...(await checkImages(e, root, realBase, refs, options.imageMaxPixels ?? Infinity)));
+      }
+    }
+    if (schemaOk && options.checkCollection) {
+      problems.push(...(await options.checkCollection(entries, (message) => ctx.logger.warn(message))));
+    }
+    options.publish?.publish(schemaOk ? entries : undefined);
+    if (audience) {
+      // Checked: now drop every withheld entry (also ones kept from an earlier, failed run).
+      for (const e of [...ctx.store.values()]) {
+        const data = fullData.get(e.id) ?? e.data;
+        if (audience.view(data, data) === null) ctx.store.delete(e.id);
+      }
+    }
+    if (problems.length > 0) {
+      const err = new ContentProblemsError(problems);
+      throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+    }
+  }
 }
 
 /**
@@ -115,31 +235,59 @@ export function displayPath(rootDir: string, file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : abs;
 }
 
-function checkImages(
+/** The entry file must be a real file inside the content folder, not a link to somewhere else. */
+function checkEntryFile(e: LoadedEntry, abs: string, realBase: string): ContentProblem[] {
+  let real: string;
+  try {
+    real = fs.realpathSync(abs);
+  } catch {
+    return [{ file: e.file, field: '(file)', message: 'The file cannot be read.' }];
+  }
+  if (!real.startsWith(realBase + path.sep)) {
+    return [{ file: e.file, field: '(file)', message: `The entry is a link to ${real}, outside the content folder. Copy the entry into the content folder instead of linking to it.` }];
+  }
+  return [];
+}
+
+/** Checks each referenced image of an entry: inside the content folder, present, readable, whole, within the pixel limit. */
+async function checkImages(
   e: LoadedEntry,
   root: string,
-  base: string,
-  imageFields: NonNullable<CheckedGlobOptions['imageFields']>,
-): ContentProblem[] {
+  realBase: string,
+  refs: ReadonlyArray<{ field: string; src: string; refused?: string; line?: number; column?: number }>,
+  maxPixels: number,
+): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const entryDir = path.dirname(path.resolve(root, e.file));
-  const realBase = fs.realpathSync(base);
-  for (const { field, src } of imageFields(e.data)) {
-    const relPath = src.startsWith(IMAGE_PREFIX) ? src.slice(IMAGE_PREFIX.length) : src;
+  for (const { field, src, refused, line, column } of refs) {
+    const where = line ? { line, column } : {};
+    if (refused) {
+      problems.push({ file: e.file, field, ...where, message: refused });
+      continue;
+    }
+    const relPath = (src.startsWith(IMAGE_PREFIX) ? src.slice(IMAGE_PREFIX.length) : src).replace(/^\.\//, '');
     const abs = path.resolve(entryDir, relPath);
     if (!fs.existsSync(abs)) {
       const here = fs.readdirSync(entryDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f));
       problems.push({
         file: e.file,
         field,
-        message: `Image "${relPath.replace(/^\.\//, '')}" not found beside index.mdx.${here.length ? ` Images in this folder: ${here.join(', ')}.` : ' The folder holds no images.'}`,
+        ...where,
+        message: `Image "${relPath}" not found beside index.mdx.${here.length ? ` Images in this folder: ${here.join(', ')}.` : ' The folder holds no images.'}`,
       });
       continue;
     }
     const real = fs.realpathSync(abs);
     if (!real.startsWith(realBase + path.sep)) {
-      problems.push({ file: e.file, field, message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.` });
+      problems.push({ file: e.file, field, ...where, message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.` });
+      continue;
     }
+    if (!fs.statSync(real).isFile()) {
+      problems.push({ file: e.file, field, ...where, message: `Image "${relPath}" is a folder, not an image file.` });
+      continue;
+    }
+    const result = await checkImageFile(real, maxPixels, relPath);
+    if (!result.ok) problems.push({ file: e.file, field, ...where, message: result.message });
   }
   return problems;
 }

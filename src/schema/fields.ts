@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { canonicalCountryCode, isCountryCode } from './countries.ts';
 import { slugsOf, type Vocabulary } from './vocabularies.ts';
+import { withKind } from './kinds.ts';
 
 /** Describes what YAML produced, for messages: "a date", "a number", "true/false", "an empty value". */
 export function describeYamlValue(value: unknown): string {
@@ -25,11 +26,35 @@ function quoteHint(value: unknown): string {
   return '';
 }
 
-/** Non-empty text (trimmed length ≥ 1). Rejects dates, numbers and booleans that YAML made of unquoted values. */
+/**
+ * The text YAML turned into a Date: an unquoted date-only value (`2023-05-01`, which YAML reads as
+ * midnight UTC) is given back as that exact text. Decap CMS writes such strings unquoted (its YAML
+ * 1.2 core schema has no timestamps), so a date-like title typed in the CMS must survive (field
+ * case F5). Anything else is returned unchanged.
+ */
+export function dateLikeText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  }
+  return value;
+}
+
+/**
+ * Non-empty text (trimmed length ≥ 1). An unquoted date-only value is kept as its text
+ * (`dateLikeText`); numbers, booleans and timestamps YAML made of unquoted values are rejected with
+ * a hint to quote them.
+ */
 export function text(what = 'text') {
-  return z
-    .string({ error: (iss) => `Expected ${what}, got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}` })
-    .refine((s) => s.trim().length > 0, { message: `Expected ${what}, got an empty value.` });
+  return z.preprocess(
+    dateLikeText,
+    withKind(
+      z
+        .string({ error: (iss) => `Expected ${what}, got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}` })
+        .refine((s) => s.trim().length > 0, { message: `Expected ${what}, got an empty value.` }),
+      { kind: 'text' },
+    ),
+  );
 }
 
 /** Optional text: a missing key, `null` or `""` all mean "not given" (the CMS writes any of them). */
@@ -73,9 +98,12 @@ export function dateOnly() {
       }
       return v;
     },
-    z
-      .string({ error: (iss) => `Expected a date written YYYY-MM-DD, got ${describeYamlValue(iss.input)}.` })
-      .refine(isDateOnly, { error: (iss) => `Expected a date written YYYY-MM-DD (e.g. 2024-03-01), got "${String(iss.input)}".` }),
+    withKind(
+      z
+        .string({ error: (iss) => `Expected a date written YYYY-MM-DD, got ${describeYamlValue(iss.input)}.` })
+        .refine(isDateOnly, { error: (iss) => `Expected a date written YYYY-MM-DD (e.g. 2024-03-01), got "${String(iss.input)}".` }),
+      { kind: 'date' },
+    ),
   );
 }
 
@@ -87,10 +115,13 @@ export function optionalDateOnly() {
 /** One value of a controlled vocabulary; the error lists the allowed slugs. */
 export function term<S extends string>(vocab: Vocabulary<S>) {
   const slugs = slugsOf(vocab);
-  return z.enum(slugs, {
-    error: (iss) =>
-      `${describeYamlValue(iss.input)} is not a known ${vocab.name}. Allowed values: ${slugs.join(', ')}.`,
-  });
+  return withKind(
+    z.enum(slugs, {
+      error: (iss) =>
+        `${describeYamlValue(iss.input)} is not a known ${vocab.name}. Allowed values: ${slugs.join(', ')}.`,
+    }),
+    { kind: 'term', vocabulary: vocab as Vocabulary },
+  );
 }
 
 /**
@@ -100,11 +131,14 @@ export function term<S extends string>(vocab: Vocabulary<S>) {
 export function countryCode() {
   return z.preprocess(
     canonicalCountryCode,
-    z
-      .string({ error: (iss) => `Expected an ISO 3166-1 alpha-2 country code such as "NL", got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}` })
-      .refine(isCountryCode, {
-        error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code. Use two letters such as "NL" (Netherlands) or "NO" (Norway).`,
-      }),
+    withKind(
+      z
+        .string({ error: (iss) => `Expected an ISO 3166-1 alpha-2 country code such as "NL", got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}` })
+        .refine(isCountryCode, {
+          error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code. Use two letters such as "NL" (Netherlands) or "NO" (Norway).`,
+        }),
+      { kind: 'country' },
+    ),
   );
 }
 
@@ -113,7 +147,7 @@ export const NOTICE_ID = /^MO-\d{4}-\d{4}$/;
 
 /** A notice id as written in the notice itself. */
 export function noticeId() {
-  return z
+  return withKind(z
     .string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` })
     .refine((s) => NOTICE_ID.test(s), {
       error: (iss) => {
@@ -122,7 +156,7 @@ export function noticeId() {
           ? `Notice id "${s}" must be written exactly as MO-YYYY-NNNN in upper case: "${s.trim().toUpperCase()}".`
           : `Expected a notice id such as MO-2024-0001 (MO-, year, four digits), got "${s}".`;
       },
-    });
+    }), { kind: 'noticeId' });
 }
 
 /**
@@ -130,19 +164,24 @@ export function noticeId() {
  * checked here; whether a notice has that id is checked across the collection (field case F7).
  */
 export function noticeRef() {
-  return z.string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` });
+  return withKind(
+    z.string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` }),
+    { kind: 'noticeRef' },
+  );
 }
 
 /** A web address for a source: http or https only (no `javascript:` or other schemes). */
 export function webUrl() {
   return z.preprocess(
     (v) => (v === null || v === '' ? undefined : v),
-    z
-      .string({ error: (iss) => `Expected a web address, got ${describeYamlValue(iss.input)}.` })
-      .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), {
-        error: (iss) => `Expected a web address starting with https:// or http://, got "${String(iss.input)}".`,
-      })
-      .optional(),
+    withKind(
+      z
+        .string({ error: (iss) => `Expected a web address, got ${describeYamlValue(iss.input)}.` })
+        .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), {
+          error: (iss) => `Expected a web address starting with https:// or http://, got "${String(iss.input)}".`,
+        }),
+      { kind: 'url' },
+    ).optional(),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   optionalDateOnly, optionalText, term, text, webUrl, SLUG,
 } from './fields.ts';
 import { normaliseImagePath } from './images.ts';
+import { withKind } from './kinds.ts';
 import { TLP_LEVELS, TLP_PUBLISHABLE } from './tlp.ts';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods,
@@ -25,19 +26,22 @@ import {
 export function tlpField() {
   return z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase().replace(/^TLP:/, '') : v),
-    z
-      .enum(TLP_LEVELS, {
-        error: (iss) => `${describeYamlValue(iss.input)} is not a TLP 2.0 marking. Allowed values: ${TLP_PUBLISHABLE.join(', ')}.`,
-      })
-      .refine((t) => t !== 'RED', {
-        message: `TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: ${TLP_PUBLISHABLE.join(', ')}.`,
-      }),
+    withKind(
+      z
+        .enum(TLP_LEVELS, {
+          error: (iss) => `${describeYamlValue(iss.input)} is not a TLP 2.0 marking. Allowed values: ${TLP_PUBLISHABLE.join(', ')}.`,
+        })
+        .refine((t) => t !== 'RED', {
+          message: `TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: ${TLP_PUBLISHABLE.join(', ')}.`,
+        }),
+      { kind: 'tlp' },
+    ),
   );
 }
 
 /** Image path field: validated and normalised by `normaliseImagePath`, then handed to `image`. */
 function imagePath<T extends z.ZodType>(image: () => T) {
-  return z
+  return withKind(z
     .string({ error: (iss) => `Expected the file name of an image beside index.mdx, got ${describeYamlValue(iss.input)}.` })
     .transform((raw, ctx) => {
       const r = normaliseImagePath(raw);
@@ -48,8 +52,11 @@ function imagePath<T extends z.ZodType>(image: () => T) {
       return r.path;
     })
     // Astro's image() is typed as taking an object, but it parses the path string.
-    .pipe(image() as unknown as z.ZodType<z.output<T>, string>);
+    .pipe(image() as unknown as z.ZodType<z.output<T>, string>), { kind: 'image' });
 }
+
+/** Earliest and latest seizure year accepted. */
+export const SEIZURE_YEARS = { min: 1900, max: 2100 } as const;
 
 /** Key order of notice frontmatter: the CMS field order, kept by the sample files (see tests). */
 export const NOTICE_FIELD_ORDER = [
@@ -108,11 +115,14 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
       seizures: list(
         z.object({
           country: countryCode(),
-          year: z
-            .number({ error: (iss) => `Expected a seizure year such as 2021, got ${describeYamlValue(iss.input)}.` })
-            .int()
-            .min(1900)
-            .max(2100),
+          year: withKind(
+            z
+              .number({ error: (iss) => `Expected a seizure year such as 2021, got ${describeYamlValue(iss.input)}.` })
+              .int()
+              .min(SEIZURE_YEARS.min)
+              .max(SEIZURE_YEARS.max),
+            { kind: 'year', ...SEIZURE_YEARS },
+          ),
           location: z.preprocess((v) => (v === null || v === '' ? undefined : v), term(seizureLocations).optional()),
           quantity: optionalText('a quantity'),
         }),
@@ -144,9 +154,12 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
       ),
       changes: list(z.object({ date: dateOnly(), summary: text('a summary of the change') })),
       aliases: list(
-        z.string().refine((s) => SLUG.test(s), {
-          error: (iss) => `Alias "${String(iss.input)}" is not a former slug: use lower-case letters, digits and hyphens.`,
-        }),
+        withKind(
+          z.string().refine((s) => SLUG.test(s), {
+            error: (iss) => `Alias "${String(iss.input)}" is not a former slug: use lower-case letters, digits and hyphens.`,
+          }),
+          { kind: 'slug' },
+        ),
       ),
     })
     .superRefine((n, ctx) => {

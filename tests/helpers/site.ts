@@ -76,7 +76,9 @@ export interface Served {
  */
 export async function preview(outDir: string, env: Record<string, string> = {}): Promise<Served> {
   const port = await freePort();
-  const child = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
+  // --ignore-lock: Astro 7 keeps one preview per project in .astro/preview.json; a stale lock whose pid
+  // was reused by another astro process made the next test's preview refuse to start.
+  const child = spawn(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
     cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -48,7 +48,7 @@ describe('per-file frontmatter problems, all reported by one run (bad-fields)', 
 
   it('fails, counting every problem, and leaves the good notice out of the report', () => {
     expect(r.code).not.toBe(0);
-    expect(r.output).toContain('6 problems in the content; nothing was built:');
+    expect(r.output).toContain('5 problems in the content; nothing was built:');
     expect(r.output).not.toContain(file('good'));
     expect(r.output).toContain('Fix the fields named above in the files named above (or in the CMS), then build again.');
   });
@@ -71,10 +71,9 @@ describe('per-file frontmatter problems, all reported by one run (bad-fields)', 
     );
   });
 
-  it('F5: an unquoted date-like title fails with a hint to quote it', () => {
-    expect(reportFor(r.output, file('date-title'))).toContain(
-      'title: Expected a title, got a date. YAML read the value as a date; put it in quotes, e.g. "…", to keep it as text.',
-    );
+  it('F5: an unquoted date-like title (Decap CMS writes it so) is kept as its text, not reported', () => {
+    expect(r.output).not.toContain(file('date-title'));
+    expect(r.output).not.toMatch(/title: Expected a title, got a date/);
   });
 
   it('TLP:RED is refused with the reason and the allowed markings', () => {
@@ -129,23 +128,26 @@ describe('cross-references (bad-refs, F7)', () => {
   });
 });
 
-describe('invalid MDX bodies (F8): file:line:col', () => {
-  /** 1-based line of the first line of `file` containing `needle`. */
-  const lineOf = (file: string, needle: string) => fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+describe('Markdown that is not MDX (F8): rendered literally, the file left as written', () => {
+  // Notice bodies pass through src/lib/mdx-escape.ts before MDX reads them (issue 3): what an
+  // editor typed is shown as typed instead of failing the build. The Call-out, the one component
+  // notices may use, fails with file:line:col when written wrongly (tests/site/cms-build.test.ts).
 
-  it('an unclosed <div> fails pointing at the file, line and column', async () => {
+  it('an unclosed <div> is shown as text, and the build passes', async () => {
     const { fixture, result, out } = await run('bad-mdx-div', 'build');
     const file = path.join(fixture.contentDir, 'notices/unclosed-div/index.mdx');
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`${file}:${lineOf(file, '<div class="note">')}:1`);
-    expect(result.output).toMatch(/Expected a closing tag for `<div>`/);
-    expect(fs.existsSync(path.join(out!, 'index.html'))).toBe(false);
+    const before = fs.readFileSync(file, 'utf8');
+    expect(result.code, result.output).toBe(0);
+    const html = fs.readFileSync(path.join(out!, 'notices/unclosed-div/index.html'), 'utf8');
+    expect(html).toMatch(/<p>&lt;div class=(&quot;|")note(&quot;|")&gt;\nThe weight was checked twice.<\/p>/);
+    expect(html).toContain('The weight was checked twice.');
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('a { that is not an expression fails pointing at its line', async () => {
-    const { fixture, result } = await run('bad-mdx-brace', 'build');
-    const file = path.join(fixture.contentDir, 'notices/brace/index.mdx');
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${lineOf(file, '{approx.')}:\\d+`));
+  it('a { that is not an expression is shown as text', async () => {
+    const { result, out } = await run('bad-mdx-brace', 'build');
+    expect(result.code, result.output).toBe(0);
+    const html = fs.readFileSync(path.join(out!, 'notices/brace/index.html'), 'utf8');
+    expect(html).toContain('Packages weighed {approx. 2 kg each} and were wrapped in foil.');
   });
 });

@@ -124,8 +124,8 @@ describe('urls and searchable pages', () => {
 
 describe('settings', () => {
   it('defaults, resolves the content folder, and rejects bad values with the allowed ones', () => {
-    expect(readSettings({}, '/r')).toEqual({ contentDir: '/r/content', audience: 'public', admin: true });
-    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'off' }, '/r')).toEqual({ contentDir: '/r/tests/fx', audience: 'community', admin: false });
+    expect(readSettings({}, '/r')).toEqual({ contentDir: '/r/content', audience: 'public', admin: true, siteUrl: 'http://localhost:4321', imageMaxPixels: 50_000_000 });
+    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'off' }, '/r')).toMatchObject({ contentDir: '/r/tests/fx', audience: 'community', admin: false });
     expect(() => readSettings({ MODUS_AUDIENCE: 'everyone' })).toThrow('Allowed values: public, community, organisation');
     expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
   });

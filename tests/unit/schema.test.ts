@@ -146,10 +146,14 @@ describe('country codes (F2, F5)', () => {
 });
 
 describe('F5: YAML retypes text', () => {
-  it('an unquoted date-like title fails naming the field and telling the editor to quote it', () => {
-    const fm = yamlFrontmatter('title: 2023-05-01');
+  it('an unquoted date-like title (as Decap CMS writes it) stays the same text, never a Date', () => {
+    const fm = yamlFrontmatter('title: 2023-05-01\nkeywords: [2024-02-29]');
     expect(fm.title).toBeInstanceOf(Date);
-    expect(problems(notice({ title: fm.title }))).toEqual([
+    expect(parse({ title: fm.title }).title).toBe('2023-05-01');
+    expect(parse({ keywords: fm.keywords }).keywords).toEqual(['2024-02-29']);
+  });
+  it('a timestamp where text is expected still gets a hint to quote it (its text cannot be recovered)', () => {
+    expect(problems(notice({ title: new Date('2023-05-01T10:00:00Z') }))).toEqual([
       'title: Expected a title, got a date. YAML read the value as a date; put it in quotes, e.g. "…", to keep it as text.',
     ]);
   });

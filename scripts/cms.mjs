@@ -1,0 +1,36 @@
+// npm run cms: astro dev (live reload) + decap-server, for editing notices in the CMS at
+// http://127.0.0.1:4321/admin/ and seeing each save on the site at once. Ctrl-C stops both.
+import { parseArgs } from 'node:util';
+import { readSettings } from '../src/settings.ts';
+import { HOST, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    'cms-port': { type: 'string', default: '8081' },
+    workflow: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log('Usage: npm run cms -- [--port 4321] [--cms-port 8081] [--workflow]');
+  process.exit(0);
+}
+const settings = readSettings();
+if (!settings.admin) {
+  console.error('MODUS_ADMIN=off: the CMS is switched off for this checkout. Unset it to edit notices.');
+  process.exit(1);
+}
+const port = Number(values.port);
+const cmsPort = Number(values['cms-port']);
+const servers = [];
+try {
+  servers.push(await startDecapServer({ port: cmsPort, contentDir: settings.contentDir, mode: values.workflow ? 'git' : 'fs' }));
+  servers.push(await startSite({ port, cmsPort, dev: true }));
+} catch (err) {
+  await Promise.all(servers.map((s) => stop(s.child)));
+  console.error(err.message);
+  process.exit(1);
+}
+console.log(`\nEditing with live reload.\n  Editor:  http://${HOST}:${port}/admin/\n  Site:    http://${HOST}:${port}/\nPress Ctrl-C to stop.`);
+process.exit(await runUntilStopped(servers));

@@ -1,0 +1,47 @@
+// Rewrites notice files into the exact form Decap CMS writes (decap-cms-core's own formatter), so a
+// later save through the CMS changes only what the editor changed. Frontmatter values are kept; only
+// quoting, line folding and key order change. Bodies are never touched.
+// Usage: npm run format:notices -- [--check] [content-folder]   (default: MODUS_CONTENT_DIR or content)
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { decapResave } from '../src/cms/decap-format.ts';
+import { NOTICE_FIELD_ORDER } from '../src/schema/notice.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean', default: false } } });
+const contentDir = path.resolve(positionals[0] ?? process.env.MODUS_CONTENT_DIR ?? 'content');
+const noticesDir = path.join(contentDir, 'notices');
+if (!fs.existsSync(noticesDir)) {
+  console.error(`No notices folder at ${noticesDir}.`);
+  process.exit(2);
+}
+const differ = [];
+for (const dir of fs.readdirSync(noticesDir).sort()) {
+  const file = path.join(noticesDir, dir, 'index.mdx');
+  if (!fs.existsSync(file)) continue;
+  const before = fs.readFileSync(file, 'utf8');
+  const after = await decapResave(before, NOTICE_FIELD_ORDER);
+  if (after === before) continue;
+  // Safety: the site must read exactly the same values and body from the rewritten file.
+  const read = (text) => {
+    const { frontmatter, content } = parseFrontmatter(text);
+    return { frontmatter, content: content.replace(/\n$/, '') };
+  };
+  if (!isDeepStrictEqual(read(before), read(after))) {
+    console.error(`${file}: rewriting would change what the site reads; left as it is. Check its frontmatter by hand.`);
+    process.exitCode = 1;
+    continue;
+  }
+  differ.push(path.relative(process.cwd(), file));
+  if (!values.check) fs.writeFileSync(file, after);
+}
+if (values.check) {
+  if (differ.length) {
+    console.error(`${differ.length} notice file(s) are not in the form Decap CMS writes; a CMS save would rewrite more than the edited field:\n  ${differ.join('\n  ')}\nRun "npm run format:notices" to fix them.`);
+    process.exit(1);
+  }
+  console.log('Every notice file is in the form Decap CMS writes.');
+} else {
+  console.log(differ.length ? `Rewrote ${differ.length} file(s):\n  ${differ.join('\n  ')}` : 'Nothing to rewrite.');
+}

@@ -1,0 +1,118 @@
+/**
+ * Astro integration: Decap CMS at /admin/, self-hosted, honouring MODUS_ADMIN.
+ * - injects the admin page (src/cms/admin/AdminPage.astro);
+ * - writes /admin/config.yml, generated from src/schema by src/cms/config.ts, with the next free id;
+ * - serves (dev) or copies into the build output (build) Decap's prebuilt bundle, its chunks and
+ *   wasm files from node_modules/decap-cms/dist: never from a CDN, never committed.
+ * With MODUS_ADMIN=off none of this happens and the build holds no /admin/ at all.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse, stringify } from 'yaml';
+import { cmsConfig, type CmsConfigOptions } from '../cms/config.ts';
+import { cmsPaths } from '../cms/paths.ts';
+import { readCmsBackend } from '../cms/backend.ts';
+import { nextNoticeId } from '../lib/notice-ids.ts';
+import { readSettings } from '../settings.ts';
+
+/** Folder of the prebuilt Decap bundle. */
+export function decapDistDir(): string {
+  return path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+}
+
+/** True for the files of the Decap bundle the site serves: the entry, its chunks, wasm, licence. */
+export function isDecapBundleFile(name: string): boolean {
+  return name === 'decap-cms.js' || name === 'decap-cms.js.LICENSE.txt' || /^\d+\.decap-cms\.js$/.test(name) || /^[0-9a-f]+\.wasm$/.test(name);
+}
+
+/** The ids written in the notices under `noticesDir` (files whose frontmatter cannot be read are skipped: the build reports them). */
+export function readNoticeIds(noticesDir: string): string[] {
+  if (!fs.existsSync(noticesDir)) return [];
+  const ids: string[] = [];
+  for (const dir of fs.readdirSync(noticesDir, { withFileTypes: true })) {
+    const file = path.join(noticesDir, dir.name, 'index.mdx');
+    if (!dir.isDirectory() || !fs.existsSync(file)) continue;
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
+    try {
+      const id = (m && (parse(m[1]!) as { id?: unknown } | null)?.id) ?? undefined;
+      if (typeof id === 'string') ids.push(id);
+    } catch {
+      /* reported by the content loader */
+    }
+  }
+  return ids;
+}
+
+/** The config options of this build: folders from the content setting, next id, backend. */
+export function cmsOptions(contentDir: string, env: Record<string, string | undefined> = process.env, now = new Date()): CmsConfigOptions {
+  const paths = cmsPaths(contentDir);
+  return {
+    noticesFolder: paths.noticesFolder,
+    coursesFolder: paths.coursesFolder,
+    mediaFolder: paths.mediaFolder,
+    nextId: nextNoticeId(readNoticeIds(path.join(contentDir, 'notices')), now.getFullYear()),
+    branch: paths.branch ?? 'main',
+    backend: readCmsBackend(env),
+  };
+}
+
+/** The text of /admin/config.yml for `contentDir`. */
+export function configYaml(contentDir: string, env: Record<string, string | undefined> = process.env): string {
+  const header = [
+    '# Decap CMS configuration of Modus: GENERATED at build time from src/schema by src/cms/config.ts.',
+    '# Do not edit; change the schema, the vocabularies or src/cms/field-text.ts instead.',
+    '# Production git host: set MODUS_CMS_BACKEND (see README, "Production git host").',
+  ].join('\n');
+  return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, env)), { lineWidth: 0 })}`;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+/** The integration. */
+export function decapIntegration(): AstroIntegration {
+  const settings = readSettings();
+  return {
+    name: 'modus-decap',
+    hooks: {
+      'astro:config:setup': ({ injectRoute, logger }) => {
+        if (!settings.admin) {
+          logger.info('MODUS_ADMIN=off: no /admin/ in this build');
+          return;
+        }
+        injectRoute({ pattern: '/admin', entrypoint: fileURLToPath(new URL('../cms/admin/AdminPage.astro', import.meta.url)), prerender: true });
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!settings.admin) return;
+        const dist = decapDistDir();
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          if (url.pathname === '/admin/config.yml') {
+            // Generated per request, so the next free id and any schema change show at once.
+            res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(configYaml(settings.contentDir));
+            return;
+          }
+          const name = url.pathname.startsWith('/admin/') ? url.pathname.slice('/admin/'.length) : '';
+          if (isDecapBundleFile(name)) {
+            res.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+            fs.createReadStream(path.join(dist, name)).pipe(res);
+            return;
+          }
+          next();
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!settings.admin) return;
+        const out = path.join(fileURLToPath(dir), 'admin');
+        fs.mkdirSync(out, { recursive: true });
+        fs.writeFileSync(path.join(out, 'config.yml'), configYaml(settings.contentDir));
+        const dist = decapDistDir();
+        const files = fs.readdirSync(dist).filter(isDecapBundleFile);
+        for (const f of files) fs.copyFileSync(path.join(dist, f), path.join(out, f));
+        logger.info(`/admin/: Decap CMS (${files.length} files) and config.yml generated from src/schema`);
+      },
+    },
+  };
+}

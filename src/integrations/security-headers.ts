@@ -1,0 +1,35 @@
+/**
+ * Astro integration: writes the security headers of this build for static hosts into dist/:
+ * `_headers` (Netlify, Cloudflare Pages) and `nginx-modus.conf` (an nginx snippet), both generated
+ * from src/lib/csp.ts, the same source as the pages' `<meta>` policies.
+ * (Their content is what every response announces anyway; the nginx snippet hides both files.)
+ */
+import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { netlifyHeaders, nginxHeaders } from '../lib/csp.ts';
+import { cmsOrigins, readCmsBackend } from '../cms/backend.ts';
+import type { Settings } from '../settings.ts';
+
+/** File names of the headers files in dist/. */
+export const HEADERS_FILES = ['_headers', 'nginx-modus.conf'] as const;
+
+/** The integration; `settings.admin` decides whether /admin/ gets its policy or a 404. */
+export function securityHeadersIntegration(settings: Pick<Settings, 'admin'>): AstroIntegration {
+  return {
+    name: 'modus-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const top = (await fs.readdir(out, { withFileTypes: true }))
+          .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
+          .map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+        // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
+        const options = { cmsOrigins: settings.admin ? cmsOrigins(readCmsBackend()) : [] };
+        await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));
+        await fs.writeFile(`${out}nginx-modus.conf`, nginxHeaders(settings.admin, options));
+        logger.info('wrote _headers and nginx-modus.conf (Content-Security-Policy per page type, Referrer-Policy: no-referrer)');
+      },
+    },
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * Audience builds (issue 5): a fixture corpus with one notice per publishable marking, each with a
+ * sentinel word and a camera photo carrying GPS, serial, creator and capture time, plus a TLP:AMBER
+ * photo on the TLP:CLEAR notice. Built once per audience; an independent scan of dist/ (every file,
+ * Pagefind's compressed files decompressed) must find exactly the sentinels that audience may see,
+ * and every other trace (pages, redirects, counts, filters, feed, related links, images) must agree.
+ * Then: TLP:RED is refused naming the files; a planted leak makes the build's dist check fail;
+ * no build step changes a content file.
+ */
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, astroSync, listFiles, tempDir } from '../helpers/site.ts';
+import { snapshot, writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
+import { distCheckIntegration } from '../../src/integrations/dist-check.ts';
+import { readSettings } from '../../src/settings.ts';
+
+type Audience = 'public' | 'community' | 'organisation';
+const AUDIENCES: Audience[] = ['public', 'community', 'organisation'];
+
+/** Sentinel words: one per notice, one for the AMBER photo's alt text. Unique in the whole project. */
+const S = { CLEAR: 'zqxclearwalrus', GREEN: 'zqxgreenheron', AMBER: 'zqxamberotter', STRICT: 'zqxstrictlynx', PHOTO: 'zqxamberphotomole' } as const;
+const sentence = (w: string) => `The sentinel word of this case is ${w} and appears nowhere else.`;
+
+/** Colours of the photos, to recognise their resized copies in dist/. */
+const COLOURS = {
+  clear: [220, 30, 30], amberPhoto: [30, 30, 220], green: [30, 200, 30], amber: [230, 200, 20], strict: [200, 30, 200],
+} as const satisfies Record<string, [number, number, number]>;
+
+const NOTICES: FixtureNotice[] = [
+  {
+    slug: 'clear-case', id: 'MO-2030-0001', tlp: 'CLEAR', title: 'Cocaine in hollow table legs', sentinel: sentence(S.CLEAR),
+    commodities: ['cocaine'], related: ['MO-2030-0002', 'MO-2030-0003'],
+    images: [
+      { file: 'clear.jpg', colour: COLOURS.clear },
+      { file: 'amber-photo.jpg', colour: COLOURS.amberPhoto, tlp: 'AMBER', alt: `Surveillance photo ${S.PHOTO} of the handover` },
+    ],
+  },
+  { slug: 'green-case', id: 'MO-2030-0002', tlp: 'GREEN', title: 'Cocaine in cable drums', sentinel: sentence(S.GREEN), commodities: ['cocaine'], related: ['MO-2030-0001'], images: [{ file: 'green.jpg', colour: COLOURS.green }] },
+  { slug: 'amber-case', id: 'MO-2030-0003', tlp: 'AMBER', title: 'Heroin and cocaine in fridge doors', sentinel: sentence(S.AMBER), commodities: ['cocaine', 'heroin-opioids'], images: [{ file: 'amber.jpg', colour: COLOURS.amber }] },
+  { slug: 'strict-case', id: 'MO-2030-0004', tlp: 'AMBER+STRICT', title: 'Ivory in resin blocks', sentinel: sentence(S.STRICT), commodities: ['ivory'], operation: 'WALRUSQUARTZ', images: [{ file: 'strict.jpg', colour: COLOURS.strict }] },
+];
+
+/** What each audience must contain: sentinels, notice slugs, photo colours. */
+const EXPECTED: Record<Audience, { sentinels: string[]; slugs: string[]; colours: string[] }> = {
+  public: { sentinels: [S.CLEAR], slugs: ['clear-case'], colours: ['clear'] },
+  community: { sentinels: [S.CLEAR, S.GREEN], slugs: ['clear-case', 'green-case'], colours: ['clear', 'green'] },
+  organisation: {
+    sentinels: [S.CLEAR, S.GREEN, S.AMBER, S.STRICT, S.PHOTO],
+    slugs: ['clear-case', 'green-case', 'amber-case', 'strict-case'],
+    colours: ['clear', 'amberPhoto', 'green', 'amber', 'strict'],
+  },
+};
+
+const ID_OF = Object.fromEntries(NOTICES.map((n) => [n.slug, n.id]));
+const SENTENCE_OF = Object.fromEntries(NOTICES.map((n) => [n.slug, n.sentinel]));
+
+let content: string;
+let before: Map<string, string>;
+const dist: Partial<Record<Audience, string>> = {};
+const output: Partial<Record<Audience, string>> = {};
+
+/** Every file of dist/ as text, Pagefind's gzip files decompressed (independent of the dist check). */
+function textsOf(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rel of listFiles(dir)) {
+    let buf = fs.readFileSync(path.join(dir, rel));
+    if (buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf);
+    out.set(rel, buf.toString('utf8'));
+  }
+  return out;
+}
+
+/** Nearest fixture colour of an image's mean colour. */
+async function colourOf(file: string): Promise<string> {
+  const { channels } = await sharp(file).stats();
+  const mean = channels.slice(0, 3).map((c) => c.mean);
+  let best = '';
+  let bestD = Infinity;
+  for (const [name, c] of Object.entries(COLOURS)) {
+    const d = c.reduce((sum, v, i) => sum + (v - mean[i]!) ** 2, 0);
+    if (d < bestD) [best, bestD] = [name, d];
+  }
+  return best;
+}
+
+beforeAll(async () => {
+  content = await writeCorpus(tempDir('aud-content'), NOTICES);
+  before = snapshot(content);
+  for (const a of AUDIENCES) {
+    dist[a] = path.join(tempDir(`aud-dist-${a}`), 'dist');
+    // The organisation build is an officer deployment: no CMS (MODUS_ADMIN=off).
+    const r = await astroBuild(content, dist[a]!, { MODUS_AUDIENCE: a, ...(a === 'organisation' ? { MODUS_ADMIN: 'off' } : {}) });
+    output[a] = r.output;
+    if (r.code !== 0) throw new Error(`build for ${a} failed:\n${r.output}`);
+  }
+});
+
+afterAll(() => {
+  for (const d of Object.values(dist)) fs.rmSync(path.dirname(d!), { recursive: true, force: true });
+  fs.rmSync(content, { recursive: true, force: true });
+});
+
+describe.each(AUDIENCES)('the %s build', (audience) => {
+  it('ran the dist check at the end of the build, and it passed', () => {
+    expect(output[audience]).toMatch(new RegExp(`dist check passed \\(audience ${audience}, ${4 - EXPECTED[audience].slugs.length} of 4 entries withheld\\)`));
+  });
+
+  it('holds exactly the sentinels this audience may see, in pages and in the search index', () => {
+    const texts = textsOf(dist[audience]!);
+    const found = Object.values(S).filter((w) => [...texts.values()].some((t) => t.includes(w)));
+    expect(found.sort()).toEqual([...EXPECTED[audience].sentinels].sort());
+    // Each visible notice's sentinel is in its page and in a Pagefind fragment (the scan does reach them).
+    for (const slug of EXPECTED[audience].slugs) {
+      const w = SENTENCE_OF[slug]!;
+      expect(texts.get(`notices/${slug}/index.html`)).toContain(w);
+      expect([...texts].some(([f, t]) => f.endsWith('.pf_fragment') && t.includes(w)), slug).toBe(true);
+    }
+  });
+
+  it('has pages, /id/ redirects, feed items and search records for visible notices only', () => {
+    const files = listFiles(dist[audience]!);
+    const pages = files.filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/')).map((f) => f.split('/')[1]);
+    expect(pages.sort()).toEqual([...EXPECTED[audience].slugs].sort());
+    const ids = files.filter((f) => f.startsWith('id/')).map((f) => f.split('/')[1]);
+    expect(ids.sort()).toEqual(EXPECTED[audience].slugs.map((s) => ID_OF[s]).sort());
+    const feed = fs.readFileSync(path.join(dist[audience]!, 'feed.xml'), 'utf8');
+    expect([...feed.matchAll(/<title>(MO-\d{4}-\d{4}):/g)].map((m) => m[1]).sort()).toEqual(ids.sort());
+    const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(EXPECTED[audience].slugs.length);
+  });
+
+  it('counts and filters only visible notices (browse pages, Pagefind filter values)', () => {
+    const d = dist[audience]!;
+    const cocaine = fs.readFileSync(path.join(d, 'browse/commodity/cocaine/index.html'), 'utf8');
+    const cards = [...cocaine.matchAll(/href="\/notices\/([^/]+)\/"/g)].map((m) => m[1]);
+    const visibleCocaine = EXPECTED[audience].slugs.filter((s) => NOTICES.find((n) => n.slug === s)!.commodities!.includes('cocaine'));
+    expect([...new Set(cards)].sort()).toEqual(visibleCocaine.sort());
+    const org = audience === 'organisation';
+    expect(fs.existsSync(path.join(d, 'browse/commodity/ivory/index.html'))).toBe(org);
+    expect(fs.existsSync(path.join(d, 'browse/commodity/heroin-opioids/index.html'))).toBe(org);
+    const filters = [...textsOf(path.join(d, 'pagefind/filter')).values()].join('\n');
+    expect(filters.includes('Ivory')).toBe(org);
+    expect(filters.includes('Cocaine')).toBe(true);
+    expect(fs.readFileSync(path.join(d, 'browse/commodity/index.html'), 'utf8').includes('/browse/commodity/ivory/')).toBe(org);
+  });
+
+  it('links related and similar notices only when this audience may see them', () => {
+    const page = fs.readFileSync(path.join(dist[audience]!, 'notices/clear-case/index.html'), 'utf8');
+    const linked = new Set([...page.matchAll(/href="\/notices\/([^/]+)\/"/g)].map((m) => m[1]!).filter((s) => s !== 'clear-case'));
+    const visibleRelated = ['green-case', 'amber-case'].filter((s) => EXPECTED[audience].slugs.includes(s));
+    for (const s of visibleRelated) expect(linked, s).toContain(s);
+    for (const s of linked) expect(EXPECTED[audience].slugs, s).toContain(s);
+    if (audience === 'public') expect(linked.size).toBe(0);
+  });
+
+  it('publishes only resized copies of visible photos: no withheld photo, no metadata, no original', async () => {
+    const d = dist[audience]!;
+    const images = listFiles(d).filter((f) => /\.(jpe?g|png|webp|avif)$/i.test(f) && f.startsWith('_astro/'));
+    const colours = new Set(await Promise.all(images.map((f) => colourOf(path.join(d, f)))));
+    expect([...colours].sort()).toEqual([...EXPECTED[audience].colours].sort());
+    const exif = JSON.parse(execFileSync('exiftool', ['-j', '-r', '-a', '-G1', '-q', d], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Array<Record<string, unknown>>;
+    const leaks = exif.flatMap((r) => Object.keys(r).filter((k) => /GPS|Serial|Creator|Artist|DateTimeOriginal|CreateDate|Make|Model/i.test(k)).map((k) => `${r.SourceFile} ${k}`));
+    expect(leaks).toEqual([]);
+    const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+    const originals = new Set([...snapshot(content).keys()].filter((f) => !f.endsWith('.mdx')).map((f) => hash(path.join(content, f))));
+    expect(listFiles(d).filter((f) => originals.has(hash(path.join(d, f))))).toEqual([]);
+  });
+
+  it('wrote the headers files; with MODUS_ADMIN=off there is no /admin/ at all', () => {
+    const headers = fs.readFileSync(path.join(dist[audience]!, '_headers'), 'utf8');
+    const nginx = fs.readFileSync(path.join(dist[audience]!, 'nginx-modus.conf'), 'utf8');
+    expect(headers).toContain('Referrer-Policy: no-referrer');
+    expect(headers).toMatch(/\/search\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
+    expect(nginx).toContain('location /search/ {');
+    const adminOff = audience === 'organisation';
+    if (adminOff) expect(listFiles(dist[audience]!).filter((f) => f.startsWith('admin/'))).toEqual([]);
+    expect(headers.includes('/admin/*')).toBe(!adminOff);
+    expect(nginx.includes('location /admin/ { return 404; }')).toBe(adminOff);
+  });
+});
+
+describe('around the builds', () => {
+  it('no build step changed, added or removed a content file', () => {
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('TLP:RED is never built: the build stops and names every RED notice and image', async () => {
+    const red = await writeCorpus(tempDir('aud-red'), [
+      { ...NOTICES[0]!, images: [{ file: 'clear.jpg', colour: COLOURS.clear, gps: false }, { file: 'red-photo.jpg', colour: COLOURS.strict, gps: false, tlp: 'RED' }], related: [] },
+      { slug: 'red-case', id: 'MO-2030-0009', tlp: 'RED', title: 'For named recipients', sentinel: sentence('zqxredfox'), images: [{ file: 'r.jpg', colour: COLOURS.strict, gps: false }] },
+    ]);
+    try {
+      for (const audience of AUDIENCES) {
+        const r = await astroSync(red, { MODUS_AUDIENCE: audience });
+        expect(r.code, audience).not.toBe(0);
+        expect(r.output).toMatch(/notices\/red-case\/index\.mdx\n\s+tlp: TLP:RED is for named recipients only and never goes into the knowledge base/);
+        expect(r.output).toMatch(/notices\/clear-case\/index\.mdx\n\s+images\[1\]\.tlp: TLP:RED is for named recipients only/);
+      }
+    } finally {
+      fs.rmSync(red, { recursive: true, force: true });
+    }
+  });
+
+  it('a leak planted in dist/ makes the build\'s dist check fail, naming the file', async () => {
+    const planted = path.join(tempDir('aud-planted'), 'dist');
+    fs.cpSync(dist.public!, planted, { recursive: true });
+    try {
+      // Append the AMBER notice's sentence to a compressed Pagefind fragment of the public build.
+      const frag = listFiles(planted).find((f) => f.endsWith('.pf_fragment'))!;
+      const raw = zlib.gunzipSync(fs.readFileSync(path.join(planted, frag))).toString('utf8');
+      const json = JSON.parse(raw.slice('pagefind_dcd'.length));
+      json.content += ` ${sentence(S.AMBER)}`;
+      fs.writeFileSync(path.join(planted, frag), zlib.gzipSync(`pagefind_dcd${JSON.stringify(json)}`));
+      const hook = distCheckIntegration(readSettings({ MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' })).hooks['astro:build:done']!;
+      const logger = { info() {}, warn() {}, error() {}, debug() {} };
+      await expect(hook({ dir: new URL(`file://${planted}/`), logger } as never)).rejects.toThrow(
+        new RegExp(`withheld \\(\\d\\):\\n {4}dist/${frag.replaceAll('/', '\\/').replace('.', '\\.')} contains text of withheld notice MO-2030-0003 \\(TLP:AMBER`),
+      );
+      // The independent scan sees it too.
+      expect([...textsOf(planted).values()].some((t) => t.includes(S.AMBER))).toBe(true);
+    } finally {
+      fs.rmSync(path.dirname(planted), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * Courses end to end, on the fixture tests/fixtures/courses (5 notices, 2 courses: one CLEAR, one
+ * GREEN linking a GREEN notice): real builds for two audiences, case-link checks that fail the build
+ * (field case F7), "Used in courses" backlinks, alias redirects followed by Chromium, search by course
+ * title and by a linked notice's title with the type filter, and the handout printed to PDF by Chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check as checkLinks } from 'linkinator';
+import { astroBuild, astroSync, preview, tempDir, type RunResult, type Served } from '../helpers/site.ts';
+import { launch, offMachine, type Session } from '../helpers/chromium.ts';
+import { materialise } from '../helpers/fixtures.ts';
+
+const KB_LOG = /\[modus\] derived indexes computed once for/g;
+
+/** Copies the fixture tests/fixtures/courses into a fresh temporary content folder, with its images. */
+async function copyFixture(): Promise<string> {
+  return (await materialise('courses')).contentDir;
+}
+
+/** Text of each page of a PDF (poppler's pdftotext; pages are split on form feeds). */
+function pdfPages(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+}
+
+/** Number of pages of a PDF, as poppler's pdfinfo reports it. */
+function pdfPageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+}
+
+/** First non-empty lines of a page's text, leaving out the running marking printed in the page margin. */
+function firstLines(page: string, n: number): string[] {
+  return page.split('\n').map((l) => l.trim()).filter((l) => l && !/^TLP:[A-Z+]+$/.test(l)).slice(0, n);
+}
+
+const read = (out: string, p: string) => fs.readFileSync(path.join(out, p), 'utf8');
+
+describe('courses', () => {
+  let content: string;
+  let outPublic: string;
+  let outCommunity: string;
+  let buildPublic: RunResult;
+  let buildCommunity: RunResult;
+  let served: Served;
+  let browser: Session;
+
+  beforeAll(async () => {
+    for (const tool of ['pdftotext', 'pdfinfo']) {
+      try {
+        execFileSync(tool, ['-v'], { stdio: 'ignore' });
+      } catch {
+        throw new Error(`${tool} is required by the handout test: install it with "apt-get install -y poppler-utils" (see .ci/run).`);
+      }
+    }
+    content = await copyFixture();
+    outPublic = tempDir('courses-public');
+    outCommunity = tempDir('courses-community');
+    buildPublic = await astroBuild(content, outPublic);
+    expect(buildPublic.code, buildPublic.output).toBe(0);
+    buildCommunity = await astroBuild(content, outCommunity, { MODUS_AUDIENCE: 'community' });
+    expect(buildCommunity.code, buildCommunity.output).toBe(0);
+    served = await preview(outCommunity);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    for (const d of [content, outPublic, outCommunity]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it('computes the indexes (backlinks, case cards) once per build (field case F12)', () => {
+    expect(buildPublic.output.match(KB_LOG)).toHaveLength(1);
+    expect(buildCommunity.output).toMatch(/for 5 notices and 2 courses \(5 case links, 3 notices used in courses; audience community\)/);
+    expect(buildCommunity.output.match(KB_LOG)).toHaveLength(1);
+  });
+
+  it('withholds a course above the audience whole, and indexes course pages for search', () => {
+    const list = read(outPublic, 'courses/index.html');
+    expect(list).toContain('href="/courses/manufactured-goods/"');
+    expect(list).not.toContain('Maritime concealment methods');
+    expect(fs.existsSync(path.join(outPublic, 'courses/maritime-methods'))).toBe(false);
+    expect(read(outCommunity, 'courses/index.html')).toContain('href="/courses/maritime-methods/"');
+    // 4 CLEAR notices + 1 course (public); 5 notices + 2 courses (community). The alias redirect is not counted.
+    expect(buildPublic.output).toMatch(/indexed 5 pages for search/);
+    expect(buildCommunity.output).toMatch(/indexed 7 pages for search/);
+  });
+
+  it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', () => {
+    for (const b of [buildPublic, buildCommunity]) expect(b.output).toMatch(/dist check passed \(audience \w+, \d+ of 7 entries withheld\)/);
+    expect(buildPublic.output).toMatch(/dist check passed \(audience public, 2 of 7 entries withheld\)/);
+  });
+
+  it('shows modules with case cards linking each notice, and ships no script', () => {
+    const html = read(outCommunity, 'courses/manufactured-goods/index.html');
+    expect(html).toMatch(/<section id="module-1"[^>]*>[\s\S]*Hollow castings/);
+    expect(html).toMatch(/<section id="module-2"[^>]*>[\s\S]*Hulls and sea chests/);
+    expect(html).toContain('href="/notices/resin-sculptures/"');
+    expect(html).toContain('href="/notices/sea-chest-bulk-carrier/"');
+    expect(html).toContain('What would you check first on a heavy sculpture?');
+    expect(html).toContain('Inside goods: Hollow resin sculptures');
+    expect(html).toMatch(/<img[^>]+class="case-card__img"/);
+    expect(html).toContain('href="/courses/manufactured-goods/handout/"');
+    expect(html).not.toMatch(/<script/);
+  });
+
+  it('lists "Used in courses" on each notice page, linking back to the module', () => {
+    const sculptures = read(outCommunity, 'notices/resin-sculptures/index.html');
+    const used = sculptures.slice(sculptures.indexOf('Used in courses'));
+    expect(used).toContain('href="/courses/manufactured-goods/#module-1"');
+    expect(used).toContain('href="/courses/manufactured-goods/#module-2"');
+    const seaChest = read(outCommunity, 'notices/sea-chest-bulk-carrier/index.html');
+    expect(seaChest).toContain('href="/courses/maritime-methods/#module-1"');
+    // In the public build the GREEN course is withheld, so the backlink to it is too.
+    expect(read(outPublic, 'notices/sea-chest-bulk-carrier/index.html')).not.toContain('maritime-methods');
+    expect(read(outCommunity, 'notices/liquid-cocaine-wine/index.html')).not.toContain('Used in courses');
+  });
+
+  it('redirects a former slug to the notice (a browser follows it)', async () => {
+    expect(read(outCommunity, 'notices/meth-in-statues/index.html')).toContain('content="0;url=/notices/resin-sculptures/"');
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/notices/meth-in-statues/`);
+    await page.waitForURL(`${served.url}/notices/resin-sculptures/`);
+    expect(await page.locator('h1').textContent()).toBe('Methamphetamine cast inside hollow resin sculptures');
+    await page.close();
+  });
+
+  it('has no broken internal link or module anchor in the course pages', async () => {
+    const r = await checkLinks({
+      path: `${served.url}/courses/`,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: async (link) => !link.startsWith(served.url),
+    });
+    const broken = r.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
+    expect(broken).toEqual([]);
+    expect(r.links.some((l) => l.url.endsWith('/courses/maritime-methods/handout/'))).toBe(true);
+  });
+
+  it('finds a course by its title and by the title of a notice it links, with the type filter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/search/`);
+    // A string, so that the test runner does not rewrite the dynamic import meant for the browser.
+    const found = (await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const titles = async (q, type) => {
+        const r = await pf.search(q, type ? { filters: { type } } : {});
+        return Promise.all(r.results.map(async (x) => (await x.data()).meta.title));
+      };
+      return {
+        byTitle: await titles('Maritime concealment methods', 'Course'),
+        byNoticeTitle: await titles('parasitic compartment welded', 'Course'),
+        noticesOnly: await titles('parasitic compartment welded', 'Notice'),
+        types: (await pf.filters()).type,
+      };
+    })()`)) as { byTitle: string[]; byNoticeTitle: string[]; noticesOnly: string[]; types: Record<string, number> };
+    expect(found.byTitle[0]).toBe('Maritime concealment methods');
+    expect(found.byNoticeTitle).toEqual(['Maritime concealment methods']);
+    expect(found.noticesOnly).toEqual(['Parasitic compartment welded to the hull below the waterline']);
+    expect(found.types).toEqual({ Notice: 5, Course: 2 });
+    expect(offMachine(browser.requests)).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a handout: cover, objectives, each module on a new page, every case, the marking on every page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/courses/manufactured-goods/handout/`, { waitUntil: 'networkidle' });
+    const file = path.join(tempDir('courses-pdf'), 'handout.pdf');
+    await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+    await page.close();
+
+    const count = pdfPageCount(file);
+    const pages = pdfPages(file);
+    expect(pages).toHaveLength(count);
+    // Cover, objectives and introduction, then two modules: at least four pages; a runaway layout
+    // (blank pages, an image per page) would exceed eight.
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeLessThanOrEqual(8);
+    expect(firstLines(pages[0]!, 4).join(' ')).toMatch(/Concealment in manufactured goods/);
+    expect(pages[0]).not.toContain('Learning objectives');
+    expect(firstLines(pages[1]!, 1)).toEqual(['Learning objectives']);
+    const starts = pages.map((p) => firstLines(p, 2).join(' | '));
+    expect(starts.filter((s) => /^Module \d/.test(s))).toEqual(['Module 1 | Hollow castings', 'Module 2 | Hulls and sea chests']);
+    for (const p of pages) expect(p.match(/TLP:CLEAR/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    for (const title of ['Methamphetamine cast inside hollow resin sculptures', 'Cocaine in the sea chest of a bulk carrier']) {
+      expect(all).toContain(title);
+    }
+    expect(all).toContain('Sculptures much heavier than their size suggests.');
+    expect(all).toContain('Who do you call for an underwater search?');
+    expect(all).not.toContain('Pass round a real resin figurine');
+  });
+
+  it('prints the course marking (TLP:GREEN) on every page of a GREEN course handout', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/courses/maritime-methods/handout/`, { waitUntil: 'networkidle' });
+    const file = path.join(tempDir('courses-pdf'), 'handout.pdf');
+    await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    const pages = pdfPages(file);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const p of pages) expect(p.match(/TLP:GREEN/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('Parasitic compartment welded to the hull below the waterline');
+  });
+});
+
+describe('course link checks fail the build (field case F7)', () => {
+  it('lists every missing, differently cased or withdrawn link and a marking below its notices, with file, module and field', async () => {
+    const content = await copyFixture();
+    const out = tempDir('courses-broken');
+    fs.mkdirSync(path.join(content, 'courses/broken'));
+    fs.writeFileSync(path.join(content, 'courses/broken/index.mdx'), `---
+title: Broken links
+summary: A course with every kind of broken case link.
+audience: analysts
+level: advanced
+durationMinutes: 60
+tlp: CLEAR
+published: 2030-07-01
+objectives:
+  - None.
+modules:
+  - title: First
+    cases:
+      - notice: mo-2030-0001
+        role: primary
+  - title: Second
+    cases:
+      - notice: MO-2099-0000
+        role: primary
+      - notice: MO-2030-0004
+        role: comparison
+      - notice: MO-2030-0003
+        role: background
+---
+Broken.
+`);
+    try {
+      const r = await astroBuild(content, out);
+      expect(r.code).not.toBe(0);
+      expect(r.output).toContain('4 problems in the content; nothing was built');
+      expect(r.output).toContain('courses/broken/index.mdx');
+      expect(r.output).toMatch(/modules\[0\]\.cases\[0\]\.notice: Module 1 \("First"\), case 1: "mo-2030-0001" matches no notice; ids are written exactly, did you mean "MO-2030-0001"\?/);
+      expect(r.output).toMatch(/modules\[1\]\.cases\[0\]\.notice: Module 2 \("Second"\), case 1: "MO-2099-0000" matches no notice id/);
+      expect(r.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004 \("Heroin in a reconditioned gearbox"\) is withdrawn/);
+      expect(r.output).toMatch(/tlp: The course is marked TLP:CLEAR but links notices marked higher: MO-2030-0003 \(TLP:GREEN, module 2\)/);
+      expect(fs.existsSync(path.join(out, 'courses'))).toBe(false);
+      // The same checks run when the content is loaded, before any page: `astro sync` (and the CMS's dev server) report them too.
+      const sync = await astroSync(content);
+      expect(sync.code).not.toBe(0);
+      expect(sync.output).toContain('4 problems in the content; nothing was built');
+      expect(sync.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004/);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('builds a content folder that has no courses folder, with an empty course list', async () => {
+    const content = await copyFixture();
+    fs.rmSync(path.join(content, 'courses'), { recursive: true });
+    const out = tempDir('courses-none');
+    try {
+      const r = await astroBuild(content, out);
+      expect(r.code, r.output).toBe(0);
+      expect(r.output).toMatch(/No folder \S+\/courses: the collection is empty/);
+      expect(read(out, 'courses/index.html')).toContain('No courses yet.');
+      expect(read(out, 'notices/resin-sculptures/index.html')).not.toContain('Used in courses');
+      expect(r.output).toMatch(/indexed 4 pages for search/);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

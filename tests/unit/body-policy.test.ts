@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { bodyImages, checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
+
+const refused = (body: string) => checkMdxBody(body);
+
+describe('MDX body policy', () => {
+  it('accepts ordinary prose, links to the web, mail and pages of the site, and editor notes', () => {
+    const body = [
+      '## How it was hidden', '',
+      'The goods were **hollow**; see [the report](https://example.org/report) or [mail us](mailto:desk@example.org).', '',
+      'See also [another notice](/id/MO-2024-0001/) and <abbr title="X-ray">NII</abbr>.', '',
+      '{/* confirm weight with lab */}', '',
+      'Purity was \\<5% and packages weighed \\{2 kg\\}.', '',
+      '| a | b |', '|---|---|', '| 1 | 2 |', '',
+      '![A sketch](sketch.png)',
+    ].join('\n');
+    expect(refused(body)).toEqual([]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', /<script> is not allowed/],
+    ['Text <iframe src="https://x.example/"></iframe>', /<iframe> is not allowed/],
+    ['<object data="x.swf"></object>', /<object> is not allowed/],
+    ['<style>{`p{}`}</style>', /<style> is not allowed/],
+    ['<form action="/x"><input /></form>', /<form> is not allowed/],
+    ['<img src="x.png" alt="" />', /<img> is not allowed/],
+    ['<span onClick="steal()">x</span>', /event handler onClick=/],
+    ['<span onmouseover="x()">x</span>', /event handler onmouseover=/],
+    ['<span style="color:red">x</span>', /style= is not allowed/],
+    ['<a href="javascript:alert(1)">x</a>', /"javascript:" scheme/],
+    ['<a href="&#106;avascript:alert(1)">x</a>', /"javascript:" scheme/],
+    ['[x](javascript:alert(1))', /"javascript:" scheme/],
+    ['[x](JaVaScRiPt:alert(1))', /"javascript:" scheme/],
+    ['[x](<java\tscript:alert(1)>)', /"javascript:" scheme/],
+    ['[x](data:text/html;base64,AAAA)', /"data:" scheme/],
+    ['[x][r]\n\n[r]: vbscript:msgbox', /"vbscript:" scheme/],
+    ['![x](https://tracker.example/pixel.png)', /loaded from a URL/],
+    ['![x](//tracker.example/pixel.png)', /loaded from a URL/],
+    ['import fs from "node:fs"', /`import`\/`export` runs code/],
+    ['export const x = 1', /`import`\/`export` runs code/],
+    ['Total {1 + 1} kg', /JavaScript expression/],
+    ['<span title={process.env.HOME}>x</span>', /title=\{…\} is a JavaScript expression/],
+    ['<span {...props}>x</span>', /computed attribute/],
+  ])('refuses %j', (body, message) => {
+    const found = refused(body);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((f) => f.message).join('\n')).toMatch(message);
+  });
+
+  it('gives the line and column of each refused construct', () => {
+    const found = refused('First line.\n\nSecond <script>x</script> and\n\n[y](javascript:z)');
+    expect(found.map((f) => [f.line, f.column])).toEqual([[3, 8], [5, 1]]);
+  });
+
+  it('reports Markdown that is not MDX (F8) with its position instead of a stack trace', () => {
+    const [f] = refused('Officers noted the figurines were heavy.\n<!-- confirm weight with lab -->');
+    expect(f).toMatchObject({ line: 2, column: 1 });
+    expect(f!.message).toMatch(/^Not valid MDX: .*comment in MDX, use `\{\/\* text \*\/\}`/);
+  });
+
+  it('reads URL schemes as a browser does', () => {
+    expect(urlScheme(' JAVA\tSCRIPT:x')).toBe('javascript');
+    expect(urlScheme('//host/x')).toBe('//');
+    expect(urlScheme('photo.jpg')).toBeNull();
+    expect(urlScheme('/id/MO-2024-0001/')).toBeNull();
+    expect(urlScheme('https://a.example')).toBe('https');
+  });
+});
+
+describe('images shown in a body', () => {
+  it('lists local images with their position (remote ones are refused by the policy instead)', () => {
+    expect(bodyImages('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)')).toEqual([
+      { url: 'crate.jpg', line: 3, column: 1 }, { url: './sub/b.png', line: 3, column: 27 },
+    ]);
+  });
+});

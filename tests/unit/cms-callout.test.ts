@@ -1,0 +1,47 @@
+/** The Call-out's editor component reads and writes its canonical form byte for byte. */
+import { describe, expect, test } from 'vitest';
+import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/cms/callout.ts';
+
+const blocks = [
+  '<Callout type="warning" title="Safety">\nCut the base with care: the plaster may hide sharp wire.\n</Callout>',
+  '<Callout type="indicator">\nTwo paragraphs.\n\nThe second one, with **bold** and a [link](https://example.org).\n</Callout>',
+  '<Callout type="note" title="He said &quot;stop&quot; & left">\n- a list\n- of items\n</Callout>',
+  '<Callout type="note">\n\n</Callout>',
+];
+
+describe('Call-out editor component', () => {
+  test.each(blocks)('toBlock(fromBlock(x)) === x for %#', (block) => {
+    const m = CALLOUT_PATTERN.exec(block);
+    expect(m).not.toBeNull();
+    expect(m![0]).toBe(block);
+    expect(calloutToBlock(calloutFromBlock(m!))).toBe(block);
+  });
+
+  test('matches only at the start of a block and stops at the first closing tag', () => {
+    const body = '<Callout type="warning">\nOne.\n</Callout>\n\nText.\n\n<Callout type="note">\nTwo.\n</Callout>';
+    expect(CALLOUT_PATTERN.exec(body)![0]).toBe('<Callout type="warning">\nOne.\n</Callout>');
+    expect(CALLOUT_PATTERN.exec(`Text ${blocks[0]}`)).toBeNull();
+    expect(CALLOUT_PATTERN.flags).not.toContain('m');
+  });
+
+  test('titles with quotes survive a round trip; an unknown kind is written as a note', () => {
+    const data = calloutFromBlock(CALLOUT_PATTERN.exec(blocks[2]!)!);
+    expect(data.title).toBe('He said "stop" & left');
+    expect(calloutToBlock({ type: 'bogus' as never, title: '', body: 'x' })).toBe('<Callout type="note">\nx\n</Callout>');
+    expect(calloutToBlock({ type: 'warning', title: 'Two\nlines', body: 'x' })).toBe('<Callout type="warning" title="Two lines">\nx\n</Callout>');
+  });
+});
+
+describe('calloutProblem (the build names file:line:col with this message)', () => {
+  const attrs = (o: Record<string, string | null>) => Object.entries(o).map(([name, value]) => ({ name, value, expression: false }));
+  test('accepts the canonical attributes', () => {
+    expect(calloutProblem(attrs({ type: 'warning', title: 'Safety' }))).toBeUndefined();
+    expect(calloutProblem(attrs({ type: 'note' }))).toBeUndefined();
+  });
+  test('names what is wrong', () => {
+    expect(calloutProblem(attrs({ type: 'danger' }))).toBe('Callout type "danger" is not one of indicator, warning, note.');
+    expect(calloutProblem([])).toMatch(/needs a type/);
+    expect(calloutProblem(attrs({ type: 'note', colour: 'red' }))).toMatch(/only type and title, not colour/);
+    expect(calloutProblem([{ name: 'type', value: null, expression: true }])).toMatch(/quoted text, not \{…\} expressions/);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/lib/course-index.ts';
+import type { CourseData } from '../../src/schema/course.ts';
+
+function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice {
+  return {
+    id: `slug-${id.toLowerCase()}`,
+    data: {
+      id, title: `Notice ${id}`, commodities: ['methamphetamine'],
+      concealment: { category: 'inside-goods', object: 'Helical gears' }, transportModes: ['air-cargo'],
+      route: { origin: [], transit: [], destination: [] }, seizures: [], detection: [], ...over,
+    },
+  };
+}
+
+function course(slug: string, published: string, modules: Array<[string, Array<[string, 'primary' | 'comparison' | 'background']>]>): IndexedCourse {
+  const data: CourseData = {
+    title: `Course ${slug}`, summary: 's', audience: ['analysts'], level: 'introductory', durationMinutes: 60, tlp: 'CLEAR',
+    published, objectives: ['o'],
+    modules: modules.map(([title, cases]) => ({ title, objectives: [], cases: cases.map(([n, role]) => ({ notice: n, role })) })),
+  };
+  return { id: slug, data };
+}
+
+const A = notice('MO-2025-0001');
+const B = notice('MO-2025-0002', { commodities: ['cocaine'], concealment: { category: 'parasitic-hull', object: 'Sea chest' } });
+const C = notice('MO-2025-0003');
+const byId = new Map([A, B, C].map((n) => [n.data.id, n]));
+
+describe('course index: case cards and "Used in courses"', () => {
+  const older = course('older', '2025-01-01', [['Castings', [['MO-2025-0001', 'primary']]], ['Hulls', [['MO-2025-0002', 'primary'], ['MO-2025-0001', 'comparison']]]]);
+  const newer = course('newer', '2026-01-01', [['Only', [['MO-2025-0001', 'background']]]]);
+  const idx = buildCourseIndex([older, newer], byId);
+
+  it('lists courses newest first', () => {
+    expect(idx.courses.map((c) => c.id)).toEqual(['newer', 'older']);
+    expect(idx.bySlug.get('older')).toBe(older);
+  });
+
+  it('gives modules 1-based numbers and anchors, with cards resolving each notice', () => {
+    const mods = idx.modules.get('older')!;
+    expect(mods.map((m) => [m.number, m.anchor, m.title])).toEqual([[1, 'module-1', 'Castings'], [2, 'module-2', 'Hulls']]);
+    expect(mods[1]!.cases.map((c) => [c.notice, c.role, c.roleLabel])).toEqual([[B, 'primary', 'Primary case'], [A, 'comparison', 'Comparison']]);
+    expect(idx.caseCount).toBe(4);
+  });
+
+  it('links each notice back to every course module that uses it, grouped by course', () => {
+    const usedA = idx.usedIn.get('MO-2025-0001')!;
+    expect(usedA.map((u) => u.course.id)).toEqual(['newer', 'older']);
+    expect(usedA[1]!.modules).toEqual([
+      { number: 1, title: 'Castings', role: 'primary', roleLabel: 'Primary case', url: '/courses/older/#module-1' },
+      { number: 2, title: 'Hulls', role: 'comparison', roleLabel: 'Comparison', url: '/courses/older/#module-2' },
+    ]);
+    expect(idx.usedIn.get('MO-2025-0002')!.map((u) => u.modules.map((m) => m.url))).toEqual([['/courses/older/#module-2']]);
+    expect(idx.usedIn.has('MO-2025-0003')).toBe(false);
+  });
+
+  it('computes the key facts of a notice once, however many cards show it', () => {
+    const cardsOfA = [...idx.modules.values()].flat().flatMap((m) => m.cases).filter((c) => c.notice === A);
+    expect(cardsOfA).toHaveLength(3);
+    expect(new Set(cardsOfA.map((c) => c.facts)).size).toBe(1);
+  });
+
+  it('refuses to show a course with a notice missing from this build (never leak a withheld notice)', () => {
+    const leaky = course('leaky', '2025-01-01', [['M', [['MO-2025-0009', 'primary']]]]);
+    expect(() => buildCourseIndex([leaky], byId)).toThrow(/module 1: notice MO-2025-0009 is not in this build/);
+  });
+
+  it('builds 50 courses × 40 links over 2,000 notices with one backlink per link (field case F12)', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => notice(`MO-2024-${String(i).padStart(4, '0')}`));
+    const map = new Map(many.map((n) => [n.data.id, n]));
+    const courses = Array.from({ length: 50 }, (_, c) => course(`c${c}`, '2025-01-01', Array.from({ length: 4 }, (_, m) =>
+      [`M${m}`, Array.from({ length: 10 }, (_, k) => [many[(c * 40 + m * 10 + k) % 2000]!.data.id, 'primary'] as [string, 'primary'])] as [string, Array<[string, 'primary']>])));
+    const big = buildCourseIndex(courses, map);
+    expect(big.caseCount).toBe(2000);
+    expect(big.usedIn.size).toBe(2000);
+    expect([...big.usedIn.values()].every((u) => u.length === 1 && u[0]!.modules.length === 1)).toBe(true);
+  });
+});
+
+describe('case facts', () => {
+  it('gives commodity, concealment, transport, and route, seizures and detection only when known', () => {
+    expect(caseFacts(A.data)).toEqual([
+      { label: 'notice.commodities', value: 'Methamphetamine' },
+      { label: 'notice.concealment', value: 'Inside goods: Helical gears' },
+      { label: 'notice.transportModes', value: 'Air cargo' },
+    ]);
+    const withRoute = caseFacts({
+      ...A.data,
+      route: { origin: ['ZA'], transit: [], destination: ['AU', 'NZ'] },
+      seizures: [{ country: 'AU', year: 2021 }, { country: 'AU', year: 2021 }, { country: 'NZ', year: 2022 }],
+      detection: ['detector-dog', 'xray-nii'],
+    });
+    expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({ label: 'notice.route', value: 'via Panama to United Kingdom' });
+    expect(withRoute.slice(3)).toEqual([
+      { label: 'notice.route', value: 'from South Africa to Australia, New Zealand' },
+      { label: 'notice.seizures', value: 'Australia 2021; New Zealand 2022' },
+      { label: 'notice.detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
+    ]);
+  });
+});

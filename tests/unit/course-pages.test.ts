@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isRedirectHtml, isSearchablePath } from '../../src/integrations/searchable.ts';
+import { formatDuration } from '../../src/lib/durations.ts';
+import { courseModuleUrl, courseUrl, handoutUrl } from '../../src/lib/urls.ts';
+import { tn } from '../../src/i18n/ui.ts';
+
+describe('searchable pages include courses', () => {
+  it('counts notice and course pages, not handouts, lists or list pages', () => {
+    expect(isSearchablePath('notices/meth-in-gears/')).toBe(true);
+    expect(isSearchablePath('/courses/maritime-methods/')).toBe(true);
+    expect(isSearchablePath('courses/maritime-methods/handout/')).toBe(false);
+    expect(isSearchablePath('courses/')).toBe(false);
+    expect(isSearchablePath('notices/page/2/')).toBe(false);
+  });
+
+  it('recognises the static redirect pages written for former slugs', () => {
+    expect(isRedirectHtml('<meta http-equiv="refresh" content="0;url=/notices/x/">')).toBe(true);
+    expect(isRedirectHtml('<article data-pagefind-body><h1>Notice</h1></article>')).toBe(false);
+  });
+});
+
+describe('course display helpers', () => {
+  it('formats durations in hours and minutes', () => {
+    expect(formatDuration(45)).toBe('45 min');
+    expect(formatDuration(60)).toBe('1 h');
+    expect(formatDuration(90)).toBe('1 h 30 min');
+    expect(() => formatDuration(1.5)).toThrow();
+  });
+
+  it('says 1 case, 2 cases', () => {
+    expect(tn('course.caseCount', 1)).toBe('1 case');
+    expect(tn('course.caseCount', 2)).toBe('2 cases');
+    expect(tn('course.moduleCount', 0)).toBe('0 modules');
+    expect(tn('course.moduleCount', 1)).toBe('1 module');
+  });
+
+  it('builds course URLs with a trailing slash and module anchors', () => {
+    expect(courseUrl('maritime')).toBe('/courses/maritime/');
+    expect(courseModuleUrl('maritime', 3)).toBe('/courses/maritime/#module-3');
+    expect(handoutUrl('maritime')).toBe('/courses/maritime/handout/');
+  });
+});

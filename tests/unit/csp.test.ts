@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/lib/csp.ts';
+
+/** Parses a policy into directive → sources. */
+const parse = (p: string) => new Map(p.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+
+describe('Content-Security-Policy per page type', () => {
+  it('content pages run no script and load everything from this site only', () => {
+    const p = parse(cspMeta('content'));
+    expect(p.get('default-src')).toEqual(["'self'"]);
+    expect(p.get('script-src')).toEqual(["'none'"]);
+    expect(p.get('object-src')).toEqual(["'none'"]);
+    expect(p.get('base-uri')).toEqual(["'none'"]);
+    expect(p.get('connect-src')).toEqual(["'none'"]);
+  });
+
+  it('the search page adds only what Pagefind needs', () => {
+    const p = parse(cspMeta('search'));
+    expect(p.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(p.get('worker-src')).toEqual(["'self'"]);
+    expect(p.get('connect-src')).toEqual(["'self'"]);
+    expect(cspMeta('search')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+  });
+
+  it('only /admin/ may evaluate code, inline styles and talk to the CMS backend', () => {
+    const p = parse(cspMeta('admin', { cmsOrigins: ['http://127.0.0.1:8081'] }));
+    expect(p.get('script-src')).toContain("'unsafe-eval'");
+    expect(p.get('style-src')).toContain("'unsafe-inline'");
+    expect(p.get('connect-src')).toContain('http://127.0.0.1:8081');
+    for (const t of ['content', 'search'] as PageType[]) expect(cspMeta(t)).not.toMatch(/'unsafe-eval'|'unsafe-inline'|8081/);
+  });
+
+  it('frame-ancestors goes into headers only (a meta tag cannot carry it)', () => {
+    for (const t of ['content', 'search', 'admin'] as PageType[]) {
+      expect(cspMeta(t)).not.toContain('frame-ancestors');
+      expect(cspHeader(t)).toContain('frame-ancestors');
+      expect(cspHeader(t).startsWith(cspMeta(t))).toBe(true);
+    }
+  });
+
+  it('tells page types from built paths', () => {
+    expect(pageTypeOf('/search/')).toBe('search');
+    expect(pageTypeOf('search/index.html')).toBe('search');
+    expect(pageTypeOf('/admin/')).toBe('admin');
+    expect(pageTypeOf('/notices/x/')).toBe('content');
+    expect(pageTypeOf('/')).toBe('content');
+    expect(pageTypeOf('/searching/')).toBe('content');
+  });
+});
+
+/** The CSP headers a Netlify-style `_headers` file gives `path` (every matching rule adds its headers). */
+function cspFor(file: string, path: string): string[] {
+  const out: string[] = [];
+  let matches = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!line.startsWith(' ')) {
+      const rule = line.trim();
+      matches = rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule;
+    } else if (matches && line.trim().startsWith('Content-Security-Policy:')) out.push(line.trim().slice(24).trim());
+  }
+  return out;
+}
+
+describe('headers files', () => {
+  const top = ['404.html', '_astro/', 'browse/', 'favicon.svg', 'feed.xml', 'id/', 'index.html', 'notices/', 'pagefind/', 'search/', 'admin/'];
+
+  it('_headers gives every path exactly one policy, the right one (hosts combine matching rules)', () => {
+    const file = netlifyHeaders(top, true);
+    const cases: Array<[string, PageType]> = [
+      ['/', 'content'], ['/notices/x/', 'content'], ['/browse/commodity/', 'content'], ['/id/MO-2024-0001/', 'content'],
+      ['/404.html', 'content'], ['/feed.xml', 'content'], ['/search/', 'search'], ['/pagefind/pagefind-worker.js', 'search'],
+      ['/admin/', 'admin'], ['/admin/decap-cms.js', 'admin'],
+    ];
+    for (const [p, type] of cases) expect(cspFor(file, p), p).toEqual([cspHeader(type)]);
+    expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Referrer-Policy: no-referrer$/m);
+  });
+
+  it('without the CMS, _headers has no /admin/ rule and nginx answers 404 there', () => {
+    expect(netlifyHeaders(top.filter((t) => t !== 'admin/'), false)).not.toContain('/admin/');
+    const nginx = nginxHeaders(false);
+    expect(nginx).toContain('location /admin/ { return 404; }');
+    expect(nginx).not.toContain(cspHeader('admin'));
+  });
+
+  it('the nginx snippet repeats every header in every location (nginx drops inherited add_header)', () => {
+    const nginx = nginxHeaders(true);
+    const blocks = nginx.split(/\nlocation (?=\/)/).slice(1);
+    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['/', '/search/', '/pagefind/', '/admin/']);
+    for (const b of blocks) {
+      expect(b).toContain('add_header Referrer-Policy "no-referrer" always;');
+      expect(b).toContain('add_header X-Content-Type-Options "nosniff" always;');
+      expect(b.match(/Content-Security-Policy/g)).toHaveLength(1);
+    }
+    expect(blocks[1]).toContain(cspHeader('search'));
+    expect(blocks[3]).toContain(cspHeader('admin'));
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Field case F8: text an editor types is Markdown, not MDX. `repairMdx` repairs exactly what MDX
+ * (Sätteri, the compiler Astro uses) cannot read, so it renders literally; what MDX can read is left
+ * for the body policy (valid code is refused there, not silently neutralised here).
+ */
+import { describe, expect, test } from 'vitest';
+import { mdxToJs } from 'satteri';
+import { escapeMdxFile, escapeMdxProse, lineColumn, repairMdx, repairMdxFile } from '../../src/lib/mdx-escape.ts';
+import { checkMdxBody } from '../../src/lib/body-policy.ts';
+
+const F8 = [
+  'Officers noted the figurines were unusually heavy.',
+  '<!-- confirm weight with lab -->',
+  'Purity was <5% in most samples; the ratio was 1<2 by mass.',
+  'Packages weighed {approx. 2 kg each} and were wrapped in {foil/carbon paper}.',
+].join('\n');
+
+/** The compiled module of an MDX source (throws like the build would). */
+const compile = (mdx: string) => mdxToJs(mdx).code;
+
+describe('repairMdx', () => {
+  test('the F8 lines break MDX as typed, and compile to their literal text once repaired', () => {
+    expect(() => compile(F8)).toThrow(/Unexpected character/);
+    const repaired = escapeMdxProse(F8);
+    expect(repaired).toBe([
+      'Officers noted the figurines were unusually heavy.',
+      '\\<!-- confirm weight with lab -->',
+      'Purity was \\<5% in most samples; the ratio was 1\\<2 by mass.',
+      'Packages weighed \\{approx. 2 kg each} and were wrapped in \\{foil/carbon paper}.',
+    ].join('\n'));
+    expect(compile(repaired)).toContain(JSON.stringify(F8).slice(1, -1));
+    expect(checkMdxBody(repaired)).toEqual([]);
+  });
+
+  test('valid MDX is left as it is, including code the body policy refuses', () => {
+    for (const body of ['Plain text, with commas: and colons.', 'x < y and a\\<b', 'Weight {process.exit(1)} kg.', '<script>alert(1)</script>', 'import fs from "node:fs"']) {
+      expect(escapeMdxProse(body)).toBe(body);
+    }
+    expect(checkMdxBody(escapeMdxProse('Weight {process.exit(1)} kg.'))[0]!.message).toMatch(/JavaScript expression/);
+  });
+
+  test('code spans and fenced code are never touched', () => {
+    expect(escapeMdxProse('Use `a<b && {x}` here <5')).toBe('Use `a<b && {x}` here \\<5');
+    const fenced = '```\nif (a <5) { go() }\n```\n\nAfter {approx. 1}';
+    expect(escapeMdxProse(fenced)).toBe('```\nif (a <5) { go() }\n```\n\nAfter \\{approx. 1}');
+    expect(compile(escapeMdxProse(fenced))).toContain('if (a <5) { go() }');
+  });
+
+  test('a sentence starting with import or export stays prose; real module code does not', () => {
+    const text = 'export controls were bypassed.\n\nimport licences were forged.\n\nNot an export line.';
+    const repaired = escapeMdxProse(text);
+    expect(repaired).toBe('&#101;xport controls were bypassed.\n\n&#105;mport licences were forged.\n\nNot an export line.');
+    expect(compile(repaired)).toContain('"export controls were bypassed."');
+    expect(escapeMdxProse('export const gone = 1')).toBe('export const gone = 1');
+  });
+
+  test('Call-outs stay components and are listed with their attributes and place', () => {
+    const body = 'Intro.\n\n<Callout type="warning" title="Purity <5%">\nPurity <5% {approx. 2}.\n</Callout>';
+    const r = repairMdx(body);
+    expect(r.text).toBe('Intro.\n\n<Callout type="warning" title="Purity <5%">\nPurity \\<5% \\{approx. 2}.\n</Callout>');
+    expect(r.components).toEqual([{ name: 'Callout', offset: 8, attributes: [
+      { name: 'type', value: 'warning', expression: false },
+      { name: 'title', value: 'Purity <5%', expression: false },
+    ] }]);
+  });
+
+  test('an unmatched or unclosed tag becomes literal text instead of failing the build', () => {
+    expect(escapeMdxProse('a </Callout> stray')).toBe('a \\</Callout> stray');
+    expect(escapeMdxProse('<div class="note">\nThe weight.')).toBe('\\<div class="note">\nThe weight.');
+    const r = repairMdx('<Callout type="note">\nno end');
+    expect(r.repairs).toEqual([{ offset: 0, kind: '<' }]);
+    expect(() => compile(r.text)).not.toThrow();
+  });
+
+  test('line breaks written as <br> stay line breaks', () => {
+    expect(escapeMdxProse('one<br>two<br/>three')).toBe('one<br />two<br/>three');
+    expect(compile(escapeMdxProse('one<br>two'))).toContain('_jsx(_components.br, {})');
+  });
+
+  test('non-Latin text before the problem does not shift the repair', () => {
+    expect(escapeMdxProse('Чистота <5% — café {approx. 2}')).toBe('Чистота \\<5% — café \\{approx. 2}');
+  });
+
+  test('repairMdxFile leaves the frontmatter byte for byte; offsets are file offsets', () => {
+    const file = '---\ntitle: "a < b {c}"\n---\nBody <5%\n';
+    expect(escapeMdxFile(file)).toBe('---\ntitle: "a < b {c}"\n---\nBody \\<5%\n');
+    const r = repairMdxFile(file);
+    expect(lineColumn(file, r.repairs[0]!.offset)).toEqual({ line: 4, column: 6 });
+  });
+});
