@@ -100,6 +100,7 @@ const en = {
   'breadcrumbs': 'Breadcrumbs',
   'notice.more': 'More notices',
   'marking.label': 'Marking',
+  'marking.raisedByImage': 'The notice is {notice}; an image on this page is marked {page}, so the whole page is {page}.',
   'search.type': 'Type',
   'search.type.notice': 'Notice',
   'search.type.course': 'Course',
