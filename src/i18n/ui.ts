@@ -25,6 +25,7 @@ const en = {
   'search.title': 'Search',
   'search.intro': 'Search every notice and course by object, commodity, method, place, street name or notice id. Narrow the results with the filters (Type: Notice or Course).',
   'search.noscript': 'Search needs JavaScript, which this page alone uses. You can still browse notices by commodity, concealment, transport mode, country or year.',
+  'search.devNoIndex': 'The search index is made when the site is built: search works with npm start or npm run build, not in the live-reload editing server (npm run cms).',
   'search.sort': 'Sort',
   'search.sort.relevance': 'Most relevant',
   'search.sort.newest': 'Newest first',
