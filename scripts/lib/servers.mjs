@@ -1,7 +1,7 @@
 // The processes behind `npm start` and `npm run cms`, started in one place: the static site
 // (astro preview), the dev site (astro dev), decap-server, and `astro build`. Every server binds to
 // 127.0.0.1, refuses a port that is already taken, and is stopped with the others (Ctrl-C).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -68,6 +68,14 @@ export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}
   const { root } = cmsPaths(contentDir);
   if (mode === 'git' && !fs.existsSync(path.join(root, '.git'))) {
     throw new Error(`The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`);
+  }
+  if (mode === 'git') {
+    // decap-server switches branches in this checkout for every draft: uncommitted changes make its saves fail.
+    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+    if (changed) {
+      const files = changed.split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n');
+      throw new Error(`The editorial workflow switches git branches in ${root}, so it needs a clean checkout. Commit or stash these changes first (git stash), then start again:\n${files}`);
+    }
   }
   await assertPortFree(port, 'decap-server');
   // MODE is set explicitly: test runners set MODE=test, which decap-server refuses.

@@ -31,11 +31,11 @@ function git(cwd: string, args: string[]): string | undefined {
 /**
  * Paths for the content folder `contentDir` (absolute): the root is the git repository holding it
  * (so the same folder names work locally and on a production git host), or, outside git, the
- * folder above it.
+ * content folder itself (decap-server answers for every file under its root: never more than the content).
  */
 export function cmsPaths(contentDir: string): CmsPaths {
   const top = git(contentDir, ['rev-parse', '--show-toplevel']);
-  const root = top ?? path.dirname(contentDir);
+  const root = top ?? contentDir;
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   // symbolic-ref works before the first commit too; it fails (undefined) on a detached HEAD.
   const branch = top ? git(top, ['symbolic-ref', '--short', 'HEAD']) : undefined;

@@ -14,11 +14,19 @@ import type { Settings } from '../settings.ts';
 /** File names of the headers files in dist/. */
 export const HEADERS_FILES = ['_headers', 'nginx-modus.conf'] as const;
 
-/** The integration; `settings.admin` decides whether /admin/ gets its policy or a 404. */
+/**
+ * The integration; `settings.admin` decides whether /admin/ gets its policy or a 404.
+ * It also tells pages whether they are served by `astro dev` (`import.meta.env.MODUS_DEV_SERVER`):
+ * there the policy meta tags are left out, since Vite's dev client injects inline code they would block.
+ * (Not `import.meta.env.DEV`: that follows NODE_ENV, which a test runner sets to "test" during builds.)
+ */
 export function securityHeadersIntegration(settings: Pick<Settings, 'admin'>): AstroIntegration {
   return {
     name: 'modus-security-headers',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.MODUS_DEV_SERVER': JSON.stringify(command === 'dev') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const top = (await fs.readdir(out, { withFileTypes: true }))

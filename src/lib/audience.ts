@@ -3,7 +3,7 @@
  * A static site cannot hide what it emits, so whatever is above the build's audience is dropped
  * before it is stored, and never reaches a page, an index, a feed or dist/.
  */
-import { audienceMaySee, highestTlp, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpRank, type Audience, type Tlp } from '../schema/tlp.ts';
 
 /**
  * The images of a notice this audience may see: an image carrying its own marking above the
@@ -11,6 +11,21 @@ import { audienceMaySee, highestTlp, type Audience, type Tlp } from '../schema/t
  */
 export function visibleImages<I extends { tlp?: Tlp }>(images: readonly I[], audience: Audience): I[] {
   return images.filter((img) => !img.tlp || audienceMaySee(audience, img.tlp));
+}
+
+/**
+ * The images this audience may see whose own marking is at most `marking` (an image without its own
+ * marking counts as its notice's). Used wherever an image is shown away from its notice's page, under
+ * the notice's (or a course's) marking: cards, search thumbnails, case cards, handouts. Such places never
+ * show an image marked above the marking they display.
+ */
+export function imagesWithinMarking<I extends { tlp?: Tlp }>(images: readonly I[], marking: Tlp, audience: Audience): I[] {
+  return visibleImages(images, audience).filter((img) => !img.tlp || tlpRank(img.tlp) <= tlpRank(marking));
+}
+
+/** The marking a notice page is handled under: the highest of the notice's and of the images it shows. */
+export function pageMarking(noticeTlp: Tlp, shownImages: ReadonlyArray<{ tlp?: Tlp }>): Tlp {
+  return highestTlp([noticeTlp, ...shownImages.flatMap((img) => (img.tlp ? [img.tlp] : []))]);
 }
 
 /** The marking an image is handled under: the more restrictive of its own and its notice's. */

@@ -7,7 +7,8 @@
  * - elements that run, embed or submit (`<script>`, `<iframe>`, `<object>`, `<form>`, `<style>`…),
  * - event-handler attributes (`onclick=`…), `style=` and computed or spread attributes,
  * - links whose scheme is not http(s), mailto or tel (`javascript:`, `data:`, `vbscript:`…),
- * - images or media loaded from a URL instead of a file beside the notice.
+ * - images (Markdown `![…](…)` or elements): every image goes in the frontmatter's images list, where it
+ *   has alt text, a kind, a credit and its own marking, and is resized and stripped of metadata.
  * Markdown-but-not-MDX text (F8: `<5%`, `{approx.}`, `<!-- -->`) is a syntax error here and is
  * reported with its position too; notice bodies reach this check already repaired in memory
  * (src/lib/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
@@ -31,6 +32,9 @@ interface Node {
   position?: { start: { line: number; column: number } };
 }
 
+const BODY_IMAGE_REASON = 'images belong in the images list of the notice (the Images field in the CMS), where each has alt text, a kind, a credit and a marking, and is resized and stripped of metadata';
+const BODY_IMAGE = `An image in the body is not allowed: ${BODY_IMAGE_REASON}. Move it there and remove it from the body.`;
+
 /** Elements a body may not use, with the reason given to the editor. */
 const REFUSED_ELEMENTS: Record<string, string> = Object.fromEntries([
   ...['script', 'noscript', 'template', 'slot'].map((n) => [n, 'it would run code in the reader\'s browser']),
@@ -39,7 +43,7 @@ const REFUSED_ELEMENTS: Record<string, string> = Object.fromEntries([
   ...['form', 'input', 'button', 'textarea', 'select', 'option', 'dialog'].map((n) => [n, 'a notice holds no forms']),
   ...['img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'svg', 'math'].map((n) => [
     n,
-    'images belong in the images list (or a Markdown image ![alt](file.jpg)) so they are resized and stripped of metadata',
+    BODY_IMAGE_REASON,
   ]),
 ]);
 
@@ -103,7 +107,7 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
         break;
       case 'image':
       case 'imageReference':
-        if (n.url !== undefined) checkLoaded(n, n.url, 'The image');
+        add(n, BODY_IMAGE);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -128,25 +132,6 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
         }
         break;
       }
-    }
-    for (const c of n.children ?? []) visit(c);
-  };
-  visit(tree);
-  return out;
-}
-
-/** Local images a body shows (Markdown `![alt](file)`), with their position: they are checked like frontmatter images. */
-export function bodyImages(body: string): Array<{ url: string; line: number; column: number }> {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body, { position: true }) as unknown as Node;
-  } catch {
-    return []; // reported by checkMdxBody
-  }
-  const out: Array<{ url: string; line: number; column: number }> = [];
-  const visit = (n: Node) => {
-    if (n.type === 'image' && n.url && urlScheme(n.url) === null) {
-      out.push({ url: n.url, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
     }
     for (const c of n.children ?? []) visit(c);
   };

@@ -14,7 +14,8 @@
  * - `csp`: a page without its Content-Security-Policy meta tag, or with markup that policy would
  *   block or that runs code (inline scripts, scripts on content pages, event handlers, inline styles,
  *   `javascript:` URLs);
- * - `marking`: a notice page without its marking banner, or without the marking on printed pages;
+ * - `marking`: a notice page without the banner of its marking (the highest of the notice's and of the
+ *   images it shows), or without that marking on printed pages;
  * - `admin`: /admin/ present although MODUS_ADMIN=off.
  * Reads only; returns findings (empty when dist/ is clean).
  */
@@ -23,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { audienceMaySee, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
 import { cspMeta, pageTypeOf } from './csp.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from './phrases.ts';
@@ -457,10 +458,12 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
         const notice = visibleNoticePages.get(rel);
         if (notice) {
           pagesSeen.add(rel);
-          const cls = markingClass(notice.tlp);
-          const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${tlpLabel(notice.tlp).replace('+', '\\+')}<`);
-          if (!banner.test(s)) add(rel, 'marking', `has no ${tlpLabel(notice.tlp)} marking banner`);
-          if (!s.includes(`print-page--${cls}`)) add(rel, 'marking', `is not set up to print ${tlpLabel(notice.tlp)} on every page (class print-page--${cls})`);
+          // The page is handled under the highest marking it shows: its notice's, or an image's above it.
+          const marking = highestTlp([notice.tlp, ...notice.images.filter((i) => audienceMaySee(audience, i.tlp)).map((i) => i.tlp)]);
+          const cls = markingClass(marking);
+          const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${tlpLabel(marking).replace('+', '\\+')}<`);
+          if (!banner.test(s)) add(rel, 'marking', `has no ${tlpLabel(marking)} marking banner`);
+          if (!s.includes(`print-page--${cls}`)) add(rel, 'marking', `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
         }
       }
     }

@@ -41,15 +41,19 @@ export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentPr
     }
     slugOwner.set(n.slug, n.file);
   }
+  const aliasOwner = new Map<string, string>();
   for (const n of notices) {
     n.aliases.forEach((alias, i) => {
-      const owner = slugOwner.get(alias);
-      if (owner && owner !== n.file) {
-        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is the current slug of ${owner}; an alias must be a former slug no other notice uses.` });
-      } else if (owner === n.file) {
+      const slugOf = slugOwner.get(alias);
+      const aliasOf = aliasOwner.get(alias);
+      if (slugOf === n.file) {
         problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is this notice's own slug; remove it.` });
+      } else if (slugOf) {
+        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is the current slug of ${slugOf}; an alias must be a former slug no other notice uses.` });
+      } else if (aliasOf && aliasOf !== n.file) {
+        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is also an alias of ${aliasOf}; a former slug can lead to one notice only. Keep it on the notice that had that slug.` });
       } else {
-        slugOwner.set(alias, n.file);
+        aliasOwner.set(alias, n.file);
       }
     });
   }

@@ -20,8 +20,7 @@ import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
-import { bodyImages, checkMdxBody } from '../lib/body-policy.ts';
-import { normaliseImagePath } from '../schema/images.ts';
+import { checkMdxBody } from '../lib/body-policy.ts';
 import { checkImageFile } from '../lib/image-file.ts';
 import type { Handoff } from './handoff.ts';
 
@@ -180,16 +179,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       const fields = options.imageFields;
       for (const e of entries) {
         if (invalidFiles.has(e.file)) continue;
-        // Images in the frontmatter, then images the body shows (`![alt](file)`, at their line).
-        const bodyLine = e.bodyLine ?? 1;
-        const refs = [
-          ...fields(e.data),
-          ...bodyImages(e.body ?? '').map((img) => {
-            const p = normaliseImagePath(img.url);
-            return { field: 'body', line: bodyLine + img.line - 1, column: img.column, src: p.ok ? p.path : img.url, refused: p.ok ? undefined : p.message };
-          }),
-        ];
-        problems.push(...(await checkImages(e, root, realBase, refs, options.imageMaxPixels ?? Infinity)));
+        // Bodies show no images (src/lib/body-policy.ts): every image is in the frontmatter.
+        problems.push(...(await checkImages(e, root, realBase, fields(e.data), options.imageMaxPixels ?? Infinity)));
       }
     }
     if (schemaOk && options.checkCollection) {

@@ -158,6 +158,22 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     if (audience === 'public') expect(linked.size).toBe(0);
   });
 
+  it('shows no lower marking than the images on a page: the page takes the highest, cards and thumbnails keep to the notice\'s', async () => {
+    const d = dist[audience]!;
+    const page = fs.readFileSync(path.join(d, 'notices/clear-case/index.html'), 'utf8');
+    const org = audience === 'organisation';
+    const banner = /<div class="marking-banner[^"]*"[^>]*>\s*<span class="tlp[^"]*">(TLP:[A-Z+]+)<\/span>/.exec(page)?.[1];
+    expect(banner).toBe(org ? 'TLP:AMBER' : 'TLP:CLEAR');
+    expect(page.includes('print-page--amber')).toBe(org);
+    expect(page.includes(`<span data-pagefind-meta="tlp">${org ? 'TLP:AMBER' : 'TLP:CLEAR'}</span>`)).toBe(true);
+    // The search thumbnail and the card thumbnails of the CLEAR notice are its CLEAR photo, never the AMBER one.
+    const meta = /data-pagefind-meta="image">([^<]+)</.exec(page)![1]!;
+    expect(await colourOf(path.join(d, meta))).toBe('clear');
+    const list = fs.readFileSync(path.join(d, 'browse/commodity/cocaine/index.html'), 'utf8');
+    const card = /<article class="card">\s*<img[^>]*src="([^"]+)"(?:(?!<\/article>)[\s\S])*?href="\/notices\/clear-case\/"/.exec(list)![1]!;
+    expect(await colourOf(path.join(d, card.replace(/&amp;/g, '&')))).toBe('clear');
+  });
+
   it('publishes only resized copies of visible photos: no withheld photo, no metadata, no original', async () => {
     const d = dist[audience]!;
     const images = listFiles(d).filter((f) => /\.(jpe?g|png|webp|avif)$/i.test(f) && f.startsWith('_astro/'));

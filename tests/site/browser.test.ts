@@ -185,6 +185,20 @@ describe('search', () => {
     expect(await tab.textContent('h1')).toBe('Methamphetamine inside animal sculptures');
   });
 
+  it('a mouse click on any result of many opens that result, not another one', async () => {
+    const shown = await search('fixture');
+    expect(shown.length).toBeGreaterThan(2);
+    for (let i = 0; i < shown.length; i++) {
+      if (i > 0) await search('fixture');
+      const link = tab.locator('pagefind-results .pf-result a.pf-result-link').nth(i);
+      await link.scrollIntoViewIfNeeded();
+      const box = await link.boundingBox();
+      // A real pointer click at the title (not Playwright's element click), as an officer would.
+      await Promise.all([tab.waitForURL((u) => u.pathname !== '/search/'), tab.mouse.click(box!.x + 5, box!.y + box!.height / 2)]);
+      expect(new URL(tab.url()).pathname, `result ${i + 1}`).toBe(shown[i]!.url);
+    }
+  });
+
   it('a search for each notice\'s id returns that notice first', async () => {
     for (const n of VISIBLE) expect((await search(n.id))[0]?.url, n.id).toBe(`/notices/${n.slug}/`);
   });

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,6 +77,27 @@ describe('editorial workflow (decap-server git mode)', () => {
       expect(fs.existsSync(path.join(fixture.dir, FILE))).toBe(true);
     } finally {
       await session.close();
+    }
+  });
+});
+
+describe('editorial workflow: a checkout with uncommitted changes', () => {
+  test('is refused before decap-server starts, naming the changed files', async () => {
+    const { startDecapServer } = await import('../../scripts/lib/servers.mjs');
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-dirty-'));
+    try {
+      const run = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+      run('init', '-q', '-b', 'main');
+      fs.mkdirSync(path.join(repo, 'content', 'notices', 'a'), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'content', 'notices', 'a', 'index.mdx'), '---\ntitle: A\n---\n');
+      run('add', '.');
+      run('-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-qm', 'a');
+      fs.appendFileSync(path.join(repo, 'content', 'notices', 'a', 'index.mdx'), 'edited by hand\n');
+      await expect(startDecapServer({ port: 1, contentDir: path.join(repo, 'content'), mode: 'git' })).rejects.toThrow(
+        /needs a clean checkout[\s\S]*content\/notices\/a\/index\.mdx/,
+      );
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
     }
   });
 });

@@ -103,11 +103,11 @@ describe('hostile bodies, paths and images stop the build, each named', () => {
     expect(result.output).toMatch(/huge-image\/index\.mdx\n\s+images\[0\]\.src: "huge\.png" is 1500×1000 pixels \(1\.5 megapixels\), above the limit of 1\.0 megapixels \(MODUS_IMAGE_MAX_PIXELS\)/);
   });
 
-  it('images shown in a body are checked like frontmatter images, at their line', () => {
+  it('images in a body are refused at their line: images go in the images list', () => {
     const lines = fs.readFileSync(path.join(content, 'notices/body-images/index.mdx'), 'utf8').split('\n');
     const at = (needle: string) => `${lines.findIndex((l) => l.includes(needle)) + 1}:${lines.find((l) => l.includes(needle))!.indexOf('![') + 1}`;
-    expect(result.output).toContain(`body-images/index.mdx:${at('huge-body.png')} body: "huge-body.png" is 1500×1000 pixels`);
-    expect(result.output).toContain(`body-images/index.mdx:${at('../script-body')} body: Image path "../script-body/photo.jpg" leaves the notice folder`);
+    expect(result.output).toContain(`body-images/index.mdx:${at('huge-body.png')} body: An image in the body is not allowed: images belong in the images list`);
+    expect(result.output).toContain(`body-images/index.mdx:${at('../script-body')} body: An image in the body is not allowed`);
   });
 
   it('changed no content file (nothing of an editor\'s is lost), and the hostile body ran nothing', () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, preview, tempDir, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
-import { writeCorpus, writeImage, type FixtureNotice } from '../helpers/corpus.ts';
+import { writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 
 const LONG_BODY = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`).join('\n\n');
 
@@ -32,11 +32,13 @@ beforeAll(async () => {
   root = tempDir('served');
   const content = await writeCorpus(path.join(root, 'content'), [
     notice(1, { title: 'Cocaine inside marble statues', commodities: ['cocaine'], body: `## How it was hidden\n\n${LONG_BODY}\n` }),
-    notice(2, { title: 'Cocaine in pineapple crates', commodities: ['cocaine'], body: '## How it was hidden\n\nThe crates as found:\n\n![Opened pineapple crate](crate.jpg)\n' }),
+    notice(2, {
+      title: 'Cocaine in pineapple crates', commodities: ['cocaine'], body: '## How it was hidden\n\nThe crates as found.\n',
+      // A camera photo (GPS and all): published resized, without metadata (the dist check would fail the build).
+      images: [{ file: 'crate.jpg', colour: [200, 160, 40], gps: true, width: 1200, height: 900, alt: 'Opened pineapple crate' }],
+    }),
     notice(3, { title: HOSTILE_TITLE, commodities: ['cocaine'], data: { summary: '<script>window.__pwned=2</script> summary "><svg onload=window.__pwned=3>', keywords: ['saxophone'] } }),
   ]);
-  // A camera photo (GPS and all) shown in a body: published resized, without metadata (the dist check would fail the build).
-  await writeImage(path.join(content, 'notices/case-2/crate.jpg'), { colour: [200, 160, 40], width: 1200, height: 900 });
   dist = path.join(root, 'dist');
   const r = await astroBuild(content, dist);
   if (r.code !== 0) throw new Error(r.output);
@@ -82,7 +84,7 @@ describe('every page type, in Chromium', () => {
     await page.close();
   });
 
-  it('a photo in a body is shown from a resized copy, not the original', async () => {
+  it('a photo of a notice is shown from a resized copy, not the original', async () => {
     const page = await session.newPage();
     await page.goto(`${served.url}/notices/case-2/`, { waitUntil: 'networkidle' });
     const img = page.locator('img[alt="Opened pineapple crate"]');

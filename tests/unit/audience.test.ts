@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceView, imageMarking, visibleImages } from '../../src/lib/audience.ts';
+import { audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/lib/audience.ts';
 import { audienceMaySee, type Audience, type Tlp } from '../../src/schema/tlp.ts';
 
 describe('audiences', () => {
@@ -31,5 +31,22 @@ describe('audiences', () => {
     expect(audienceView({ ...parsed, tlp: 'GREEN' }, plain as never, 'public')).toBeNull();
     expect(audienceView({ ...parsed, tlp: 'RED' }, plain as never, 'organisation')).toBeNull();
     expect(parsed.images[1]!.src).toBe('__ASTRO_IMAGE_./b.jpg');
+  });
+});
+
+describe('images marked above their notice', () => {
+  const images = [{ alt: 'a' }, { alt: 'b', tlp: 'GREEN' as const }, { alt: 'c', tlp: 'AMBER' as const }, { alt: 'd', tlp: 'CLEAR' as const }];
+
+  it('imagesWithinMarking keeps the visible images marked at most the given marking', () => {
+    expect(imagesWithinMarking(images, 'CLEAR', 'organisation').map((i) => i.alt)).toEqual(['a', 'd']);
+    expect(imagesWithinMarking(images, 'GREEN', 'organisation').map((i) => i.alt)).toEqual(['a', 'b', 'd']);
+    // The audience still applies: a GREEN notice's AMBER image is not in a community build.
+    expect(imagesWithinMarking(images, 'AMBER', 'community').map((i) => i.alt)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('pageMarking is the highest of the notice and the images shown', () => {
+    expect(pageMarking('CLEAR', [{}, { tlp: 'CLEAR' }])).toBe('CLEAR');
+    expect(pageMarking('CLEAR', [{}, { tlp: 'AMBER' }, { tlp: 'GREEN' }])).toBe('AMBER');
+    expect(pageMarking('AMBER+STRICT', [{ tlp: 'GREEN' }])).toBe('AMBER+STRICT');
   });
 });

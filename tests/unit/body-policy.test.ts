@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImages, checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
+import { checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
 
 const refused = (body: string) => checkMdxBody(body);
 
@@ -11,8 +11,7 @@ describe('MDX body policy', () => {
       'See also [another notice](/id/MO-2024-0001/) and <abbr title="X-ray">NII</abbr>.', '',
       '{/* confirm weight with lab */}', '',
       'Purity was \\<5% and packages weighed \\{2 kg\\}.', '',
-      '| a | b |', '|---|---|', '| 1 | 2 |', '',
-      '![A sketch](sketch.png)',
+      '| a | b |', '|---|---|', '| 1 | 2 |',
     ].join('\n');
     expect(refused(body)).toEqual([]);
   });
@@ -34,8 +33,8 @@ describe('MDX body policy', () => {
     ['[x](<java\tscript:alert(1)>)', /"javascript:" scheme/],
     ['[x](data:text/html;base64,AAAA)', /"data:" scheme/],
     ['[x][r]\n\n[r]: vbscript:msgbox', /"vbscript:" scheme/],
-    ['![x](https://tracker.example/pixel.png)', /loaded from a URL/],
-    ['![x](//tracker.example/pixel.png)', /loaded from a URL/],
+    ['![x](https://tracker.example/pixel.png)', /An image in the body is not allowed/],
+    ['![x](//tracker.example/pixel.png)', /An image in the body is not allowed/],
     ['import fs from "node:fs"', /`import`\/`export` runs code/],
     ['export const x = 1', /`import`\/`export` runs code/],
     ['Total {1 + 1} kg', /JavaScript expression/],
@@ -67,10 +66,10 @@ describe('MDX body policy', () => {
   });
 });
 
-describe('images shown in a body', () => {
-  it('lists local images with their position (remote ones are refused by the policy instead)', () => {
-    expect(bodyImages('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)')).toEqual([
-      { url: 'crate.jpg', line: 3, column: 1 }, { url: './sub/b.png', line: 3, column: 27 },
-    ]);
+describe('images in a body', () => {
+  it('are refused wherever they point, with their position: every image goes in the images list', () => {
+    const findings = checkMdxBody('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)');
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 1], [3, 27], [5, 1]]);
+    for (const f of findings) expect(f.message).toMatch(/^An image in the body is not allowed: images belong in the images list/);
   });
 });

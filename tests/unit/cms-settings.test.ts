@@ -12,10 +12,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-cms-unit-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('cmsPaths', () => {
-  test('outside git: decap-server serves the folder above the content folder', () => {
+  test('outside git: decap-server serves the content folder itself, nothing above it', () => {
     const content = path.join(tmp, 'plain', 'content');
     fs.mkdirSync(content, { recursive: true });
-    expect(cmsPaths(content)).toEqual({ root: path.join(tmp, 'plain'), noticesFolder: 'content/notices', coursesFolder: 'content/courses', mediaFolder: 'content/media', branch: undefined });
+    expect(cmsPaths(content)).toEqual({ root: content, noticesFolder: 'notices', coursesFolder: 'courses', mediaFolder: 'media', branch: undefined });
   });
 
   test('inside git: the repository root and its current branch, as a production git host sees them', () => {

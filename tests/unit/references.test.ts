@@ -55,4 +55,16 @@ describe('checkNoticeReferences', () => {
       'content/notices/c/index.mdx aliases[0]',
     ]);
   });
+
+  it('names the other notice when two list the same alias, and blames the second only', () => {
+    const p = checkNoticeReferences([
+      n('gears', 'MO-2020-0001', { aliases: ['old-shafts'] }),
+      n('shafts', 'MO-2020-0002', { aliases: ['old-shafts'] }),
+    ]);
+    expect(p).toEqual([{
+      file: 'content/notices/shafts/index.mdx',
+      field: 'aliases[0]',
+      message: 'Alias "old-shafts" is also an alias of content/notices/gears/index.mdx; a former slug can lead to one notice only. Keep it on the notice that had that slug.',
+    }]);
+  });
 });

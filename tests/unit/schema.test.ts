@@ -8,6 +8,7 @@ import { notice, problems, schema, yamlFrontmatter } from '../helpers/notice-dat
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
   noticeStatuses, seizureLocations, slugsOf, transportModes,
+  type Vocabulary,
 } from '../../src/schema/vocabularies.ts';
 import { TLP_PUBLISHABLE } from '../../src/schema/tlp.ts';
 import { NOTICE_FIELD_ORDER } from '../../src/schema/notice.ts';
@@ -56,9 +57,10 @@ describe('controlled vocabularies in the schema', () => {
     ['seizures.location', seizureLocations, (v: string) => ({ seizures: [{ country: 'NL', year: 2021, location: v }] })],
     ['images.kind', imageKinds, (v: string) => ({ images: [{ src: 'a.jpg', alt: 'A', kind: v }] })],
     ['status', noticeStatuses, (v: string) => ({ status: v, statusReason: 'Because.', supersededBy: v === 'superseded' ? 'MO-2024-0002' : undefined })],
-  ] as const;
+  ] as const satisfies ReadonlyArray<readonly [string, Vocabulary, (v: string) => Record<string, unknown>]>;
 
-  for (const [field, vocab, make] of cases) {
+  for (const [field, vocabulary, make] of cases) {
+    const vocab: Vocabulary = vocabulary;
     it(`${field}: accepts every ${vocab.name}`, () => {
       for (const slug of slugsOf(vocab)) expect(problems(notice(make(slug))), `${field}=${slug}`).toEqual([]);
     });
