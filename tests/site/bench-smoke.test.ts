@@ -11,9 +11,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { tempDir } from '../helpers/site.ts';
-// @ts-expect-error plain ESM script without type declarations
 import { bench, markdown, compare } from '../../scripts/bench.mjs';
-// @ts-expect-error plain ESM script without type declarations
 import { generateCorpus } from '../../scripts/corpus.mjs';
 import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/schema/notice.ts';
 
