@@ -112,7 +112,16 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
    * see, and throws on any problem.
    */
   async function loadChecked(ctx: LoaderContext): Promise<void> {
-    if (options.optional && !fs.existsSync(options.base)) {
+    if (!fs.existsSync(options.base)) {
+      if (!options.optional) {
+        const contentDir = path.dirname(options.base);
+        throw new AstroError(
+          fs.existsSync(contentDir)
+            ? `The content folder ${contentDir} has no ${path.basename(options.base)}/ folder.`
+            : `The content folder ${contentDir} does not exist.`,
+          'MODUS_CONTENT_DIR names the folder holding notices/ (and courses/); by default it is content/ in this project.',
+        );
+      }
       ctx.store.clear();
       ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
       options.publish?.publish([]);

@@ -151,3 +151,14 @@ describe('Markdown that is not MDX (F8): rendered literally, the file left as wr
     expect(html).toContain('Packages weighed {approx. 2 kg each} and were wrapped in foil.');
   });
 });
+
+describe('a content folder that is not there', () => {
+  it('is named, with what MODUS_CONTENT_DIR must hold, instead of a file-system error', async () => {
+    const missing = path.join(tempDir('no-content'), 'gone');
+    const r = await astroSync(missing);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain(`The content folder ${missing} does not exist.`);
+    expect(r.output).toContain('MODUS_CONTENT_DIR names the folder holding notices/');
+    expect(r.output).not.toMatch(/ENOENT/);
+  });
+});
