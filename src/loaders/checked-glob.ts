@@ -80,6 +80,18 @@ export interface CheckedGlobOptions {
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
+/**
+ * An AstroError for content problems. Astro replaces the hint of any error whose text contains
+ * "document" or "window" with advice about browser APIs (astro/dist/core/errors/dev/utils.js,
+ * `generateHint`); an editor's text can contain those words, so this error's `toString()` gives
+ * only its name and the message keeps its own hint.
+ */
+export function contentError(message: string, hint: string): AstroError {
+  const err = new AstroError(message, hint);
+  err.toString = () => 'ContentProblems';
+  return err;
+}
+
 /** 1-based line on which `body` starts in `fileText` (the line after the closing `---`). */
 export function bodyStartLine(fileText: string, body: string): number {
   const at = body ? fileText.lastIndexOf(body) : -1;
@@ -204,8 +216,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     }
     if (problems.length > 0) {
-      const err = new ContentProblemsError(problems);
-      throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+      throw contentError(new ContentProblemsError(problems).message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
     }
   }
 }
