@@ -32,6 +32,8 @@ export interface LoadedEntry {
   /** The MDX body and the 1-based line of the file where it starts. */
   body?: string;
   bodyLine?: number;
+  /** False when the frontmatter failed the schema: `data` is then as written (unchecked). */
+  valid: boolean;
 }
 
 /** What one build may store of an entry (see src/lib/audience.ts `audienceView`). */
@@ -57,7 +59,7 @@ export interface CheckedGlobOptions {
   /** Largest image accepted, in pixels (width × height), read from the file header. */
   imageMaxPixels?: number;
   /**
-   * Checks across all entries (withheld ones included); returns problems. It may await another
+   * Checks across all entries (withheld and invalid ones included: see `LoadedEntry.valid`); returns problems. It may await another
    * collection (see `publish`); `warn` prints a warning that does not stop the build.
    */
   checkCollection?: (entries: LoadedEntry[], warn: (message: string) => void) => ContentProblem[] | Promise<ContentProblem[]>;
@@ -184,7 +186,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     for (const e of ctx.store.values()) {
       const file = rel(e.filePath ?? e.id);
       const abs = path.resolve(root, e.filePath ?? e.id);
-      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body };
+      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body, valid: !invalidFiles.has(file) };
       try {
         if (e.body !== undefined) entry.bodyLine = bodyStartLine(fs.readFileSync(abs, 'utf8'), e.body);
       } catch {
@@ -204,7 +206,9 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         problems.push(...(await checkImages(e, root, realBase, fields(e.data), options.imageMaxPixels ?? Infinity)));
       }
     }
-    if (schemaOk && options.checkCollection) {
+    // Collection checks run even when some files are invalid, so every problem is reported in one
+    // run; they see which entries are valid (`valid`) and read only what they can trust.
+    if (options.checkCollection) {
       problems.push(...(await options.checkCollection(entries, (message) => ctx.logger.warn(message))));
     }
     options.publish?.publish(schemaOk ? entries : undefined);

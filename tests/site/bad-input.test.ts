@@ -126,6 +126,20 @@ describe('cross-references (bad-refs, F7)', () => {
     expect(report).toContain('related[0]: "mo-2019-0003" matches no notice; ids are written exactly, did you mean "MO-2019-0003"?');
     expect(report).toContain('related[1]: "MO-2099-0000" matches no notice id. Use the id of an existing notice (MO-YYYY-NNNN).');
   });
+
+  it('are reported in the same run as a field problem in another file (one round, not several)', async () => {
+    const fixture = await materialise('bad-refs');
+    made.push(fixture);
+    const first = path.join(fixture.contentDir, 'notices', 'first', 'index.mdx');
+    fs.writeFileSync(first, fs.readFileSync(first, 'utf8').replace('  - cocaine', '  - gold-bars'));
+    const out = (await astroSync(fixture.contentDir)).output;
+    expect(out).toContain('4 problems in the content; nothing was built:');
+    expect(reportFor(out, first)).toContain('commodities[0]: "gold-bars" is not a known commodity.');
+    // The invalid notice still counts with its id: the link to it is not called missing.
+    const refs = reportFor(out, path.join(fixture.contentDir, 'notices', 'refs', 'index.mdx'));
+    expect(refs).toContain('related[0]: "mo-2019-0003" matches no notice; ids are written exactly, did you mean "MO-2019-0003"?');
+    expect(refs).toContain('related[1]: "MO-2099-0000" matches no notice id.');
+  });
 });
 
 describe('Markdown that is not MDX (F8): rendered literally, the file left as written', () => {
