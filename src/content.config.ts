@@ -34,19 +34,26 @@ const notices = defineCollection({
     prepareBody: escapeMdxProse,
     // Notices (and images) above the build's audience are checked, then never stored.
     forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
-    checkCollection: (entries) => [
-      ...checkNoticeReferences(
-        entries.map((e) => ({
-          file: e.file,
-          slug: e.slug,
-          id: e.data.id as string,
-          related: (e.data.related as string[]) ?? [],
-          supersededBy: e.data.supersededBy as string | undefined,
-          aliases: (e.data.aliases as string[]) ?? [],
-        })),
-      ),
-      ...mentionProblems(entries, new Map(entries.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
-    ],
+    checkCollection: (entries) => {
+      const valid = entries.filter((e) => e.valid);
+      // An invalid notice still counts with its id (when it has a readable one), so links to it are
+      // not reported as missing; its own links are checked once its fields are valid.
+      const invalidWithId = entries.filter((e) => !e.valid && typeof e.data.id === 'string');
+      return [
+        ...checkNoticeReferences([
+          ...valid.map((e) => ({
+            file: e.file,
+            slug: e.slug,
+            id: e.data.id as string,
+            related: (e.data.related as string[]) ?? [],
+            supersededBy: e.data.supersededBy as string | undefined,
+            aliases: (e.data.aliases as string[]) ?? [],
+          })),
+          ...invalidWithId.map((e) => ({ file: e.file, slug: e.slug, id: e.data.id as string, related: [], aliases: [] })),
+        ]),
+        ...mentionProblems(valid, new Map(valid.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
+      ];
+    },
     publish: allNotices,
   }),
   schema: ({ image }) => noticeSchema(image),
@@ -70,7 +77,7 @@ const courses = defineCollection({
       const noticeEntries = await allNotices.get();
       if (!noticeEntries) return []; // the notices have problems of their own, reported by their loader
       const report = checkCourseLinks(
-        entries.map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
+        entries.filter((e) => e.valid).map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
         noticeEntries.map((n) => n.data as unknown as LinkableNotice),
       );
       for (const w of report.warnings) warn(`${w.file} ${w.field}: ${w.message}`);

@@ -26,6 +26,9 @@ async function main() {
   labelFilterDropdowns();
   await customElements.whenDefined('pagefind-input');
   const input = await waitFor(() => document.querySelector('pagefind-input input'));
+  // The header's plain search form shows the query too.
+  const header = document.getElementById('site-search-q');
+  if (header && initial) header.value = initial;
   if (initial) {
     input.value = initial;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -35,6 +38,7 @@ async function main() {
     if (input.value) url.searchParams.set('q', input.value);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    if (header) header.value = input.value;
   });
   const sort = document.getElementById('search-sort');
   sort?.addEventListener('change', () => {

@@ -32,6 +32,8 @@ export interface LoadedEntry {
   /** The MDX body and the 1-based line of the file where it starts. */
   body?: string;
   bodyLine?: number;
+  /** False when the frontmatter failed the schema: `data` is then as written (unchecked). */
+  valid: boolean;
 }
 
 /** What one build may store of an entry (see src/lib/audience.ts `audienceView`). */
@@ -57,7 +59,7 @@ export interface CheckedGlobOptions {
   /** Largest image accepted, in pixels (width × height), read from the file header. */
   imageMaxPixels?: number;
   /**
-   * Checks across all entries (withheld ones included); returns problems. It may await another
+   * Checks across all entries (withheld and invalid ones included: see `LoadedEntry.valid`); returns problems. It may await another
    * collection (see `publish`); `warn` prints a warning that does not stop the build.
    */
   checkCollection?: (entries: LoadedEntry[], warn: (message: string) => void) => ContentProblem[] | Promise<ContentProblem[]>;
@@ -79,6 +81,18 @@ export interface CheckedGlobOptions {
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
+
+/**
+ * An AstroError for content problems. Astro replaces the hint of any error whose text contains
+ * "document" or "window" with advice about browser APIs (astro/dist/core/errors/dev/utils.js,
+ * `generateHint`); an editor's text can contain those words, so this error's `toString()` gives
+ * only its name and the message keeps its own hint.
+ */
+export function contentError(message: string, hint: string): AstroError {
+  const err = new AstroError(message, hint);
+  err.toString = () => 'ContentProblems';
+  return err;
+}
 
 /** 1-based line on which `body` starts in `fileText` (the line after the closing `---`). */
 export function bodyStartLine(fileText: string, body: string): number {
@@ -112,7 +126,16 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
    * see, and throws on any problem.
    */
   async function loadChecked(ctx: LoaderContext): Promise<void> {
-    if (options.optional && !fs.existsSync(options.base)) {
+    if (!fs.existsSync(options.base)) {
+      if (!options.optional) {
+        const contentDir = path.dirname(options.base);
+        throw new AstroError(
+          fs.existsSync(contentDir)
+            ? `The content folder ${contentDir} has no ${path.basename(options.base)}/ folder.`
+            : `The content folder ${contentDir} does not exist.`,
+          'MODUS_CONTENT_DIR names the folder holding notices/ (and courses/); by default it is content/ in this project.',
+        );
+      }
       ctx.store.clear();
       ctx.logger.info(`No folder ${options.base}: the collection is empty.`);
       options.publish?.publish([]);
@@ -163,7 +186,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     for (const e of ctx.store.values()) {
       const file = rel(e.filePath ?? e.id);
       const abs = path.resolve(root, e.filePath ?? e.id);
-      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body };
+      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body, valid: !invalidFiles.has(file) };
       try {
         if (e.body !== undefined) entry.bodyLine = bodyStartLine(fs.readFileSync(abs, 'utf8'), e.body);
       } catch {
@@ -183,7 +206,9 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         problems.push(...(await checkImages(e, root, realBase, fields(e.data), options.imageMaxPixels ?? Infinity)));
       }
     }
-    if (schemaOk && options.checkCollection) {
+    // Collection checks run even when some files are invalid, so every problem is reported in one
+    // run; they see which entries are valid (`valid`) and read only what they can trust.
+    if (options.checkCollection) {
       problems.push(...(await options.checkCollection(entries, (message) => ctx.logger.warn(message))));
     }
     options.publish?.publish(schemaOk ? entries : undefined);
@@ -195,8 +220,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     }
     if (problems.length > 0) {
-      const err = new ContentProblemsError(problems);
-      throw new AstroError(err.message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+      throw contentError(new ContentProblemsError(problems).message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
     }
   }
 }

@@ -126,6 +126,20 @@ describe('cross-references (bad-refs, F7)', () => {
     expect(report).toContain('related[0]: "mo-2019-0003" matches no notice; ids are written exactly, did you mean "MO-2019-0003"?');
     expect(report).toContain('related[1]: "MO-2099-0000" matches no notice id. Use the id of an existing notice (MO-YYYY-NNNN).');
   });
+
+  it('are reported in the same run as a field problem in another file (one round, not several)', async () => {
+    const fixture = await materialise('bad-refs');
+    made.push(fixture);
+    const first = path.join(fixture.contentDir, 'notices', 'first', 'index.mdx');
+    fs.writeFileSync(first, fs.readFileSync(first, 'utf8').replace('  - cocaine', '  - gold-bars'));
+    const out = (await astroSync(fixture.contentDir)).output;
+    expect(out).toContain('4 problems in the content; nothing was built:');
+    expect(reportFor(out, first)).toContain('commodities[0]: "gold-bars" is not a known commodity.');
+    // The invalid notice still counts with its id: the link to it is not called missing.
+    const refs = reportFor(out, path.join(fixture.contentDir, 'notices', 'refs', 'index.mdx'));
+    expect(refs).toContain('related[0]: "mo-2019-0003" matches no notice; ids are written exactly, did you mean "MO-2019-0003"?');
+    expect(refs).toContain('related[1]: "MO-2099-0000" matches no notice id.');
+  });
 });
 
 describe('Markdown that is not MDX (F8): rendered literally, the file left as written', () => {
@@ -149,5 +163,16 @@ describe('Markdown that is not MDX (F8): rendered literally, the file left as wr
     expect(result.code, result.output).toBe(0);
     const html = fs.readFileSync(path.join(out!, 'notices/brace/index.html'), 'utf8');
     expect(html).toContain('Packages weighed {approx. 2 kg each} and were wrapped in foil.');
+  });
+});
+
+describe('a content folder that is not there', () => {
+  it('is named, with what MODUS_CONTENT_DIR must hold, instead of a file-system error', async () => {
+    const missing = path.join(tempDir('no-content'), 'gone');
+    const r = await astroSync(missing);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain(`The content folder ${missing} does not exist.`);
+    expect(r.output).toContain('MODUS_CONTENT_DIR names the folder holding notices/');
+    expect(r.output).not.toMatch(/ENOENT/);
   });
 });

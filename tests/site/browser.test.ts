@@ -7,6 +7,7 @@
  *
  * One build and one Chromium for the whole file.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -337,7 +338,18 @@ describe('print', () => {
       expect(shown.printLineText).toContain('Printed copy of notice MO-2024-0001');
       const pdf = await tab.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(10_000);
+      // On paper: the marking at the top and bottom of every page (page margins), the title, an
+      // indicator, the printed line; and no page that holds nothing but the marking.
+      const file = path.join(tempDir('print'), 'notice.pdf');
+      fs.writeFileSync(file, pdf);
+      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+      const all = pages.join('\n');
+      expect(all).toContain('Methamphetamine inside animal sculptures');
+      expect(all).toContain('Printed copy of notice MO-2024-0001');
+      for (const [i, text] of pages.entries()) {
+        expect(text.match(/TLP:CLEAR/g)?.length ?? 0, `page ${i + 1} marking`).toBeGreaterThanOrEqual(2);
+        expect(text.replace(/TLP:CLEAR|MO-2024-0001|Disclosure is not limited\./g, '').trim().length, `page ${i + 1} has content`).toBeGreaterThan(80);
+      }
     } finally {
       await tab.emulateMedia({ media: null });
     }

@@ -81,14 +81,16 @@ describe('the fixture build', () => {
     expect(noticePages.map((p) => p.url).sort()).toEqual(Object.keys(VISIBLE).map((s) => `/notices/${s}/`).sort());
   });
 
-  it('/id/<ID>/ redirects to each notice, without JavaScript', () => {
+  it('/id/<ID>/ (and the id in lower case) redirects to each notice, without JavaScript', () => {
     for (const [slug, id] of Object.entries(VISIBLE)) {
-      const html = page(dist, `/id/${id}/`);
-      expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/notices/${slug}/">`);
-      expect(html).toMatch(new RegExp(`<a href="/notices/${slug}/">${id}: `));
+      for (const typed of [id, id.toLowerCase()]) {
+        const html = page(dist, `/id/${typed}/`);
+        expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/notices/${slug}/">`);
+        expect(html).toMatch(new RegExp(`<a href="/notices/${slug}/">${id}: `));
+      }
     }
     const ids = pages.filter((p) => p.url.startsWith('/id/')).map((p) => p.url);
-    expect(ids).toHaveLength(Object.keys(VISIBLE).length);
+    expect(ids).toHaveLength(2 * Object.keys(VISIBLE).length);
   });
 
   it('lists notices newest first, with status marks for superseded and withdrawn', () => {
