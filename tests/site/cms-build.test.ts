@@ -62,7 +62,7 @@ describe('MODUS_ADMIN', () => {
     expect(html.match(/<script[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
     expect(html).not.toMatch(/https?:\/\//);
     const config = fs.readFileSync(path.join(on, 'admin/config.yml'), 'utf8');
-    expect(config).toContain('folder: content/notices');
+    expect(config).toContain('folder: notices'); // outside git, decap-server serves the content folder itself
     expect(config).toContain('default: MO-');
   });
 });
@@ -79,7 +79,7 @@ describe('npm run cms (astro dev + decap-server)', () => {
       expect((await fetch(`${url}/admin/`)).status).toBe(200);
       const config = await fetch(`${url}/admin/config.yml`);
       expect(config.headers.get('content-type')).toMatch(/yaml/);
-      expect(await config.text()).toContain('folder: content/notices');
+      expect(await config.text()).toContain('folder: notices');
       const bundle = await fetch(`${url}/admin/decap-cms.js`);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
       const info = await (await fetch(`${url}/api/v1/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).json();
