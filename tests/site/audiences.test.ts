@@ -126,8 +126,11 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const files = listFiles(dist[audience]!);
     const pages = files.filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/')).map((f) => f.split('/')[1]);
     expect(pages.sort()).toEqual([...EXPECTED[audience].slugs].sort());
-    const ids = files.filter((f) => f.startsWith('id/')).map((f) => f.split('/')[1]);
+    const ids = files.filter((f) => f.startsWith('id/') && /^id\/MO-/.test(f)).map((f) => f.split('/')[1]);
     expect(ids.sort()).toEqual(EXPECTED[audience].slugs.map((s) => ID_OF[s]).sort());
+    // The same ids typed in lower case, and no other /id/ page.
+    const typed = files.filter((f) => f.startsWith('id/') && !/^id\/MO-/.test(f)).map((f) => f.split('/')[1]);
+    expect(typed.sort()).toEqual(ids.map((id) => id!.toLowerCase()).sort());
     const feed = fs.readFileSync(path.join(dist[audience]!, 'feed.xml'), 'utf8');
     expect([...feed.matchAll(/<title>(MO-\d{4}-\d{4}):/g)].map((m) => m[1]).sort()).toEqual(ids.sort());
     const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8'));
