@@ -70,11 +70,16 @@ export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}
     throw new Error(`The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`);
   }
   if (mode === 'git') {
-    // decap-server switches branches in this checkout for every draft: uncommitted changes make its saves fail.
-    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+    // decap-server switches branches in this checkout for every draft (uncommitted changes make its
+    // saves fail) and commits with `git add .` (an untracked file, say an original evidence photo,
+    // would be committed and published with the next entry).
+    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' }).trim();
     if (changed) {
       const files = changed.split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n');
-      throw new Error(`The editorial workflow switches git branches in ${root}, so it needs a clean checkout. Commit or stash these changes first (git stash), then start again:\n${files}`);
+      throw new Error(
+        `The editorial workflow switches git branches in ${root} and commits every file in it, so it needs a clean checkout. ` +
+          `Commit, remove or git-ignore these files first (git stash -u keeps them aside), then start again:\n${files}`,
+      );
     }
   }
   await assertPortFree(port, 'decap-server');

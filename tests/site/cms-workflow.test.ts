@@ -96,6 +96,12 @@ describe('editorial workflow: a checkout with uncommitted changes', () => {
       await expect(startDecapServer({ port: 1, contentDir: path.join(repo, 'content'), mode: 'git' })).rejects.toThrow(
         /needs a clean checkout[\s\S]*content\/notices\/a\/index\.mdx/,
       );
+      // An untracked file would be committed by decap-server's `git add .`: refused too.
+      run('checkout', '--', '.');
+      fs.writeFileSync(path.join(repo, 'content', 'notices', 'a', 'evidence-original.jpg'), 'not for publication');
+      await expect(startDecapServer({ port: 1, contentDir: path.join(repo, 'content'), mode: 'git' })).rejects.toThrow(
+        /needs a clean checkout[\s\S]*\?\? content\/notices\/a\/evidence-original\.jpg/,
+      );
     } finally {
       fs.rmSync(repo, { recursive: true, force: true });
     }
