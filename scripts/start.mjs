@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSettings } from '../src/settings.ts';
-import { HOST, ROOT, build, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
+import { HOST, ROOT, assertCmsBackendReady, assertPortFree, build, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +31,12 @@ const port = Number(values.port);
 const cmsPort = Number(values['cms-port']);
 
 try {
+  // Everything that would stop the servers is checked before the (long) build.
+  await assertPortFree(port, 'the site server');
+  if (settings.admin) {
+    await assertPortFree(cmsPort, 'decap-server');
+    assertCmsBackendReady(settings.contentDir, values.workflow ? 'git' : 'fs');
+  }
   if (!values['no-build']) {
     console.log(`Building the site for the "${settings.audience}" audience from ${shown(settings.contentDir)}…`);
     await build({ outDir });

@@ -60,28 +60,36 @@ export function build({ outDir, env = {}, inherit = true }) {
 }
 
 /**
+ * Checks what decap-server needs in `mode` for `contentDir`, before anything is built or started:
+ * git mode needs a git repository and a clean checkout. Throws with what to do.
+ */
+export function assertCmsBackendReady(contentDir, mode) {
+  const { root } = cmsPaths(contentDir);
+  if (mode !== 'git') return;
+  if (!fs.existsSync(path.join(root, '.git'))) {
+    throw new Error(`The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`);
+  }
+  // decap-server switches branches in this checkout for every draft (uncommitted changes make its
+  // saves fail) and commits with `git add .` (an untracked file, say an original evidence photo,
+  // would be committed and published with the next entry).
+  const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' }).trim();
+  if (changed) {
+    const files = changed.split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n');
+    throw new Error(
+      `The editorial workflow switches git branches in ${root} and commits every file in it, so it needs a clean checkout. ` +
+        `Commit, remove or git-ignore these files first (git stash -u keeps them aside), then start again:\n${files}`,
+    );
+  }
+}
+
+/**
  * Starts decap-server on HOST:port for the content folder `contentDir` (MODUS_CONTENT_DIR):
  * `mode` "fs" writes straight into the folder; "git" commits, and supports the editorial workflow
  * (draft → in review → ready → published as branches of the repository holding the content).
  */
 export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}, inherit = false }) {
   const { root } = cmsPaths(contentDir);
-  if (mode === 'git' && !fs.existsSync(path.join(root, '.git'))) {
-    throw new Error(`The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`);
-  }
-  if (mode === 'git') {
-    // decap-server switches branches in this checkout for every draft (uncommitted changes make its
-    // saves fail) and commits with `git add .` (an untracked file, say an original evidence photo,
-    // would be committed and published with the next entry).
-    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' }).trim();
-    if (changed) {
-      const files = changed.split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n');
-      throw new Error(
-        `The editorial workflow switches git branches in ${root} and commits every file in it, so it needs a clean checkout. ` +
-          `Commit, remove or git-ignore these files first (git stash -u keeps them aside), then start again:\n${files}`,
-      );
-    }
-  }
+  assertCmsBackendReady(contentDir, mode);
   await assertPortFree(port, 'decap-server');
   // MODE is set explicitly: test runners set MODE=test, which decap-server refuses.
   const { child, log } = run([DECAP_SERVER], { ...env, PORT: String(port), BIND_HOST: HOST, MODE: mode, GIT_REPO_DIRECTORY: root, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, { inherit });

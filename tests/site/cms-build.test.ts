@@ -114,6 +114,12 @@ describe('npm run cms (astro dev + decap-server)', () => {
       const out = await cms.started;
       expect(out).toContain(`Port ${port} on 127.0.0.1 is already in use, so decap-server cannot start.`);
       expect(cms.child.exitCode).toBe(1);
+      // npm start checks its ports before building (a build takes minutes on a large collection).
+      const start = runScript(['scripts/start.mjs', '--port', String(port), '--cms-port', '8199', '--out-dir', tempDir('start-taken')], { MODUS_CONTENT_DIR: contentDir }, 'never');
+      const startOut = await start.started;
+      expect(startOut).toContain(`Port ${port} on 127.0.0.1 is already in use, so the site server cannot start.`);
+      expect(startOut).not.toContain('Building the site');
+      expect(start.child.exitCode).toBe(1);
     } finally {
       blocker.close();
     }
