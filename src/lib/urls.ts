@@ -21,3 +21,6 @@ export const moduleAnchor = (n: number) => `module-${n}`;
 export const courseModuleUrl = (slug: string, n: number) => `${courseUrl(slug)}#${moduleAnchor(n)}`;
 /** The printable handout of a course. */
 export const handoutUrl = (slug: string) => `/courses/${slug}/handout/`;
+
+/** Neutral placeholder shown in search results for an entry with no image its marking allows (public/no-image.svg). */
+export const NO_IMAGE = '/no-image.svg';

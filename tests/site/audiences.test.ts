@@ -175,6 +175,11 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const list = fs.readFileSync(path.join(d, 'browse/commodity/cocaine/index.html'), 'utf8');
     const card = /<article class="card">\s*<img[^>]*src="([^"]+)"(?:(?!<\/article>)[\s\S])*?href="\/notices\/clear-case\/"/.exec(list)![1]!;
     expect(await colourOf(path.join(d, card.replace(/&amp;/g, '&')))).toBe('clear');
+    // Every notice names its search image itself (else Pagefind takes some <img> of the page).
+    for (const slug of EXPECTED[audience].slugs) {
+      const html = fs.readFileSync(path.join(d, `notices/${slug}/index.html`), 'utf8');
+      expect(/data-pagefind-meta="image">(\/_astro\/[^<]+|\/no-image\.svg)</.test(html), slug).toBe(true);
+    }
   });
 
   it('publishes only resized copies of visible photos: no withheld photo, no metadata, no original', async () => {
