@@ -46,9 +46,12 @@ export function pagefindIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);
         try {
-          check('indexing', await index.addDirectory({ path: out }));
+          // With nothing searchable (no notice this audience may see), Pagefind would index every page
+          // (it falls back to whole pages when none has data-pagefind-body): write an empty index instead.
+          if (expected > 0) check('indexing', await index.addDirectory({ path: out }));
+          else logger.warn('no notice or course is visible to this build: the search index is empty');
           check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
-          const page_count = await indexedPageCount(`${out}pagefind`);
+          const page_count = expected > 0 ? await indexedPageCount(`${out}pagefind`) : 0;
           if (page_count !== expected) {
             throw new Error(
               `Pagefind indexed ${page_count} pages but the build has ${expected} searchable pages (notices and courses). ` +

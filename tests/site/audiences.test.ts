@@ -230,6 +230,22 @@ describe('around the builds', () => {
     }
   });
 
+  it('a build in which this audience may see no notice at all succeeds, with an empty search index', async () => {
+    const only = await writeCorpus(tempDir('aud-empty'), [{ ...NOTICES[1]!, related: [] }]);
+    const out = path.join(tempDir('aud-empty-dist'), 'dist');
+    try {
+      const r = await astroBuild(only, out, { MODUS_AUDIENCE: 'public' });
+      expect(r.code, r.output).toBe(0);
+      expect(r.output).toContain('the search index is empty');
+      expect(listFiles(out).filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/'))).toEqual([]);
+      const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+      expect(Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0)).toBe(0);
+    } finally {
+      fs.rmSync(only, { recursive: true, force: true });
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    }
+  });
+
   it('a leak planted in dist/ makes the build\'s dist check fail, naming the file', async () => {
     const planted = path.join(tempDir('aud-planted'), 'dist');
     fs.cpSync(dist.public!, planted, { recursive: true });
