@@ -35,6 +35,9 @@ export default defineConfig({
   // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
   site: settings.siteUrl,
   output: 'static',
+  // Code blocks in bodies (e.g. a label as printed) stay plain <pre><code>: syntax highlighting would
+  // write inline style= attributes, which the pages' Content-Security-Policy does not allow.
+  markdown: { syntaxHighlight: false },
   // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
   cacheDir: './.cache/astro',
   trailingSlash: 'always',

@@ -179,6 +179,8 @@ describe('the fixture build', () => {
     expect(html).toContain('<span data-pagefind-meta="id">MO-2024-0001</span>');
     expect(html).not.toMatch(/data-pagefind-(filter|meta)="[^"]*[:,]/); // never the inline name:value syntax
     expect(page(dist, '/notices/gearbox/')).toContain('<span data-pagefind-filter="country">Moldova, Republic of</span>');
+    // A fenced code block stays plain: no highlighting styles, which the page's CSP would block.
+    expect(page(dist, '/notices/gearbox/')).toContain('<pre><code>MACHINE PARTS - GEARBOX HOUSING - 1 PC\n</code></pre>');
     expect(html).toContain('Hollow casting: resin figurine');
   });
 
