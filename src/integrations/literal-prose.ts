@@ -12,9 +12,6 @@ import { lineColumn, repairMdxFile } from '../lib/mdx-escape.ts';
 import { CALLOUT_NAME, calloutProblem } from '../cms/callout.ts';
 import { displayPath } from '../loaders/checked-glob.ts';
 
-/** MDX components a notice body may use (each has a Decap editor component). */
-export const NOTICE_BODY_COMPONENTS = [CALLOUT_NAME] as const;
-
 const HINT = 'Hint: in the CMS, open the call-out and choose its kind; in the file, write <Callout type="note" title="…"> on its own line and </Callout> on a line of its own after the text.';
 
 /** The integration; `folders` are absolute folders whose `.mdx` files hold editor-written prose. */

@@ -14,6 +14,10 @@
  * (src/lib/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
  */
 import { mdxToMdast } from 'satteri';
+import { CALLOUT_NAME } from '../cms/callout.ts';
+
+/** The MDX components a body may use (each has a CMS editor component). */
+export const BODY_COMPONENTS = [CALLOUT_NAME] as const;
 
 /** One refused construct: 1-based line and column within the body, and what to do. */
 export interface BodyFinding {
@@ -114,6 +118,11 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
         const name = (n.name ?? '').toLowerCase();
         const tag = n.name ? `<${n.name}>` : 'A fragment <>';
         if (REFUSED_ELEMENTS[name]) add(n, `${tag} is not allowed in a body: ${REFUSED_ELEMENTS[name]}. Remove it.`);
+        // A capitalised name is a component: only the documented ones exist (a typo would otherwise
+        // stop the build later, while rendering, without a file or line).
+        else if (n.name && /^[A-Z]/.test(n.name) && !(BODY_COMPONENTS as readonly string[]).includes(n.name)) {
+          add(n, `${tag} is not a component notices can use; the only one is <${CALLOUT_NAME} type="…" title="…">…</${CALLOUT_NAME}>. Check the spelling (capitals count).`);
+        }
         for (const a of n.attributes ?? []) {
           if (a.type === 'mdxJsxExpressionAttribute') {
             add(n, `${tag} has a computed attribute {${String(a.value).slice(0, 30)}}, which runs code when the site is built. Write attributes as plain text, e.g. title="…".`);

@@ -73,3 +73,13 @@ describe('images in a body', () => {
     for (const f of findings) expect(f.message).toMatch(/^An image in the body is not allowed: images belong in the images list/);
   });
 });
+
+describe('components in a body', () => {
+  it('only the documented component exists: a misspelt or unknown one is refused at its position', () => {
+    expect(checkMdxBody('<Callout type="note" title="T">\nText.\n</Callout>')).toEqual([]);
+    const [typo, other] = checkMdxBody('Intro.\n\n<CallOut type="note">\nText.\n</CallOut>\n\n<Foo />');
+    expect(typo).toMatchObject({ line: 3, column: 1 });
+    expect(typo!.message).toBe('<CallOut> is not a component notices can use; the only one is <Callout type="…" title="…">…</Callout>. Check the spelling (capitals count).');
+    expect(other).toMatchObject({ line: 7, column: 1 });
+  });
+});
