@@ -7,7 +7,7 @@
  * is not marked above the course is checked across both collections (src/lib/course-links.ts).
  */
 import { z } from 'astro/zod';
-import { dateOnly, describeYamlValue, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
+import { dateOnly, describeYamlValue, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
 import { tlpField, SUMMARY_MAX } from './notice.ts';
 import { caseRoles, courseAudiences, courseLevels } from './vocabularies.ts';
 import { withKind } from './kinds.ts';
@@ -26,22 +26,22 @@ export const DURATION_MAX = 5 * 8 * 60;
 
 /** One case of a module: a notice (by id), its role in the module, a discussion prompt, a note for the trainer. */
 export function caseSchema() {
-  return z.object({
+  return fields({
     notice: noticeRef(),
     role: term(caseRoles),
     prompt: optionalText('a discussion prompt'),
     trainerNote: optionalText('a note for the trainer'),
-  }, { error: (iss) => `Expected a case with a notice id and a role, got ${describeYamlValue(iss.input)}.` });
+  }, 'a case with a notice id and a role');
 }
 
 /** One module: title, optional objectives and introduction, and at least one case. */
 export function moduleSchema() {
-  return z.object({
+  return fields({
     title: text('a module title'),
     objectives: list(text('a learning objective')),
     intro: optionalText('an introduction to the module'),
     cases: nonEmptyList(caseSchema(), 'case (a notice linked by id)'),
-  }, { error: (iss) => `Expected a module with a title and cases, got ${describeYamlValue(iss.input)}.` });
+  }, 'a module with a title and cases');
 }
 
 /**
@@ -49,7 +49,7 @@ export function moduleSchema() {
  * list) and is always a list after validation.
  */
 export function courseSchema() {
-  return z.object({
+  return fields({
     title: text('a title'),
     summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
       error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on the course list and in search results).`,

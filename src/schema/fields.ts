@@ -187,3 +187,53 @@ export function webUrl() {
 
 /** A URL path segment used as a slug (folder name or alias): lower-case letters, digits and hyphens. */
 export const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
+/** Edit distance between two short strings (for "did you mean"). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known field an unknown key was probably meant to be, if any (case, plural, small typo). */
+export function likelyField(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  let best: { name: string; d: number } | undefined;
+  for (const name of known) {
+    const n = name.toLowerCase();
+    const d = n === k ? 0 : n.startsWith(k) || k.startsWith(n) ? 1 : distance(k, n);
+    if (d <= Math.max(2, Math.floor(n.length / 4)) && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
+/**
+ * An object of fields that refuses unknown keys: a misspelt field (`keyword:` for `keywords:`) would
+ * otherwise be dropped silently, and what the editor wrote would vanish from the page. The message
+ * names each unknown key, the likely intended field, and the known fields. `expected` describes the
+ * object for a value of the wrong type.
+ */
+export function fields<S extends z.ZodRawShape>(shape: S, expected?: string) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => {
+      if (iss.code === 'unrecognized_keys') {
+        return iss.keys
+          .map((key) => {
+            const meant = likelyField(key, known);
+            return `Unknown field "${key}"${meant ? `: did you mean "${meant}"?` : '.'}`;
+          })
+          .join(' ') + ` Known fields here: ${known.join(', ')}.`;
+      }
+      return expected ? `Expected ${expected}, got ${describeYamlValue(iss.input)}.` : undefined;
+    },
+  });
+}

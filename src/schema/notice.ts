@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  countryCode, dateOnly, describeYamlValue, list, noticeId, noticeRef, nonEmptyList,
+  countryCode, dateOnly, describeYamlValue, fields, list, noticeId, noticeRef, nonEmptyList,
   optionalDateOnly, optionalText, term, text, webUrl, SLUG,
 } from './fields.ts';
 import { normaliseImagePath } from './images.ts';
@@ -74,8 +74,7 @@ export const SUMMARY_MAX = 400;
  * or any string schema in unit tests.
  */
 export function noticeSchema<T extends z.ZodType>(image: () => T) {
-  return z
-    .object({
+  return fields({
       id: noticeId(),
       title: text('a title'),
       summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
@@ -96,24 +95,23 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
       ),
       crimeAreas: nonEmptyList(term(crimeAreas), 'crime area'),
       commodities: nonEmptyList(term(commodities), 'commodity'),
-      concealment: z.object(
+      concealment: fields(
         {
           category: term(concealmentCategories),
           object: text('the object or place used for concealment'),
           placement: optionalText('where in the object the goods were placed'),
         },
-        { error: (iss) => `Expected concealment with a category and an object, got ${describeYamlValue(iss.input)}.` },
+        'concealment with a category and an object',
       ),
       antiDetection: list(term(antiDetectionMeasures)),
       transportModes: nonEmptyList(term(transportModes), 'transport mode'),
       route: z.preprocess(
         (v) => (v === null ? undefined : v),
-        z
-          .object({ origin: list(countryCode()), transit: list(countryCode()), destination: list(countryCode()) })
+        fields({ origin: list(countryCode()), transit: list(countryCode()), destination: list(countryCode()) })
           .default({ origin: [], transit: [], destination: [] }),
       ),
       seizures: list(
-        z.object({
+        fields({
           country: countryCode(),
           year: withKind(
             z
@@ -132,7 +130,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
       indicators: nonEmptyList(text('an indicator'), 'indicator'),
       recommendedActions: nonEmptyList(text('a recommended action'), 'recommended action'),
       images: nonEmptyList(
-        z.object({
+        fields({
           src: imagePath(image),
           alt: text('alternative text describing the image for someone who cannot see it'),
           caption: optionalText('a caption'),
@@ -144,7 +142,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
       ),
       related: list(noticeRef()),
       sources: nonEmptyList(
-        z.object({
+        fields({
           title: text('the title of the source'),
           publisher: text('the publisher of the source'),
           date: optionalDateOnly(),
@@ -152,7 +150,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
         }),
         'source',
       ),
-      changes: list(z.object({ date: dateOnly(), summary: text('a summary of the change') })),
+      changes: list(fields({ date: dateOnly(), summary: text('a summary of the change') })),
       aliases: list(
         withKind(
           z.string().refine((s) => SLUG.test(s), {

@@ -227,3 +227,20 @@ describe('other fields', () => {
     expect(problems(notice({ tlp: 'RED', commodities: ['gold'], route: { origin: ['XX'] } }))).toHaveLength(3);
   });
 });
+
+describe('unknown fields (a misspelt key would otherwise vanish silently)', () => {
+  it('names the unknown key, the field probably meant, and the known fields', () => {
+    const [msg] = problems(notice({ keyword: ['ice'] }));
+    expect(msg).toContain('Unknown field "keyword": did you mean "keywords"?');
+    expect(msg).toContain('Known fields here: id, title, summary, tlp,');
+  });
+
+  it('inside lists of objects too, at their path', () => {
+    const msgs = problems(notice({ images: [{ src: 'a.jpg', alt: 'A', kind: 'photo', captions: 'x' }] }));
+    expect(msgs).toEqual([expect.stringMatching(/^images\.0: Unknown field "captions": did you mean "caption"\? Known fields here: src, alt, caption, credit, kind, tlp\.$/)]);
+  });
+
+  it('a key unlike any field gets no suggestion', () => {
+    expect(problems(notice({ zzqq: 1 }))[0]).toContain('Unknown field "zzqq". Known fields here:');
+  });
+});
