@@ -40,7 +40,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
   cacheDir: './.cache/astro',
-  trailingSlash: 'always',
+  // Links are written with a trailing slash; an address typed without one still opens the page.
+  trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -97,6 +97,9 @@ describe('every page type, in Chromium', () => {
     const page = await session.newPage();
     await page.goto(`${served.url}/id/MO-2032-0002/`, { waitUntil: 'networkidle' });
     expect(new URL(page.url()).pathname).toBe('/notices/case-2/');
+    // Typed without the trailing slash, as officers do.
+    await page.goto(`${served.url}/id/MO-2032-0002`, { waitUntil: 'networkidle' });
+    expect(new URL(page.url()).pathname).toBe('/notices/case-2/');
     await page.close();
   });
 
