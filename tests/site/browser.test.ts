@@ -180,6 +180,26 @@ describe('search', () => {
     expect((await chooseFilter('country', 'Moldova, Republic of')).map((r) => r.url)).toEqual(['/notices/gearbox/']);
   });
 
+  it('on a 390-px phone every filter menu opens inside the screen', async () => {
+    const phone = await browser.context.newPage();
+    try {
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${server.url}/search/?q=fixture`);
+      await phone.waitForSelector('.pf-result');
+      for (const f of ['type', 'commodity', 'concealment', 'transport', 'crime_area', 'country', 'year']) {
+        const dd = `pagefind-filter-dropdown[filter="${f}"]`;
+        await phone.click(`${dd} .pf-dropdown-trigger`);
+        const menu = phone.locator(`${dd} .pf-dropdown-menu`);
+        await menu.waitFor({ state: 'visible' });
+        const box = (await menu.boundingBox())!;
+        expect([box.x >= 0, box.x + box.width <= 390], f).toEqual([true, true]);
+        await phone.click(`${dd} .pf-dropdown-trigger`);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('clicking a result opens the notice', async () => {
     await search('sculptures');
     await Promise.all([tab.waitForURL(/\/notices\/sculptures\/$/), tab.click('pagefind-results .pf-result a.pf-result-link')]);
