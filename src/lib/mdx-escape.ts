@@ -16,8 +16,8 @@ import { mdxToMdast } from 'satteri';
 /** One repair, at an offset of the original body. */
 export interface Repair {
   offset: number;
-  /** What was repaired: `<`, `{`, `<br>`, or `import`/`export`. */
-  kind: '<' | '{' | 'br' | 'esm';
+  /** What was repaired: `<`, `{`, `<br>`, an autolink `<https://…>` / `<name@host>`, or `import`/`export`. */
+  kind: '<' | '{' | 'br' | 'autolink' | 'esm';
 }
 
 /** An MDX component used in the body, with its place in the original body and its attributes. */
@@ -48,6 +48,14 @@ interface Node {
 /** A line starting this way is code, not prose (an ES module import or export statement). */
 const ESM_CODE = /^(?:import\s*["'{*]|import\s+[\w$]+\s*(?:,\s*[{*][^]*?)?\s+from\s|export\s+(?:const|let|var|function|class|default|async|\{|\*)\b|export\s*[{*])/;
 const BR = /^<br\s*\/?>/i;
+/** A Markdown autolink (`<https://example.org/x>`, `<desk@example.org>`), which MDX reads as a broken tag. */
+const AUTOLINK = /^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*)>/;
+
+/** The Markdown link an autolink stands for: `[text](target)`, e-mail addresses as `mailto:`. */
+function autolinkAsLink(inner: string): string {
+  const target = inner.includes(':') ? inner : `mailto:${inner}`;
+  return `[${inner.replace(/[\\[\]*_`]/g, (c) => `\\${c}`)}](<${target}>)`;
+}
 const MAX_REPAIRS = 500;
 
 /** Index in `text` of a 1-based line and column (columns count code points, as the parser does). */
@@ -84,6 +92,10 @@ export function repairMdx(body: string): RepairedBody {
         const m = BR.exec(body.slice(i))!;
         push('<br />', i);
         i += m[0].length - 1;
+      } else if (mark === 'autolink') {
+        const m = AUTOLINK.exec(body.slice(i))!;
+        push(autolinkAsLink(m[1]!), i);
+        i += m[0].length - 1;
       } else push(body[i]!, i);
     }
     toOrig.push(body.length);
@@ -113,7 +125,8 @@ export function repairMdx(body: string): RepairedBody {
         }
       }
       if (culprit === -1 || round === MAX_REPAIRS) return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), components: [], error: message };
-      marks.set(culprit, body[culprit] === '<' && BR.test(body.slice(culprit)) ? 'br' : (body[culprit] as '<' | '{'));
+      const rest = body.slice(culprit);
+      marks.set(culprit, body[culprit] !== '<' ? '{' : BR.test(rest) ? 'br' : AUTOLINK.test(rest) ? 'autolink' : '<');
       continue;
     }
     // The parser took these paragraphs for ES module code; those that are not code are prose.

@@ -88,3 +88,16 @@ describe('repairMdx', () => {
     expect(lineColumn(file, r.repairs[0]!.offset)).toEqual({ line: 4, column: 6 });
   });
 });
+
+describe('Markdown autolinks (MDX reads them as broken tags)', () => {
+  test('become ordinary links, e-mail addresses as mailto:, in memory only', () => {
+    expect(repairMdx('See <https://example.org/report> now.').text).toBe('See [https://example.org/report](<https://example.org/report>) now.');
+    expect(repairMdx('Mail <ops@example.org>.').text).toBe('Mail [ops@example.org](<mailto:ops@example.org>).');
+    expect(repairMdx('Purity <5% at <https://a.example/a_b>').text).toBe('Purity \\<5% at [https://a.example/a\\_b](<https://a.example/a_b>)');
+  });
+
+  test('a javascript: autolink becomes a link the body policy refuses', () => {
+    const findings = checkMdxBody(repairMdx('Open <javascript:alert(1)> here.').text);
+    expect(findings.map((f) => f.message).join('\n')).toMatch(/"javascript:" scheme/);
+  });
+});
