@@ -1,12 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { ENCODER_OPTIONS } from './src/lib/image-variants.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
-import { literalProseIntegration } from './src/integrations/literal-prose.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { distCheckIntegration } from './src/integrations/dist-check.ts';
 
@@ -53,16 +51,13 @@ export default defineConfig({
     domains: [],
     remotePatterns: [],
   },
-  // Order matters: hooks of one kind run in this order. The literal-prose step must come before mdx();
-  // the dist check must stay last, so that it sees dist/ exactly as it will be deployed (pages,
+  // Order matters: hooks of one kind run in this order. The dist check must stay last, so that it sees dist/ exactly as it will be deployed (pages,
   // search index, headers files, CMS bundle).
   integrations: [
-    // Notice and course bodies render what editors typed literally: < { } and HTML comments are text,
-    // not MDX (field case F8); the Callout component stays available.
-    literalProseIntegration({ folders: [path.join(settings.contentDir, 'notices'), path.join(settings.contentDir, 'courses')] }),
-    // Exactly as typed: no automatic curly quotes or dashes, so codes, quantities ("1--2 kg") and
-    // quoted text stay what the editor wrote.
-    mdx({ smartypants: false }),
+    // Makes .mdx files content entries (frontmatter and body). Bodies are not compiled into MDX modules:
+    // the content loader renders them to HTML (src/lib/render-body.ts: literal prose, F8; no smart
+    // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
+    mdx(),
     decapIntegration(),
     pagefindIntegration(),
     securityHeadersIntegration(settings),
@@ -71,9 +66,5 @@ export default defineConfig({
   vite: {
     server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },
     preview: { proxy: cmsProxy },
-    // Astro marks every MDX module with its own "use astro:head-inject" directive; rolldown warned about
-    // it once per notice (10,000 warnings with code frames at 10,000 notices). The directive is Astro's
-    // and intended, so the check is off.
-    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
   },
 });

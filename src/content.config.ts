@@ -14,7 +14,7 @@ import { checkNoticeReferences } from './lib/references.ts';
 import { audienceView } from './lib/audience.ts';
 import { mentionProblems } from './lib/marking-checks.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './lib/course-links.ts';
-import { escapeMdxProse } from './lib/mdx-escape.ts';
+import { proseBody } from './lib/mdx-escape.ts';
 import { readSettings } from './settings.ts';
 
 const settings = readSettings();
@@ -29,9 +29,9 @@ const notices = defineCollection({
     imageFields: (data) =>
       ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: String(img.src) })),
     imageMaxPixels: settings.imageMaxPixels,
-    // What MDX will compile: the body with what MDX cannot read repaired in memory (F8, see
-    // src/integrations/literal-prose.ts); the body policy checks that text.
-    prepareBody: escapeMdxProse,
+    // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see
+    // src/lib/mdx-escape.ts); the file is never rewritten.
+    prepareBody: proseBody,
     // Notices (and images) above the build's audience are checked, then never stored.
     forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
     checkCollection: (entries) => {
@@ -71,7 +71,7 @@ const courses = defineCollection({
     plainSchema: courseSchema(),
     optional: true,
     // The course introduction is written in the CMS like a notice body (field case F8).
-    prepareBody: escapeMdxProse,
+    prepareBody: proseBody,
     forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
     checkCollection: async (entries, warn) => {
       const noticeEntries = await allNotices.get();

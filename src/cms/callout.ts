@@ -1,5 +1,5 @@
 /**
- * The Call-out: the one MDX component allowed in notice bodies (src/components/mdx/Callout.astro),
+ * The Call-out: the one MDX component allowed in notice bodies (rendered by src/lib/render-body.ts),
  * and its Decap editor component. Its canonical form, the only one the CMS reads and writes, is
  *
  *   <Callout type="warning" title="Optional title">

@@ -14,7 +14,10 @@
  * (src/lib/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
  */
 import { mdxToMdast } from 'satteri';
-import { CALLOUT_NAME } from '../cms/callout.ts';
+import { CALLOUT_NAME, calloutProblem } from '../cms/callout.ts';
+
+/** How to write a call-out, added to every call-out problem. */
+const CALLOUT_HINT = 'Hint: in the CMS, open the call-out and choose its kind; in the file, write <Callout type="note" title="…"> on its own line and </Callout> on a line of its own after the text.';
 
 /** The MDX components a body may use (each has a CMS editor component). */
 export const BODY_COMPONENTS = [CALLOUT_NAME] as const;
@@ -122,6 +125,10 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
         // stop the build later, while rendering, without a file or line).
         else if (n.name && /^[A-Z]/.test(n.name) && !(BODY_COMPONENTS as readonly string[]).includes(n.name)) {
           add(n, `${tag} is not a component notices can use; the only one is <${CALLOUT_NAME} type="…" title="…">…</${CALLOUT_NAME}>. Check the spelling (capitals count).`);
+        } else if (n.name === CALLOUT_NAME && (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value !== 'object')) {
+          // (computed attributes are reported below, once)
+          const problem = calloutProblem((n.attributes ?? []).map((a) => ({ name: a.name ?? '', value: (a.value as string | null) ?? null, expression: false })));
+          if (problem) add(n, `${problem} ${CALLOUT_HINT}`);
         }
         for (const a of n.attributes ?? []) {
           if (a.type === 'mdxJsxExpressionAttribute') {

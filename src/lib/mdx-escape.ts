@@ -163,6 +163,23 @@ export function escapeMdxProse(body: string): string {
   return repairMdx(body).text;
 }
 
+/**
+ * The body as it is checked and rendered (`repairMdx(body).text`), with a warning for each call-out
+ * tag without its pair, which the repair turned into text (offsets into the body as written).
+ */
+export function proseBody(body: string): { text: string; warnings: Array<{ offset: number; message: string }> } {
+  const { text, repairs } = repairMdx(body);
+  const warnings: Array<{ offset: number; message: string }> = [];
+  for (const r of repairs) {
+    const tag = /^<\/?Callout\b[^>]*>?/.exec(body.slice(r.offset));
+    if (r.kind === '<' && tag) {
+      const missing = tag[0].startsWith('</') ? 'opening' : 'closing';
+      warnings.push({ offset: r.offset, message: `${tag[0]} has no matching ${missing} tag, so it is shown as text. Put <Callout …> and </Callout> each on a line of their own.` });
+    }
+  }
+  return { text, warnings };
+}
+
 /** 1-based line and column of `offset` in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);

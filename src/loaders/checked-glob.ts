@@ -7,6 +7,9 @@
  * and collection-wide checks run once after loading. Any problem stops the build with one message
  * naming file, field (or line:column), what was expected and how to fix it.
  *
+ * Bodies are rendered to HTML here, once per changed file (src/lib/render-body.ts), and stored with the
+ * entry as Astro's `rendered`: no entry becomes an MDX module for Vite to bundle (issue 6, memory).
+ *
  * Audience: with `forAudience`, every entry is validated and checked whatever the audience (so each
  * audience's build fails alike), then what the build's audience may not see is dropped before it
  * is stored: a withheld entry never reaches the data store, its body is never compiled and its
@@ -21,7 +24,9 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
 import { checkMdxBody } from '../lib/body-policy.ts';
+import { renderBody, RENDER_VERSION, type RenderedBody } from '../lib/render-body.ts';
 import { checkImageFile } from '../lib/image-file.ts';
+import { lineColumn } from '../lib/mdx-escape.ts';
 import type { Handoff } from './handoff.ts';
 
 /** A loaded entry as the collection checks see it: slug, file path relative to the project, data, body. */
@@ -74,10 +79,17 @@ export interface CheckedGlobOptions {
   /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
   optional?: boolean;
   /**
-   * The body as the MDX compiler will see it, when a build step rewrites it in memory first (e.g. the
-   * CMS's literal-prose escaping, field case F8). The body policy checks that text; default: as written.
+   * The body as it will be rendered, when it is rewritten in memory first (the literal-prose repair of src/lib/mdx-escape.ts,
+   * field case F8), with warnings at offsets of the body as written. The body policy checks and the
+   * renderer renders that text; default: as written, no warnings.
    */
-  prepareBody?: (body: string) => string;
+  prepareBody?: (body: string) => PreparedBody;
+}
+
+/** A body ready to check and render, and warnings (offsets into the body as written). */
+export interface PreparedBody {
+  text: string;
+  warnings?: Array<{ offset: number; message: string }>;
 }
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -144,12 +156,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const audience = options.forAudience;
     // Stored entries were cut for the audience they were built for: reuse them only for the same
     // audience (and folder; see also forgetEntriesOutside).
-    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null });
+    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION });
     if (ctx.meta.get('store-key') !== storeKey) {
       ctx.store.clear();
       ctx.meta.set('store-key', storeKey);
     }
     const problems: ContentProblem[] = [];
+    const prepare = options.prepareBody ?? ((text: string): PreparedBody => ({ text }));
     const root = new URL('.', ctx.config.root).pathname;
     const rel = (file: string) => displayPath(root, file);
     /** Full (unfiltered) data of entries parsed in this run, for the checks. */
@@ -175,7 +188,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       return (audience.view(parsed, plainData) ?? plainData) as never;
     };
     forgetEntriesOutside(ctx, root, options.base);
-    await inner.load({ ...ctx, parseData });
+    await inner.load({ ...ctx, parseData, store: renderingStore(ctx.store, prepare) });
 
     // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
     // file and body checks need neither.
@@ -194,8 +207,19 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
       entries.push(entry);
       problems.push(...checkEntryFile(entry, abs, realBase));
-      for (const f of checkMdxBody((options.prepareBody ?? ((b: string) => b))(e.body ?? ''))) {
+      const prepared = prepare(e.body ?? '');
+      const findings = checkMdxBody(prepared.text);
+      for (const f of findings) {
         problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
+      }
+      if (!e.rendered && findings.length === 0) {
+        // The renderer refused a body the policy passed (stored unrendered by renderingStore).
+        const failure = renderFailure(prepared.text);
+        if (failure) problems.push({ file, field: 'body', message: `The body could not be rendered: ${failure}` });
+      }
+      for (const w of prepared.warnings ?? []) {
+        const at = lineColumn(e.body ?? '', w.offset);
+        ctx.logger.warn(`${file}:${(entry.bodyLine ?? 1) + at.line - 1}:${at.column} ${w.message}`);
       }
     }
     if (options.imageFields) {
@@ -222,6 +246,41 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     if (problems.length > 0) {
       throw contentError(new ContentProblemsError(problems).message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
     }
+  }
+}
+
+/**
+ * The collection's store as Astro's glob loader sees it: an entry it would leave for Astro to compile
+ * as an MDX module (`deferredRender`) is stored rendered instead, when its body passes the body policy
+ * (else unrendered: the loader's checks report it). Also used by glob's file watcher in `astro dev`.
+ */
+function renderingStore(store: LoaderContext['store'], prepare: (body: string) => PreparedBody): LoaderContext['store'] {
+  return {
+    ...store,
+    set: (entry) => {
+      if (!entry.deferredRender) return store.set(entry);
+      const { deferredRender: _deferred, ...rest } = entry;
+      let rendered: RenderedBody | undefined;
+      const text = prepare(rest.body ?? '').text;
+      if (checkMdxBody(text).length === 0) {
+        try {
+          rendered = renderBody(text);
+        } catch {
+          /* reported by the loader's checks (renderFailure) */
+        }
+      }
+      return store.set(rendered ? { ...rest, rendered } : rest);
+    },
+  };
+}
+
+/** Why `renderBody` refuses a body, or undefined when it renders. */
+function renderFailure(text: string): string | undefined {
+  try {
+    renderBody(text);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
   }
 }
 

@@ -142,7 +142,7 @@ describe('what the build refuses, and how it says so', () => {
     expect(sync.output).toMatch(new RegExp(`notices/${other}/index\\.mdx\\n\\s+id: Duplicate id MO-2025-0001`));
   });
 
-  test('a Call-out of an unknown kind: file:line:col and a one-line hint, no stack trace only', async () => {
+  test('a Call-out of an unknown kind: in the content report with file:line:col and a hint, nothing built', async () => {
     const { contentDir } = fixture();
     const file = path.join(contentDir, 'notices/meth-in-resin-statues/index.mdx');
     const text = fs.readFileSync(file, 'utf8').replace('<Callout type="warning" title="Safety">', '<Callout type="danger" title="Safety">');
@@ -152,7 +152,7 @@ describe('what the build refuses, and how it says so', () => {
     cleanup.push(out);
     const build = await astroBuild(contentDir, out);
     expect(build.code).not.toBe(0);
-    expect(build.output).toContain(`notices/meth-in-resin-statues/index.mdx:${line}:1 Callout type "danger" is not one of indicator, warning, note.`);
-    expect(build.output).toContain('Hint: in the CMS, open the call-out and choose its kind');
+    expect(build.output).toContain('1 problem in the content; nothing was built:');
+    expect(build.output).toContain(`notices/meth-in-resin-statues/index.mdx:${line}:1 body: Callout type "danger" is not one of indicator, warning, note. Hint: in the CMS, open the call-out and choose its kind`);
   });
 });
