@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { audienceMaySee, highestTlp, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpClass, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
 import { cspMeta, pageTypeOf } from './csp.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from './phrases.ts';
@@ -282,9 +282,6 @@ export function filterValues(decoded: unknown): Array<[string, string]> {
   return out;
 }
 
-/** Class suffix of a marking, as the layout writes it (`AMBER+STRICT` → `amber-strict`). */
-const markingClass = (tlp: Tlp) => tlp.toLowerCase().replace('+', '-');
-
 /** Hex SHA-256 of a file. */
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -460,7 +457,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
           pagesSeen.add(rel);
           // The page is handled under the highest marking it shows: its notice's, or an image's above it.
           const marking = highestTlp([notice.tlp, ...notice.images.filter((i) => audienceMaySee(audience, i.tlp)).map((i) => i.tlp)]);
-          const cls = markingClass(marking);
+          const cls = tlpClass(marking);
           const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${tlpLabel(marking).replace('+', '\\+')}<`);
           if (!banner.test(s)) add(rel, 'marking', `has no ${tlpLabel(marking)} marking banner`);
           if (!s.includes(`print-page--${cls}`)) add(rel, 'marking', `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
@@ -474,7 +471,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   for (const [rel, e] of visibleNoticePages) if (!pagesSeen.has(rel)) add(rel, 'marking', `is missing: ${describe(e)} has no page`);
   const css = cssTexts.join('\n');
   for (const tlp of new Set([...visibleNoticePages.values()].map((e) => e.tlp))) {
-    const cls = markingClass(tlp);
+    const cls = tlpClass(tlp);
     const named = new RegExp(`\\.print-page--${cls}\\s*\\{[^}]*page:\\s*tlp-${cls}`);
     const box = new RegExp(`@page\\s+tlp-${cls}\\s*\\{[^]*?content:\\s*["']${tlpLabel(tlp).replace('+', '\\+')}["']`);
     if (!named.test(css) || !box.test(css)) {
