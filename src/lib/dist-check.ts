@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { audienceMaySee, highestTlp, tlpClass, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
 import { cspMeta, pageTypeOf } from './csp.ts';
+import { NOTICE_ID_IN_TEXT } from '../schema/fields.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from './phrases.ts';
 import type { ContentManifest, ManifestEntry } from './content-manifest.ts';
@@ -57,7 +58,6 @@ const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
 const XML_EXT = /\.(xml|svg|rss|atom)$/i;
 const JSON_EXT = /\.(json|webmanifest)$/i;
-const ID_PATTERN = /\bMO-\d{4}-\d{4}\b/gi;
 const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
 const URL_SLUG = /\/(notices|courses)\/([^/"'\s?#<>)\\]+)/g;
 
@@ -339,7 +339,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   }
 
   const scanText = (rel: string, text: string) => {
-    for (const m of text.matchAll(ID_PATTERN)) {
+    for (const m of text.matchAll(NOTICE_ID_IN_TEXT)) {
       const e = withheldIds.get(m[0].toUpperCase());
       if (e) add(rel, 'withheld', `contains the id ${m[0]} of withheld ${describe(e)}`);
     }
@@ -386,7 +386,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
     const pageOf = entryDir && withheldPaths.get(`${entryDir[1]}/${entryDir[2]}`);
     if (pageOf) add(rel, 'withheld', `is a page of withheld ${describe(pageOf)}`);
-    for (const m of rel.matchAll(ID_PATTERN)) {
+    for (const m of rel.matchAll(NOTICE_ID_IN_TEXT)) {
       const e = withheldIds.get(m[0].toUpperCase());
       if (e) add(rel, 'withheld', `is named after the id of withheld ${describe(e)}`);
     }

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { canonicalCountryCode, isCountryCode } from './countries.ts';
 import { slugsOf, type Vocabulary } from './vocabularies.ts';
 import { withKind } from './kinds.ts';
+import { NOTICE_ID } from '../lib/notice-ids.ts';
 
 /** Describes what YAML produced, for messages: "a date", "a number", "true/false", "an empty value". */
 export function describeYamlValue(value: unknown): string {
@@ -142,8 +143,11 @@ export function countryCode() {
   );
 }
 
-/** Notice ids: `MO-YYYY-NNNN`, upper case (our own numbering, never an INTERPOL number). */
-export const NOTICE_ID = /^MO-\d{4}-\d{4}$/;
+/**
+ * Notice ids: `MO-YYYY-NNNN`, upper case (our own numbering, never an INTERPOL number). Defined in
+ * src/lib/notice-ids.ts, which the CMS's browser code imports without zod or the country lists.
+ */
+export { NOTICE_ID, NOTICE_ID_IN_TEXT } from '../lib/notice-ids.ts';
 
 /** A notice id as written in the notice itself. */
 export function noticeId() {
