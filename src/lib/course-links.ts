@@ -54,7 +54,8 @@ function where(moduleIndex: number, moduleTitle: string, caseIndex: number): str
 /**
  * Checks every case link of every course against the notices. Runs in one pass over the notices
  * and one over the cases (linear). Field names are frontmatter paths such as `modules[1].cases[0].notice`
- * (0-based, as in the file); messages give the 1-based module and case number.
+ * (0-based, as in the file); messages give the 1-based module and case number. Takes valid courses
+ * only: their schema has already refused TLP:RED (src/schema/notice.ts `tlpField`).
  */
 export function checkCourseLinks(courses: readonly CourseLinks[], notices: readonly LinkableNotice[]): CourseLinkReport {
   const problems: ContentProblem[] = [];
@@ -69,9 +70,6 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
   }
   for (const course of courses) {
     const file = course.file;
-    if (course.tlp === 'RED') {
-      problems.push({ file, field: 'tlp', message: 'TLP:RED is for named recipients only and never goes into the knowledge base. Mark the course TLP:AMBER+STRICT or lower, or keep it out of Modus.' });
-    }
     const above: string[] = [];
     let needed: Tlp = course.tlp;
     course.modules.forEach((mod, m) => {
