@@ -142,7 +142,10 @@ export function scanHtml(html: string): ScannedHtml {
   return out;
 }
 
-/** Tags of an HTML/XML text, in order (see `scanHtml`). */
+/**
+ * Tags of an HTML/XML text, in order (see `scanHtml`). Exported so tests can read a built page exactly
+ * as this check reads it (tests/site/hostile-input.test.ts).
+ */
 export function tagsOf(html: string): Tag[] {
   return scanHtml(html).tags;
 }
