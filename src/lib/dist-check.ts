@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { audienceMaySee, highestTlp, tlpClass, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpClass, tlpLabel, type Audience } from '../schema/tlp.ts';
 import { cspMeta, pageTypeOf } from './csp.ts';
 import { NOTICE_ID_IN_TEXT } from '../schema/fields.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
