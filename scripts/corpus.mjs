@@ -107,7 +107,11 @@ const vocab = (v) => slugsOf(v);
 const HUBS = ['NL', 'BE', 'ES', 'DE', 'CO', 'EC', 'BR', 'PA', 'MX', 'US', 'GB', 'FR', 'IT', 'NG', 'ZA', 'KE', 'TZ', 'CN', 'HK', 'MY', 'TH', 'VN', 'AU', 'TR', 'AE', 'PK', 'IN', 'MA', 'SN', 'PE'];
 const COUNTRIES = [...HUBS, ...COUNTRY_CODES.filter((c) => !HUBS.includes(c))];
 
-/** Writes `index.mdx`-ready frontmatter: keys in NOTICE_FIELD_ORDER, every string quoted (as the CMS writes). */
+/**
+ * Writes `index.mdx`-ready frontmatter: keys in NOTICE_FIELD_ORDER, every string double-quoted (so no
+ * title or keyword is read as a date, number or yes/no). The CMS quotes only where needed
+ * (src/cms/decap-format.ts), so a save through the CMS may drop these quotes.
+ */
 function frontmatter(data, order) {
   const ordered = {};
   for (const k of order) if (data[k] !== undefined) ordered[k] = data[k];

@@ -11,7 +11,7 @@ import { noticeSchema, NOTICE_FIELD_ORDER, SUMMARY_MAX } from '../schema/notice.
 import { courseSchema, COURSE_FIELD_ORDER } from '../schema/course.ts';
 import { NOTICE_ID } from '../schema/fields.ts';
 import { COUNTRY_CODES, countryName } from '../schema/countries.ts';
-import { TLP_PUBLISHABLE } from '../schema/tlp.ts';
+import { TLP_PUBLISHABLE, tlpLabel } from '../schema/tlp.ts';
 import { slugsOf, type Vocabulary } from '../schema/vocabularies.ts';
 import type { FieldKind } from '../schema/kinds.ts';
 import { tlpMeaning } from '../lib/markings.ts';
@@ -97,7 +97,7 @@ export function vocabularyOptions(vocab: Vocabulary): Array<{ label: string; val
 
 /** Select options of the TLP field: the markings an editor may choose (never RED). */
 export function tlpOptions(): Array<{ label: string; value: string }> {
-  return TLP_PUBLISHABLE.map((tlp) => ({ label: `TLP:${tlp} (${tlpMeaning(tlp).short.replace(/\.$/, '')})`, value: tlp }));
+  return TLP_PUBLISHABLE.map((tlp) => ({ label: `${tlpLabel(tlp)} (${tlpMeaning(tlp).short.replace(/\.$/, '')})`, value: tlp }));
 }
 
 /** The date-only widget: a date picker storing `YYYY-MM-DD`, never a time or a time zone. */

@@ -3,7 +3,7 @@
  * A static site cannot hide what it emits, so whatever is above the build's audience is dropped
  * before it is stored, and never reaches a page, an index, a feed or dist/.
  */
-import { audienceMaySee, highestTlp, tlpRank, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpLabel, tlpRank, type Audience, type Tlp } from '../schema/tlp.ts';
 
 /**
  * The images of a notice this audience may see: an image carrying its own marking above the
@@ -53,4 +53,22 @@ export function audienceView<T extends EntryData>(parsed: T, plain: EntryData, a
     img.tlp && !audienceMaySee(audience, img.tlp) ? { ...img, src: plain.images?.[i]?.src } : img,
   );
   return { ...parsed, images };
+}
+
+/**
+ * Checks that every entry of a collection is within the build's audience and returns `entries`
+ * unchanged. The loader withholds whatever is above the audience (`audienceView`), so an entry above
+ * it here is a bug that would publish withheld material: throws an Error naming the entry (`name(e)`,
+ * e.g. its id and file), its marking and the audience, instead of silently dropping it.
+ */
+export function assertWithinAudience<E extends { data: { tlp: Tlp } }>(entries: E[], audience: Audience, name: (e: E) => string): E[] {
+  for (const e of entries) {
+    if (!audienceMaySee(audience, e.data.tlp)) {
+      throw new Error(
+        `${name(e)} is marked ${tlpLabel(e.data.tlp)}, above this build's audience "${audience}", yet reached the pages: ` +
+          'the content loader should have withheld it (src/loaders/checked-glob.ts, forAudience). Nothing was built; report this as a bug.',
+      );
+    }
+  }
+  return entries;
 }

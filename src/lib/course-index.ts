@@ -11,6 +11,7 @@ import { countryName } from '../schema/countries.ts';
 import { caseRoles, commodities, concealmentCategories, detectionMethods, labelOf, transportModes } from '../schema/vocabularies.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
 import { courseModuleUrl, moduleAnchor } from './urls.ts';
+import { compareDates } from './dates.ts';
 
 /** A course as the index sees it: its slug (folder name) and validated frontmatter. */
 export interface IndexedCourse {
@@ -104,7 +105,7 @@ export function caseFacts(d: CaseNotice['data']): CaseFact[] {
 
 /** Newest first: published date descending, then title. */
 function newestFirst(a: IndexedCourse, b: IndexedCourse): number {
-  return a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : a.data.title.localeCompare(b.data.title, 'en');
+  return compareDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title, 'en');
 }
 
 /**

@@ -6,6 +6,7 @@
  * file, the module number and the field.
  */
 import type { ContentProblem } from './problems.ts';
+import { entryTexts, mentionsAbove, type EntryText } from './marking-checks.ts';
 import { tlpLabel, tlpRank, type Tlp } from '../schema/tlp.ts';
 
 /** What the checks need from a course. `file` is the path shown to the editor. */
@@ -18,31 +19,15 @@ export interface CourseLinks {
 }
 
 /** A piece of a course's text: its field (or "body" with line and column in the file) and the text. */
-export interface CourseText {
-  field: string;
-  text: string;
-  line?: number;
-  column?: number;
-}
-
-/** Notice ids as written in text (case-insensitive). */
-const ID_IN_TEXT = /\bMO-\d{4}-\d{4}\b/gi;
+export type CourseText = EntryText;
 
 /**
  * The prose of a course: every frontmatter text with its field path (`modules[1].cases[0].prompt`),
- * except the case links themselves, and each line of the MDX body (starting at `bodyLine` of the file).
+ * except the case links themselves (`notice`), and each line of the MDX body (starting at `bodyLine`
+ * of the file).
  */
 export function courseProse(data: Record<string, unknown>, body = '', bodyLine = 1): CourseText[] {
-  const out: CourseText[] = [];
-  const walk = (value: unknown, path: string, key: string) => {
-    if (typeof value === 'string') {
-      if (key !== 'notice') out.push({ field: path, text: value });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, k);
-  };
-  walk(data, '', '');
-  body.split('\n').forEach((line, i) => out.push({ field: 'body', text: line, line: bodyLine + i, column: 1 }));
-  return out;
+  return entryTexts(data, (key) => key === 'notice', body, bodyLine);
 }
 
 /** What the checks need from a notice (every notice of the collection, whatever the build's audience). */
@@ -69,22 +54,22 @@ function where(moduleIndex: number, moduleTitle: string, caseIndex: number): str
 /**
  * Checks every case link of every course against the notices. Runs in one pass over the notices
  * and one over the cases (linear). Field names are frontmatter paths such as `modules[1].cases[0].notice`
- * (0-based, as in the file); messages give the 1-based module and case number.
+ * (0-based, as in the file); messages give the 1-based module and case number. Takes valid courses
+ * only: their schema has already refused TLP:RED (src/schema/notice.ts `tlpField`).
  */
 export function checkCourseLinks(courses: readonly CourseLinks[], notices: readonly LinkableNotice[]): CourseLinkReport {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const byId = new Map<string, LinkableNotice>();
   const byUpperId = new Map<string, string>();
+  const markingOf = new Map<string, Tlp>();
   for (const n of notices) {
     if (!byId.has(n.id)) byId.set(n.id, n);
     byUpperId.set(n.id.toUpperCase(), n.id);
+    if (!markingOf.has(n.id.toUpperCase())) markingOf.set(n.id.toUpperCase(), n.tlp);
   }
   for (const course of courses) {
     const file = course.file;
-    if (course.tlp === 'RED') {
-      problems.push({ file, field: 'tlp', message: 'TLP:RED is for named recipients only and never goes into the knowledge base. Mark the course TLP:AMBER+STRICT or lower, or keep it out of Modus.' });
-    }
     const above: string[] = [];
     let needed: Tlp = course.tlp;
     course.modules.forEach((mod, m) => {
@@ -126,19 +111,7 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
         }
       });
     });
-    for (const piece of course.prose ?? []) {
-      for (const m of piece.text.matchAll(ID_IN_TEXT)) {
-        const n = byUpperId.get(m[0].toUpperCase());
-        const other = n ? byId.get(n) : undefined;
-        if (!other || tlpRank(other.tlp) <= tlpRank(course.tlp)) continue;
-        problems.push({
-          file, field: piece.field,
-          ...(piece.line !== undefined && { line: piece.line, column: (piece.column ?? 1) + m.index }),
-          message: `mentions ${other.id}, which is marked ${tlpLabel(other.tlp)}, above this course's ${tlpLabel(course.tlp)}: ` +
-            `a build that may show this course but not ${other.id} would publish that id. Remove the mention or raise the course's marking.`,
-        });
-      }
-    }
+    problems.push(...mentionsAbove({ file, tlp: course.tlp, texts: course.prose ?? [] }, markingOf, 'course'));
     if (above.length > 0) {
       problems.push({
         file, field: 'tlp',

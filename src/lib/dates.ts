@@ -26,7 +26,7 @@ export function formatDate(value: string, lang = 'en'): string {
   return f.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** Compares two date-only values (string order is date order); for sorting newest first use `-compareDates`. */
+/** Compares two date-only values (string order is date order): negative when `a` is earlier; for newest first, compare `b` with `a`. */
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

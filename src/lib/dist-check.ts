@@ -24,8 +24,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { audienceMaySee, highestTlp, tlpLabel, type Audience, type Tlp } from '../schema/tlp.ts';
+import { audienceMaySee, highestTlp, tlpClass, tlpLabel, type Audience } from '../schema/tlp.ts';
 import { cspMeta, pageTypeOf } from './csp.ts';
+import { NOTICE_ID_IN_TEXT } from '../schema/fields.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from './phrases.ts';
 import type { ContentManifest, ManifestEntry } from './content-manifest.ts';
@@ -57,7 +58,6 @@ const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
 const XML_EXT = /\.(xml|svg|rss|atom)$/i;
 const JSON_EXT = /\.(json|webmanifest)$/i;
-const ID_PATTERN = /\bMO-\d{4}-\d{4}\b/gi;
 const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
 const URL_SLUG = /\/(notices|courses)\/([^/"'\s?#<>)\\]+)/g;
 
@@ -142,7 +142,10 @@ export function scanHtml(html: string): ScannedHtml {
   return out;
 }
 
-/** Tags of an HTML/XML text, in order (see `scanHtml`). */
+/**
+ * Tags of an HTML/XML text, in order (see `scanHtml`). Exported so tests can read a built page exactly
+ * as this check reads it (tests/site/hostile-input.test.ts).
+ */
 export function tagsOf(html: string): Tag[] {
   return scanHtml(html).tags;
 }
@@ -282,9 +285,6 @@ export function filterValues(decoded: unknown): Array<[string, string]> {
   return out;
 }
 
-/** Class suffix of a marking, as the layout writes it (`AMBER+STRICT` → `amber-strict`). */
-const markingClass = (tlp: Tlp) => tlp.toLowerCase().replace('+', '-');
-
 /** Hex SHA-256 of a file. */
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -342,7 +342,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   }
 
   const scanText = (rel: string, text: string) => {
-    for (const m of text.matchAll(ID_PATTERN)) {
+    for (const m of text.matchAll(NOTICE_ID_IN_TEXT)) {
       const e = withheldIds.get(m[0].toUpperCase());
       if (e) add(rel, 'withheld', `contains the id ${m[0]} of withheld ${describe(e)}`);
     }
@@ -389,7 +389,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
     const pageOf = entryDir && withheldPaths.get(`${entryDir[1]}/${entryDir[2]}`);
     if (pageOf) add(rel, 'withheld', `is a page of withheld ${describe(pageOf)}`);
-    for (const m of rel.matchAll(ID_PATTERN)) {
+    for (const m of rel.matchAll(NOTICE_ID_IN_TEXT)) {
       const e = withheldIds.get(m[0].toUpperCase());
       if (e) add(rel, 'withheld', `is named after the id of withheld ${describe(e)}`);
     }
@@ -460,7 +460,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
           pagesSeen.add(rel);
           // The page is handled under the highest marking it shows: its notice's, or an image's above it.
           const marking = highestTlp([notice.tlp, ...notice.images.filter((i) => audienceMaySee(audience, i.tlp)).map((i) => i.tlp)]);
-          const cls = markingClass(marking);
+          const cls = tlpClass(marking);
           const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${tlpLabel(marking).replace('+', '\\+')}<`);
           if (!banner.test(s)) add(rel, 'marking', `has no ${tlpLabel(marking)} marking banner`);
           if (!s.includes(`print-page--${cls}`)) add(rel, 'marking', `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
@@ -474,7 +474,7 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   for (const [rel, e] of visibleNoticePages) if (!pagesSeen.has(rel)) add(rel, 'marking', `is missing: ${describe(e)} has no page`);
   const css = cssTexts.join('\n');
   for (const tlp of new Set([...visibleNoticePages.values()].map((e) => e.tlp))) {
-    const cls = markingClass(tlp);
+    const cls = tlpClass(tlp);
     const named = new RegExp(`\\.print-page--${cls}\\s*\\{[^}]*page:\\s*tlp-${cls}`);
     const box = new RegExp(`@page\\s+tlp-${cls}\\s*\\{[^]*?content:\\s*["']${tlpLabel(tlp).replace('+', '\\+')}["']`);
     if (!named.test(css) || !box.test(css)) {

@@ -27,7 +27,7 @@ export interface Facet {
   values(n: FacetNotice): FacetEntry[];
   /** Sort of values on the facet page: vocabulary order, by label, or numeric descending (years). */
   order: 'vocabulary' | 'label' | 'year-desc';
-  /** For vocabulary facets, the vocabulary (for ordering and the CMS). */
+  /** For vocabulary facets, the vocabulary (its term order is the order of the values on the facet page). */
   vocabulary?: Vocabulary;
 }
 

@@ -6,6 +6,7 @@
 import type { NoticeData } from '../schema/notice.ts';
 import { computeFacets, type FacetValue } from './facets.ts';
 import { computeSimilar } from './similar.ts';
+import { compareDates } from './dates.ts';
 
 /** A notice as the indexes see it: its slug (folder name) and validated frontmatter. */
 export interface IndexedNotice<Img = unknown> {
@@ -24,7 +25,7 @@ export interface Indexes<N> {
 
 /** Newest first: published date descending, then id descending. */
 export function newestFirst(a: { data: { published: string; id: string } }, b: { data: { published: string; id: string } }): number {
-  return a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : a.data.id < b.data.id ? 1 : a.data.id > b.data.id ? -1 : 0;
+  return compareDates(b.data.published, a.data.published) || (a.data.id < b.data.id ? 1 : a.data.id > b.data.id ? -1 : 0);
 }
 
 /**

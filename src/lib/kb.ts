@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSettings } from '../settings.ts';
-import { audienceMaySee } from '../schema/tlp.ts';
+import { assertWithinAudience } from './audience.ts';
 import { buildIndexes, type Indexes } from './indexes.ts';
 import { buildCourseIndex, type CourseIndex } from './course-index.ts';
 
@@ -22,12 +22,13 @@ let kb: Promise<KnowledgeBase> | undefined;
 
 async function load(): Promise<KnowledgeBase> {
   const { audience } = readSettings();
-  const all = await getCollection('notices');
-  // Courses above the audience were withheld by their loader, after their case links were checked.
-  const allCourses = await getCollection('courses');
-  const visible = all.filter((n) => audienceMaySee(audience, n.data.tlp));
+  // Notices and courses above the audience were withheld by their loaders, after every check ran;
+  // one arriving here anyway stops the build rather than being dropped in silence.
+  const where = (e: { id: string; filePath?: string }) => (e.filePath ? ` (${e.filePath})` : '');
+  const visible = assertWithinAudience(await getCollection('notices'), audience, (n) => `Notice ${n.data.id}${where(n)}`);
+  const visibleCourses = assertWithinAudience(await getCollection('courses'), audience, (c) => `Course ${c.id}${where(c)}`);
   const indexes = buildIndexes(visible);
-  const courses = buildCourseIndex(allCourses.filter((c) => audienceMaySee(audience, c.data.tlp)), indexes.byId);
+  const courses = buildCourseIndex(visibleCourses, indexes.byId);
   console.info(
     `[modus] derived indexes computed once for ${indexes.notices.length} notices and ${courses.courses.length} courses ` +
       `(${courses.caseCount} case links, ${courses.usedIn.size} notices used in courses; audience ${audience})`,

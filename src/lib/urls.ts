@@ -1,5 +1,15 @@
 /** URLs of the site's pages, in one place (all with a trailing slash, as the site is built). */
 
+/** The home page. */
+export const homeUrl = () => '/';
+/** The search page; the plain search forms submit `q` to it. */
+export const searchUrl = () => '/search/';
+/** The overview of every facet. */
+export const browseUrl = () => '/browse/';
+/** What the TLP markings mean. */
+export const markingsUrl = () => '/markings/';
+/** The RSS feed of the newest notices. */
+export const feedUrl = () => '/feed.xml';
 /** Page of a notice by slug. */
 export const noticeUrl = (slug: string) => `/notices/${slug}/`;
 /** Permanent link of a notice by id: a redirect to its page. */

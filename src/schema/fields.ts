@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { canonicalCountryCode, isCountryCode } from './countries.ts';
 import { slugsOf, type Vocabulary } from './vocabularies.ts';
 import { withKind } from './kinds.ts';
+import { NOTICE_ID } from '../lib/notice-ids.ts';
 
 /** Describes what YAML produced, for messages: "a date", "a number", "true/false", "an empty value". */
 export function describeYamlValue(value: unknown): string {
@@ -57,9 +58,19 @@ export function text(what = 'text') {
   );
 }
 
+/**
+ * `schema` with a blank value read as missing: `null` and `""` become `undefined` before `schema`
+ * sees them, since the CMS writes any of the three for a field left empty. Pass an optional or
+ * defaulted schema (`countryCode().optional()`, `term(x).default('active')`); other values reach
+ * `schema` unchanged, so its messages stay its own.
+ */
+export function blankIsMissing<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === null || v === '' ? undefined : v), schema);
+}
+
 /** Optional text: a missing key, `null` or `""` all mean "not given" (the CMS writes any of them). */
 export function optionalText(what = 'text') {
-  return z.preprocess((v) => (v === null || v === '' ? undefined : v), text(what).optional());
+  return blankIsMissing(text(what).optional());
 }
 
 /** A list that may be missing from the file (the CMS omits empty lists, field case F6): defaults to `[]`. */
@@ -109,7 +120,7 @@ export function dateOnly() {
 
 /** An optional date-only value (missing, null or "" mean not given). */
 export function optionalDateOnly() {
-  return z.preprocess((v) => (v === null || v === '' ? undefined : v), dateOnly().optional());
+  return blankIsMissing(dateOnly().optional());
 }
 
 /** One value of a controlled vocabulary; the error lists the allowed slugs. */
@@ -142,8 +153,11 @@ export function countryCode() {
   );
 }
 
-/** Notice ids: `MO-YYYY-NNNN`, upper case (our own numbering, never an INTERPOL number). */
-export const NOTICE_ID = /^MO-\d{4}-\d{4}$/;
+/**
+ * Notice ids: `MO-YYYY-NNNN`, upper case (our own numbering, never an INTERPOL number). Defined in
+ * src/lib/notice-ids.ts, which the CMS's browser code imports without zod or the country lists.
+ */
+export { NOTICE_ID, NOTICE_ID_IN_TEXT } from '../lib/notice-ids.ts';
 
 /** A notice id as written in the notice itself. */
 export function noticeId() {
@@ -172,8 +186,7 @@ export function noticeRef() {
 
 /** A web address for a source: http or https only (no `javascript:` or other schemes). */
 export function webUrl() {
-  return z.preprocess(
-    (v) => (v === null || v === '' ? undefined : v),
+  return blankIsMissing(
     withKind(
       z
         .string({ error: (iss) => `Expected a web address, got ${describeYamlValue(iss.input)}.` })

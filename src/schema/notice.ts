@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  countryCode, dateOnly, describeYamlValue, fields, list, noticeId, noticeRef, nonEmptyList,
+  blankIsMissing, countryCode, dateOnly, describeYamlValue, fields, list, noticeId, noticeRef, nonEmptyList,
   optionalDateOnly, optionalText, term, text, webUrl, SLUG,
 } from './fields.ts';
 import { normaliseImagePath } from './images.ts';
@@ -81,14 +81,13 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
         error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
       }),
       tlp: tlpField(),
-      status: z.preprocess((v) => (v === null || v === '' ? undefined : v), term(noticeStatuses).default('active')),
+      status: blankIsMissing(term(noticeStatuses).default('active')),
       statusReason: optionalText('the reason for the status'),
-      supersededBy: z.preprocess((v) => (v === null || v === '' ? undefined : v), noticeRef().optional()),
+      supersededBy: blankIsMissing(noticeRef().optional()),
       published: dateOnly(),
       updated: optionalDateOnly(),
-      requestingCountry: z.preprocess((v) => (v === null || v === '' ? undefined : v), countryCode().optional()),
-      operation: z.preprocess(
-        (v) => (v === null || v === '' ? undefined : v),
+      requestingCountry: blankIsMissing(countryCode().optional()),
+      operation: blankIsMissing(
         text('an operation name')
           .refine((s) => s === s.toUpperCase(), { error: (iss) => `Operation names are written in upper case as published: "${String(iss.input).toUpperCase()}".` })
           .optional(),
@@ -121,7 +120,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
               .max(SEIZURE_YEARS.max),
             { kind: 'year', ...SEIZURE_YEARS },
           ),
-          location: z.preprocess((v) => (v === null || v === '' ? undefined : v), term(seizureLocations).optional()),
+          location: blankIsMissing(term(seizureLocations).optional()),
           quantity: optionalText('a quantity'),
         }),
       ),
@@ -136,7 +135,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
           caption: optionalText('a caption'),
           credit: optionalText('a credit'),
           kind: term(imageKinds),
-          tlp: z.preprocess((v) => (v === null || v === '' ? undefined : v), tlpField().optional()),
+          tlp: blankIsMissing(tlpField().optional()),
         }),
         'image',
       ),

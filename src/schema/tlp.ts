@@ -35,3 +35,11 @@ export function audienceMaySee(audience: Audience, tlp: Tlp): boolean {
 export function tlpLabel(tlp: Tlp): string {
   return `TLP:${tlp}`;
 }
+
+/**
+ * CSS class suffix of a marking: lower case, `+` as `-` (`AMBER+STRICT` → `amber-strict`), as used by
+ * `tlp--…`, `marking-banner--…` and `print-page--…` in src/styles/site.css.
+ */
+export function tlpClass(tlp: Tlp): string {
+  return tlp.toLowerCase().replace('+', '-');
+}

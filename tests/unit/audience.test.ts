@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/lib/audience.ts';
-import { audienceMaySee, type Audience, type Tlp } from '../../src/schema/tlp.ts';
+import { assertWithinAudience, audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/lib/audience.ts';
+import { audienceMaySee, TLP_LEVELS, tlpClass, tlpLabel, type Audience, type Tlp } from '../../src/schema/tlp.ts';
 
 describe('audiences', () => {
   it('each audience sees exactly its markings; RED is never built', () => {
@@ -15,6 +15,18 @@ describe('audiences', () => {
     expect(visibleImages(images, 'public').map((i) => i.src)).toEqual(['a']);
     expect(visibleImages(images, 'community').map((i) => i.src)).toEqual(['a', 'c']);
     expect(visibleImages(images, 'organisation').map((i) => i.src)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('labels and CSS class suffixes of the markings match the stylesheet (tlp--amber-strict, @page tlp-amber-strict)', () => {
+    expect(TLP_LEVELS.map(tlpLabel)).toEqual(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
+    expect(TLP_LEVELS.map(tlpClass)).toEqual(['clear', 'green', 'amber', 'amber-strict', 'red']);
+  });
+
+  it('an entry above the audience reaching the pages stops the build, naming it (never dropped in silence)', () => {
+    const entries = [{ id: 'a', data: { tlp: 'CLEAR' as Tlp } }, { id: 'b', data: { tlp: 'GREEN' as Tlp } }];
+    expect(assertWithinAudience(entries, 'community', (e) => e.id)).toBe(entries);
+    expect(() => assertWithinAudience(entries, 'public', (e) => `Notice ${e.id}`))
+      .toThrow('Notice b is marked TLP:GREEN, above this build\'s audience "public", yet reached the pages');
   });
 
   it('an image is handled under the more restrictive of its own and its notice marking', () => {

@@ -56,11 +56,6 @@ describe('course case links (field case F7)', () => {
     expect(checkCourseLinks([course('AMBER+STRICT', [['Two', ['MO-2020-0004']]])], notices).problems).toEqual([]);
   });
 
-  it('refuses a TLP:RED course (never built into the knowledge base)', () => {
-    const r = checkCourseLinks([course('RED', [['One', ['MO-2019-0003']]])], notices);
-    expect(r.problems.map((p) => p.field)).toEqual(['tlp']);
-  });
-
   it('refuses the same notice twice in one module, but allows it in different modules', () => {
     const twice = checkCourseLinks([course('CLEAR', [['One', ['MO-2019-0003', 'MO-2019-0003']]])], notices);
     expect(twice.problems).toHaveLength(1);

@@ -32,6 +32,13 @@ describe('course schema', () => {
     expect(r.published).toBe('2026-01-15');
   });
 
+  it('refuses a TLP:RED course (never built into the knowledge base), naming the markings allowed', () => {
+    expect(issues(course({ tlp: 'RED' }))).toEqual([{
+      field: 'tlp',
+      message: 'TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: CLEAR, GREEN, AMBER, AMBER+STRICT.',
+    }]);
+  });
+
   it('keeps fields in the documented order', () => {
     expect(Object.keys(courseSchema().shape)).toEqual([...COURSE_FIELD_ORDER]);
   });

@@ -2,11 +2,12 @@
  * Small pure modules: date-only formatting in any time zone (F4), pagination, problem formatting,
  * fields paths, URLs, which pages are searchable, settings.
  */
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareDates, formatDate, parseDateOnly } from '../../src/lib/dates.ts';
 import { paginate } from '../../src/lib/paginate.ts';
 import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/lib/problems.ts';
-import { facetValueUrl, idUrl, noticeListUrl, noticeUrl } from '../../src/lib/urls.ts';
+import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/lib/urls.ts';
 import { isSearchablePath } from '../../src/integrations/searchable.ts';
 import { readSettings } from '../../src/settings.ts';
 import { normaliseImagePath } from '../../src/schema/images.ts';
@@ -112,6 +113,15 @@ describe('urls and searchable pages', () => {
     expect(noticeListUrl(3)).toBe('/notices/page/3/');
     expect(facetValueUrl('country', 'nl')).toBe('/browse/country/nl/');
     expect(facetValueUrl('year', '2021', 2)).toBe('/browse/year/2021/2/');
+  });
+  it('each fixed page address is a page the site builds (src/pages)', () => {
+    const page = (rel: string) => fs.existsSync(new URL(`../../src/pages/${rel}`, import.meta.url));
+    const fixed: Array<[string, string]> = [
+      [homeUrl(), 'index.astro'], [searchUrl(), 'search.astro'], [browseUrl(), 'browse/index.astro'],
+      [markingsUrl(), 'markings.astro'], [feedUrl(), 'feed.xml.ts'], [noticeListUrl(1), 'notices/index.astro'], [courseListUrl(), 'courses/index.astro'],
+    ];
+    expect(fixed.map(([url]) => url)).toEqual(['/', '/search/', '/browse/', '/markings/', '/feed.xml', '/notices/', '/courses/']);
+    expect(fixed.filter(([, file]) => !page(file))).toEqual([]);
   });
   it('only notice pages are searchable', () => {
     expect(isSearchablePath('notices/sculptures/')).toBe(true);

@@ -40,6 +40,20 @@ describe('a valid notice', () => {
     expect(n.route.origin).toEqual([]);
   });
 
+  it('reads blank as missing in every optional field, and blank status as active', () => {
+    const n = parse({
+      status: '', statusReason: null, supersededBy: '', requestingCountry: null, operation: '', updated: null,
+      seizures: [{ country: 'NL', year: 2023, location: '', quantity: null }],
+      images: [{ src: 'photo.jpg', alt: 'A sculpture', kind: 'photo', caption: '', credit: null, tlp: '' }],
+      sources: [{ title: 'A source', publisher: 'A publisher', date: '', url: null }],
+    });
+    expect(n.status).toBe('active');
+    expect([n.statusReason, n.supersededBy, n.requestingCountry, n.operation, n.updated]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([n.seizures[0]!.location, n.seizures[0]!.quantity]).toEqual([undefined, undefined]);
+    expect([n.images[0]!.caption, n.images[0]!.credit, n.images[0]!.tlp]).toEqual([undefined, undefined, undefined]);
+    expect([n.sources[0]!.date, n.sources[0]!.url]).toEqual([undefined, undefined]);
+  });
+
   it('lists every schema field in NOTICE_FIELD_ORDER exactly once', () => {
     expect(new Set(NOTICE_FIELD_ORDER).size).toBe(NOTICE_FIELD_ORDER.length);
     expect(Object.keys(schema.shape).sort()).toEqual([...NOTICE_FIELD_ORDER].sort());

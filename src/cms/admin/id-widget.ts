@@ -74,7 +74,7 @@ export function NoticeIdControl(): unknown {
     /** Decap calls this before saving: a taken or malformed id blocks the save with a message. */
     isValid(this: Self) {
       const value = this.props.value ?? '';
-      // The pattern comes from the generated config (NOTICE_ID in src/schema/fields.ts).
+      // The pattern comes from the generated config (NOTICE_ID in src/lib/notice-ids.ts).
       const pattern = this.props.field.getIn(['pattern', 0]) as string | undefined;
       if (pattern && !new RegExp(pattern).test(value)) return { error: { message: 'Write the id as MO-YYYY-NNNN, e.g. MO-2026-0007.' } };
       const owner = this.isNew() ? this.state.taken?.get(value) : undefined;

@@ -8,7 +8,7 @@ import type { ImmutableLike } from './decap.d.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { tlpMeaning } from '../../lib/markings.ts';
-import { TLP_LEVELS } from '../../schema/tlp.ts';
+import { TLP_LEVELS, tlpClass, tlpLabel } from '../../schema/tlp.ts';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
   seizureLocations, transportModes, type Vocabulary,
@@ -55,7 +55,7 @@ export function NoticePreview(): unknown {
       const d = js(entry.get('data')) ?? {};
       const chosen = typeof d.tlp === 'string' && (TLP_LEVELS as readonly string[]).includes(d.tlp);
       const tlp = (chosen ? d.tlp : 'CLEAR') as Tlp;
-      const tlpClass = tlp.toLowerCase().replace('+', '-');
+      const marking = tlpClass(tlp);
       const countries = countryNames(fields);
       const country = (c: string) => countries.get(c) ?? c;
       const fact = (term: string, ...value: unknown[]) => h('div', null, h('dt', null, term), h('dd', null, ...value));
@@ -69,10 +69,10 @@ export function NoticePreview(): unknown {
       const images = list(d.images);
       const seizures = list(d.seizures);
 
-      return h('main', { id: 'main' }, h('article', { className: `notice print-page--${tlpClass}` },
-        h('div', { className: `marking-banner marking-banner--${tlpClass}`, role: 'note' },
+      return h('main', { id: 'main' }, h('article', { className: `notice print-page--${marking}` },
+        h('div', { className: `marking-banner marking-banner--${marking}`, role: 'note' },
           chosen
-            ? [h('span', { key: 'l', className: `tlp tlp--${tlpClass}` }, `TLP:${tlp}`), h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short)]
+            ? [h('span', { key: 'l', className: `tlp tlp--${marking}` }, tlpLabel(tlp)), h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short)]
             : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
           d.id && h('span', { className: 'marking-banner__id' }, d.id)),
         d.status && d.status !== 'active' && h('div', { className: `status-banner status-banner--${d.status}`, role: 'alert' },
