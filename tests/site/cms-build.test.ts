@@ -109,13 +109,15 @@ describe('npm run cms (astro dev + decap-server)', () => {
     const { contentDir } = fixture();
     const blocker = net.createServer();
     const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    // The other server of each command gets a free port, so only the taken one can be refused.
+    const free = await freePort();
     try {
-      const cms = runScript(['scripts/cms.mjs', '--port', '4399', '--cms-port', String(port)], { MODUS_CONTENT_DIR: contentDir }, 'never');
+      const cms = runScript(['scripts/cms.mjs', '--port', String(free), '--cms-port', String(port)], { MODUS_CONTENT_DIR: contentDir }, 'never');
       const out = await cms.started;
       expect(out).toContain(`Port ${port} on 127.0.0.1 is already in use, so decap-server cannot start.`);
       expect(cms.child.exitCode).toBe(1);
       // npm start checks its ports before building (a build takes minutes on a large collection).
-      const start = runScript(['scripts/start.mjs', '--port', String(port), '--cms-port', '8199', '--out-dir', tempDir('start-taken')], { MODUS_CONTENT_DIR: contentDir }, 'never');
+      const start = runScript(['scripts/start.mjs', '--port', String(port), '--cms-port', String(free), '--out-dir', tempDir('start-taken')], { MODUS_CONTENT_DIR: contentDir }, 'never');
       const startOut = await start.started;
       expect(startOut).toContain(`Port ${port} on 127.0.0.1 is already in use, so the site server cannot start.`);
       expect(startOut).not.toContain('Building the site');

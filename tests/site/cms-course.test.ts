@@ -105,7 +105,10 @@ describe('CMS course form', () => {
     expect(data).toMatchObject({
       title: TITLE, audience: ['frontline-customs', 'border-police'], level: 'introductory', durationMinutes: 90, tlp: 'CLEAR',
     });
-    expect(String(data.published)).toMatch(/2026-11-20/);
+    // A date only, written as typed: no time, no time zone, no quotes (Decap's YAML writer leaves
+    // `2026-11-20` plain; a Date would be written 2026-11-20T00:00:00.000Z).
+    expect(written).toMatch(/^published: 2026-11-20$/m);
+    expect(data.published).toBe('2026-11-20');
     const modules = data.modules as Array<{ title: string; cases: Array<Record<string, unknown>> }>;
     expect(modules.map((m) => m.title)).toEqual(['Statues', 'Machinery']);
     expect(modules[0]!.cases).toEqual([{ notice: 'MO-2025-0001', role: 'primary', prompt: 'What would you check first?' }]);

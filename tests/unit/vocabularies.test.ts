@@ -59,10 +59,31 @@ describe('vocabularies', () => {
       'maritime-vessel-structure', 'small-craft', 'semi-submersible', 'road-private-vehicle', 'road-commercial-vehicle',
       'rail', 'postal', 'express-courier', 'pedestrian', 'last-mile-delivery', 'drone', 'other',
     ]);
-    expect(V.slugsOf(V.commodities)).toHaveLength(31);
-    expect(V.slugsOf(V.crimeAreas)).toHaveLength(15);
-    expect(V.slugsOf(V.detectionMethods)).toHaveLength(12);
-    expect(V.slugsOf(V.antiDetectionMeasures)).toHaveLength(8);
+    expect(V.slugsOf(V.commodities)).toEqual([
+      'cocaine', 'heroin-opioids', 'methamphetamine', 'amphetamine-captagon', 'cannabis', 'mdma', 'ketamine',
+      'pharmaceutical-opioids', 'new-psychoactive-substances', 'precursors',
+      'firearms', 'firearm-parts', 'ammunition', 'explosives',
+      'ivory', 'pangolin-scales', 'live-animals', 'timber', 'other-wildlife',
+      'antiquities', 'artworks', 'architectural-elements',
+      'cash', 'bearer-instruments', 'precious-metals',
+      'tobacco',
+      'counterfeit-goods', 'falsified-medicines',
+      'smuggled-migrants', 'trafficking-victims',
+      'other',
+    ]);
+    expect(V.slugsOf(V.crimeAreas)).toEqual([
+      'drug-trafficking', 'firearms-trafficking', 'environmental-crime', 'trafficking-in-human-beings', 'migrant-smuggling',
+      'cybercrime', 'financial-crime', 'illicit-goods-counterfeiting', 'cultural-heritage-crime', 'terrorism',
+      'organized-crime', 'maritime-crime', 'vehicle-crime', 'corruption', 'crimes-against-children',
+    ]);
+    expect(V.slugsOf(V.detectionMethods)).toEqual([
+      'xray-nii', 'detector-dog', 'risk-profiling', 'intelligence-tip-off', 'physical-examination', 'density-weight-anomaly',
+      'smell-packaging-anomaly', 'behavioural-indicators', 'underwater-search', 'laboratory-analysis', 'controlled-delivery', 'other',
+    ]);
+    expect(V.slugsOf(V.antiDetectionMeasures)).toEqual([
+      'false-declaration', 'odour-masking', 'xray-shielding', 'chemical-masking', 'legitimate-cover-load', 'insider-assistance',
+      'split-consignments', 'tampered-seals',
+    ]);
     expect(V.slugsOf(V.seizureLocations)).toEqual(['seaport', 'airport', 'land-border', 'postal-hub', 'inland', 'at-sea']);
     expect(V.slugsOf(V.noticeStatuses)).toEqual(['active', 'superseded', 'withdrawn']);
   });
