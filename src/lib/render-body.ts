@@ -32,7 +32,7 @@ export interface RenderedBody {
 }
 
 /** Bump when the HTML written for the same body changes, so cached entries are rendered again. */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 interface HNode {
   type: string;
@@ -120,5 +120,6 @@ export function renderBody(body: string): RenderedBody {
     }
   };
   const root = convert(tree)[0]!;
-  return { html: toHtml(root as never), metadata: { headings } };
+  // Named references (&lt; &amp;) as Astro writes them, not the shortest numeric ones.
+  return { html: toHtml(root as never, { characterReferences: { useNamedReferences: true } }), metadata: { headings } };
 }

@@ -36,11 +36,11 @@ describe('notice bodies rendered at load time (src/lib/render-body.ts)', () => {
   test('F8: text MDX cannot read renders as typed after the literal-prose repair', () => {
     const { text } = proseBody('Purity <5% {approx. 2 kg} <!-- note --> 1<2');
     expect(checkMdxBody(text)).toEqual([]);
-    expect(renderBody(text).html).toBe('<p>Purity &#x3C;5% {approx. 2 kg} &#x3C;!-- note --> 1&#x3C;2</p>');
+    expect(renderBody(text).html).toBe('<p>Purity &lt;5% {approx. 2 kg} &lt;!-- note --> 1&lt;2</p>');
   });
 
   test('text is escaped: a body cannot inject markup through its words', () => {
-    expect(renderBody('a \\<script> b &amp; c').html).toBe('<p>a &#x3C;script> b &#x26; c</p>');
+    expect(renderBody('a \\<script> b &amp; c').html).toBe('<p>a &lt;script> b &amp; c</p>');
   });
 });
 
@@ -64,6 +64,6 @@ describe('call-outs checked with the rest of the body (one report, with line and
     expect(r.warnings).toEqual([
       { offset: body.indexOf('<Callout'), message: '<Callout type="note"> has no matching closing tag, so it is shown as text. Put <Callout …> and </Callout> each on a line of their own.' },
     ]);
-    expect(renderBody(r.text).html).toContain('&#x3C;Callout type="note">');
+    expect(renderBody(r.text).html).toContain('&lt;Callout type="note">');
   });
 });
