@@ -23,7 +23,8 @@ import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
-import { checkMdxBody } from '../lib/body-policy.ts';
+import { checkMdxBody, type BodyFinding } from '../lib/body-policy.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { renderBody, RENDER_VERSION, type RenderedBody } from '../lib/render-body.ts';
 import { checkImageFile } from '../lib/image-file.ts';
 import { lineColumn } from '../lib/mdx-escape.ts';
@@ -156,7 +157,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const audience = options.forAudience;
     // Stored entries were cut for the audience they were built for: reuse them only for the same
     // audience (and folder; see also forgetEntriesOutside).
-    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION });
+    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION, bodies: 'not stored' });
     if (ctx.meta.get('store-key') !== storeKey) {
       ctx.store.clear();
       ctx.meta.set('store-key', storeKey);
@@ -188,7 +189,17 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       return (audience.view(parsed, plainData) ?? plainData) as never;
     };
     forgetEntriesOutside(ctx, root, options.base);
-    await inner.load({ ...ctx, parseData, store: renderingStore(ctx.store, prepare) });
+    // Each body is prepared and checked once per load: when glob stores it, or below for unchanged files.
+    const checkedBodies = new Map<string, CheckedBody>();
+    const checkBody = (id: string, body: string): CheckedBody => {
+      const known = checkedBodies.get(id);
+      if (known && known.body === body) return known;
+      const prepared = prepare(body);
+      const result = { body, prepared, findings: checkMdxBody(prepared.text) };
+      checkedBodies.set(id, result);
+      return result;
+    };
+    await inner.load({ ...ctx, parseData, store: renderingStore(ctx.store, checkBody) });
 
     // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
     // file and body checks need neither.
@@ -199,16 +210,17 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     for (const e of ctx.store.values()) {
       const file = rel(e.filePath ?? e.id);
       const abs = path.resolve(root, e.filePath ?? e.id);
-      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, body: e.body, valid: !invalidFiles.has(file) };
+      const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, valid: !invalidFiles.has(file) };
       try {
-        if (e.body !== undefined) entry.bodyLine = bodyStartLine(fs.readFileSync(abs, 'utf8'), e.body);
+        const fileText = fs.readFileSync(abs, 'utf8');
+        entry.body = checkedBodies.get(e.id)?.body ?? bodyOfFile(fileText);
+        entry.bodyLine = bodyStartLine(fileText, entry.body);
       } catch {
         /* unreadable file: reported below */
       }
       entries.push(entry);
       problems.push(...checkEntryFile(entry, abs, realBase));
-      const prepared = prepare(e.body ?? '');
-      const findings = checkMdxBody(prepared.text);
+      const { prepared, findings } = checkBody(e.id, entry.body ?? '');
       for (const f of findings) {
         problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
       }
@@ -218,7 +230,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         if (failure) problems.push({ file, field: 'body', message: `The body could not be rendered: ${failure}` });
       }
       for (const w of prepared.warnings ?? []) {
-        const at = lineColumn(e.body ?? '', w.offset);
+        const at = lineColumn(entry.body ?? '', w.offset);
         ctx.logger.warn(`${file}:${(entry.bodyLine ?? 1) + at.line - 1}:${at.column} ${w.message}`);
       }
     }
@@ -249,22 +261,31 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   }
 }
 
+/** A body as read, prepared and checked once per load (src/lib/body-policy.ts). */
+interface CheckedBody {
+  body: string;
+  prepared: PreparedBody;
+  findings: BodyFinding[];
+}
+
 /**
  * The collection's store as Astro's glob loader sees it: an entry it would leave for Astro to compile
  * as an MDX module (`deferredRender`) is stored rendered instead, when its body passes the body policy
- * (else unrendered: the loader's checks report it). Also used by glob's file watcher in `astro dev`.
+ * (else unrendered: the loader's checks report it). The body itself is not stored: pages show the
+ * rendered HTML, and Astro bundles the whole store into the build, so every stored byte costs memory
+ * (issue 6); the checks read bodies from the files. Also used by glob's file watcher in `astro dev`.
  */
-function renderingStore(store: LoaderContext['store'], prepare: (body: string) => PreparedBody): LoaderContext['store'] {
+function renderingStore(store: LoaderContext['store'], check: (id: string, body: string) => CheckedBody): LoaderContext['store'] {
   return {
     ...store,
     set: (entry) => {
       if (!entry.deferredRender) return store.set(entry);
-      const { deferredRender: _deferred, ...rest } = entry;
+      const { deferredRender: _deferred, body, ...rest } = entry;
       let rendered: RenderedBody | undefined;
-      const text = prepare(rest.body ?? '').text;
-      if (checkMdxBody(text).length === 0) {
+      const { prepared, findings } = check(rest.id, body ?? '');
+      if (findings.length === 0) {
         try {
-          rendered = renderBody(text);
+          rendered = renderBody(prepared.text);
         } catch {
           /* reported by the loader's checks (renderFailure) */
         }
@@ -272,6 +293,11 @@ function renderingStore(store: LoaderContext['store'], prepare: (body: string) =
       return store.set(rendered ? { ...rest, rendered } : rest);
     },
   };
+}
+
+/** The body of an entry file exactly as Astro's MDX entry type reads it (frontmatter removed, trimmed). */
+function bodyOfFile(fileText: string): string {
+  return parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' }).content.trim();
 }
 
 /** Why `renderBody` refuses a body, or undefined when it renders. */
