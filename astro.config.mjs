@@ -2,11 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { ENCODER_OPTIONS } from './src/lib/image-variants.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { distCheckIntegration } from './src/integrations/dist-check.ts';
 
 const settings = readSettings();
 
@@ -28,7 +26,7 @@ const cmsProxy = {
   },
 };
 
-/** Astro configuration: static output, MDX, sharp images, Pagefind indexing after the build. */
+/** Astro configuration: static output, MDX entries, sharp images, Decap CMS, headers files (search index and dist check: scripts/build.mjs). */
 export default defineConfig({
   // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
   site: settings.siteUrl,
@@ -51,17 +49,17 @@ export default defineConfig({
     domains: [],
     remotePatterns: [],
   },
-  // Order matters: hooks of one kind run in this order. The dist check must stay last, so that it sees dist/ exactly as it will be deployed (pages,
-  // search index, headers files, CMS bundle).
+  // The search index and the dist check are not integrations: `npm run build` (scripts/build.mjs) runs
+  // them after this build's process has exited, so Pagefind never adds its memory to Astro's.
+  // The dist check there sees dist/ exactly as it will be deployed (pages, headers files, CMS bundle,
+  // search index).
   integrations: [
     // Makes .mdx files content entries (frontmatter and body). Bodies are not compiled into MDX modules:
     // the content loader renders them to HTML (src/lib/render-body.ts: literal prose, F8; no smart
     // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
     mdx(),
     decapIntegration(),
-    pagefindIntegration(),
     securityHeadersIntegration(settings),
-    distCheckIntegration(settings),
   ],
   vite: {
     server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },

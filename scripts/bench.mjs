@@ -39,6 +39,7 @@ import { generateCorpus } from './corpus.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const CACHE_DIR = path.join(ROOT, '.cache/astro');
 const IMAGE_CACHE = path.join(CACHE_DIR, 'assets');
 const CLK_TCK = (() => {
@@ -78,7 +79,7 @@ function countFiles(dir) {
 }
 
 /**
- * Runs `astro build` on `contentDir` into `outDir` and measures it. Returns
+ * Runs `npm run build` (scripts/build.mjs: astro build, search index, dist check) on `contentDir` into `outDir` and measures it. Returns
  * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pages, log }.
  * Peak RSS is the largest sum of RSS over the process tree seen by polls every 200 ms (pidtree + pidusage;
  * pidtree runs `ps`, so a faster poll would itself cost a noticeable share of a 2-core machine).
@@ -87,7 +88,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
   const cacheBefore = countFiles(IMAGE_CACHE);
   const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, MODE: '', NODE_ENV: 'production', FORCE_COLOR: '0', MODUS_CONTENT_DIR: contentDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,7 @@ import { cmsPaths } from '../../src/cms/paths.ts';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const DECAP_SERVER = path.join(ROOT, 'node_modules/decap-server/dist/index.js');
 export const HOST = '127.0.0.1';
 
@@ -51,10 +52,10 @@ function run(args, env, { inherit = false, cwd = ROOT } = {}) {
   return { child, log: () => out.slice(-4000) };
 }
 
-/** Runs `astro build` (site, search index, /admin/) into `outDir`; resolves on success, rejects otherwise. */
+/** Runs `npm run build` (scripts/build.mjs: site, /admin/, search index, dist check) into `outDir`; resolves on success, rejects otherwise. */
 export function build({ outDir, env = {}, inherit = true }) {
   return new Promise((resolve, reject) => {
-    const { child, log } = run([ASTRO, 'build', '--outDir', outDir], { MODE: '', NODE_ENV: 'production', ...env }, { inherit });
+    const { child, log } = run([BUILD, '--outDir', outDir], { MODE: '', NODE_ENV: 'production', ...env }, { inherit });
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code}).${inherit ? '' : `\n${log()}`}`))));
   });
 }

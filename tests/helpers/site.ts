@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Result of a command: exit code and combined output (ANSI colours removed). */
@@ -39,11 +40,11 @@ export function tempDir(prefix: string): string {
 }
 
 /**
- * Builds the site from `contentDir` into `outDir` with `astro build` (Pagefind and the dist checks
- * run as part of it). `env` adds settings such as MODUS_AUDIENCE.
+ * Builds the site from `contentDir` into `outDir` as `npm run build` does (scripts/build.mjs: `astro
+ * build`, then the search index and the dist check). `env` adds settings such as MODUS_AUDIENCE.
  */
 export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<RunResult> {
-  return runNode([ASTRO, 'build', '--outDir', outDir], { MODUS_CONTENT_DIR: contentDir, ...env });
+  return runNode([BUILD, '--outDir', outDir], { MODUS_CONTENT_DIR: contentDir, ...env });
 }
 
 /** Runs `astro sync` on `contentDir`: loads and validates the content without building pages. */

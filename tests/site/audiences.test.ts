@@ -16,7 +16,7 @@ import { astroBuild, astroSync, listFiles, tempDir } from '../helpers/site.ts';
 import { snapshot, writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { readText, sha256 } from '../helpers/dist.ts';
 import { exiftool } from '../helpers/fixtures.ts';
-import { distCheckIntegration } from '../../src/integrations/dist-check.ts';
+import { runDistCheck } from '../../src/build/dist-check.ts';
 import { readSettings } from '../../src/settings.ts';
 
 type Audience = 'public' | 'community' | 'organisation';
@@ -255,9 +255,8 @@ describe('around the builds', () => {
       const json = JSON.parse(raw.slice('pagefind_dcd'.length));
       json.content += ` ${sentence(S.AMBER)}`;
       fs.writeFileSync(path.join(planted, frag), zlib.gzipSync(`pagefind_dcd${JSON.stringify(json)}`));
-      const hook = distCheckIntegration(readSettings({ MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' })).hooks['astro:build:done']!;
-      const logger = { info() {}, warn() {}, error() {}, debug() {} };
-      await expect(hook({ dir: new URL(`file://${planted}/`), logger } as never)).rejects.toThrow(
+      const settings = readSettings({ MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' });
+      await expect(runDistCheck(`${planted}/`, settings)).rejects.toThrow(
         new RegExp(`withheld \\(\\d\\):\\n {4}dist/${frag.replaceAll('/', '\\/').replace('.', '\\.')} contains text of withheld notice MO-2030-0003 \\(TLP:AMBER`),
       );
       // The independent scan sees it too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRedirectHtml, isSearchablePath } from '../../src/integrations/searchable.ts';
+import { isRedirectHtml, isSearchablePath } from '../../src/build/searchable.ts';
 import { formatDuration } from '../../src/lib/durations.ts';
 import { courseModuleUrl, courseUrl, handoutUrl } from '../../src/lib/urls.ts';
 import { tn } from '../../src/i18n/ui.ts';

@@ -8,7 +8,7 @@ import { compareDates, formatDate, parseDateOnly } from '../../src/lib/dates.ts'
 import { paginate } from '../../src/lib/paginate.ts';
 import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/lib/problems.ts';
 import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/lib/urls.ts';
-import { isSearchablePath } from '../../src/integrations/searchable.ts';
+import { isSearchablePath } from '../../src/build/searchable.ts';
 import { readSettings } from '../../src/settings.ts';
 import { normaliseImagePath } from '../../src/schema/images.ts';
 

@@ -1,0 +1,21 @@
+/**
+ * Steps 2 and 3 of `npm run build` (scripts/build.mjs), run after `astro build` has exited:
+ * `node scripts/lib/finish-build.mjs OUTDIR` writes the search index of OUTDIR, then runs the dist
+ * check on it. Prints one line per step; on failure prints the reason and exits 1.
+ */
+import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { runDistCheck } from '../../src/build/dist-check.ts';
+import { readSettings } from '../../src/settings.ts';
+
+const outDir = process.argv[2];
+const time = () => new Date().toTimeString().slice(0, 8);
+try {
+  if (!outDir) throw new Error('Usage: node scripts/lib/finish-build.mjs OUTDIR');
+  const settings = readSettings();
+  const pages = await buildSearchIndex(outDir, (message) => console.warn(`${time()} [modus-search] ${message}`));
+  console.log(`${time()} [modus-search] indexed ${pages} pages for search`);
+  console.log(`${time()} [modus-dist-check] ${await runDistCheck(outDir, settings)}`);
+} catch (err) {
+  console.error(`\n${time()} [modus-build] The build failed after astro build:\n${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,95 @@
+/**
+ * The search index: Pagefind's index of the notice and course pages in dist/, through Pagefind's Node
+ * API. Run by `npm run build` (scripts/build.mjs) after `astro build` has exited, so that Pagefind and
+ * Astro never hold their memory at the same time (issue 6). Fails when Pagefind reports an error or
+ * when the number of indexed pages differs from the number of searchable pages built (a silent drop
+ * must not pass).
+ */
+import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { isRedirectHtml, isSearchablePath } from './searchable.ts';
+
+/**
+ * Calls `add` with the path (relative to `outDir`, e.g. `notices/x/index.html`) and HTML of each built
+ * page meant to be searchable: notice and course pages by address, less the static redirects that share
+ * their shape of address (a notice's former slugs). Reads one page at a time; returns how many there were.
+ */
+export async function forEachSearchablePage(
+  outDir: string,
+  pathnames: readonly string[],
+  add: (sourcePath: string, html: string) => Promise<void>,
+): Promise<number> {
+  let n = 0;
+  for (const p of pathnames) {
+    if (!isSearchablePath(p)) continue;
+    const sourcePath = `${p.replace(/^\/+/, '')}index.html`;
+    const html = await readFile(`${outDir}${sourcePath}`, 'utf8');
+    if (isRedirectHtml(html)) continue;
+    await add(sourcePath, html);
+    n++;
+  }
+  return n;
+}
+
+/** Throws when a Pagefind response carries errors, naming the step. */
+function check<T extends { errors: string[] }>(step: string, r: T): T {
+  if (r.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${r.errors.join('\n  ')}`);
+  return r;
+}
+
+/** Number of pages in the written index, summed over languages (from `pagefind-entry.json`). */
+export async function indexedPageCount(pagefindDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+/**
+ * Addresses (`notices/<slug>/`, `courses/<slug>/`) of the notice and course pages in `outDir`, sorted;
+ * redirects among them are left out later, by their content (`forEachSearchablePage`).
+ */
+export function builtPagePaths(outDir: string): string[] {
+  const out: string[] = [];
+  for (const section of ['notices', 'courses']) {
+    const dir = path.join(outDir, section);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).sort()) {
+      const p = `${section}/${name}/`;
+      if (isSearchablePath(p) && fs.existsSync(path.join(dir, name, 'index.html'))) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes `<outDir>/pagefind/` (index, Component UI script and CSS) for the searchable pages among
+ * `pathnames` (default: every notice and course page built). Returns the number of pages indexed;
+ * `warn` is told when there are none (the index is then written empty). Throws on any Pagefind error
+ * and when Pagefind's page count differs from the number of searchable pages.
+ */
+export async function buildSearchIndex(outDir: string, warn: (message: string) => void, pathnames: readonly string[] = builtPagePaths(outDir)): Promise<number> {
+  const out = outDir.endsWith('/') ? outDir : `${outDir}/`;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);
+  try {
+    // Only the searchable pages are handed to Pagefind (not the whole of dist/: browse, list and
+    // handout pages hold no data-pagefind-body anyway), which halves its time and lowers its memory
+    // (issue 6). With none (no notice this audience may see), the index is written empty.
+    const expected = await forEachSearchablePage(out, pathnames, async (sourcePath, content) => {
+      check(`indexing ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
+    });
+    if (expected === 0) warn('no notice or course is visible to this build: the search index is empty');
+    check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
+    const pageCount = expected > 0 ? await indexedPageCount(`${out}pagefind`) : 0;
+    if (pageCount !== expected) {
+      throw new Error(
+        `Pagefind indexed ${pageCount} pages but the build has ${expected} searchable pages (notices and courses). ` +
+          'A page without data-pagefind-body, or an extra page with it, is the usual cause.',
+      );
+    }
+    return pageCount;
+  } finally {
+    await pagefind.close();
+  }
+}
