@@ -61,6 +61,15 @@ describe('course index: case cards and "Used in courses"', () => {
     expect(new Set(cardsOfA.map((c) => c.facts)).size).toBe(1);
   });
 
+  it('covers: the first image a card may show, of the first case that has one, in module order', () => {
+    const shown = new Map([['MO-2025-0001', []], ['MO-2025-0002', ['b1', 'b2']], ['MO-2025-0003', ['c1']]]);
+    const ix = buildCourseIndex([older, newer], byId, shown);
+    // older: module 1 links A (no image), module 2 links B then A.
+    expect(ix.covers.get('older')).toBe('b1');
+    expect(ix.covers.has('newer')).toBe(false);
+    expect(idx.covers.size).toBe(0);
+  });
+
   it('refuses to show a course with a notice missing from this build (never leak a withheld notice)', () => {
     const leaky = course('leaky', '2025-01-01', [['M', [['MO-2025-0009', 'primary']]]]);
     expect(() => buildCourseIndex([leaky], byId)).toThrow(/module 1: notice MO-2025-0009 is not in this build/);
