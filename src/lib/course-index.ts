@@ -82,6 +82,8 @@ export interface CourseIndex<C, N, I = unknown> {
    * first case, in module order, that has one. Courses with no such image are absent.
    */
   covers: Map<string, I>;
+  /** Course slug → its number of cases (case links over all its modules). */
+  caseCounts: Map<string, number>;
   /** Number of case links indexed (for the build log and the benchmark). */
   caseCount: number;
 }
@@ -133,6 +135,7 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
   const modules = new Map<string, ModuleView<N>[]>();
   const usedIn = new Map<string, UsedIn<C>[]>();
   const covers = new Map<string, I>();
+  const caseCounts = new Map<string, number>();
   const factsOf = new Map<string, CaseFact[]>();
   let caseCount = 0;
   for (const course of courses) {
@@ -163,6 +166,7 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
       return { number, anchor: moduleAnchor(number), title: mod.title, objectives: mod.objectives, intro: mod.intro, cases };
     });
     modules.set(course.id, views);
+    caseCounts.set(course.id, views.reduce((sum, m) => sum + m.cases.length, 0));
   }
-  return { courses, bySlug, modules, usedIn, covers, caseCount };
+  return { courses, bySlug, modules, usedIn, covers, caseCounts, caseCount };
 }

@@ -42,6 +42,7 @@ describe('course index: case cards and "Used in courses"', () => {
     expect(mods.map((m) => [m.number, m.anchor, m.title])).toEqual([[1, 'module-1', 'Castings'], [2, 'module-2', 'Hulls']]);
     expect(mods[1]!.cases.map((c) => [c.notice, c.role, c.roleLabel])).toEqual([[B, 'primary', 'Primary case'], [A, 'comparison', 'Comparison']]);
     expect(idx.caseCount).toBe(4);
+    expect([...idx.caseCounts]).toEqual([['newer', 1], ['older', 3]]);
   });
 
   it('links each notice back to every course module that uses it, grouped by course', () => {
