@@ -39,6 +39,15 @@ async function load(): Promise<KnowledgeBase> {
   return { ...indexes, audience, courses };
 }
 
+/**
+ * getStaticPaths of the pages made per course (the course page and its handout): one path per
+ * course this audience may see, `{ params: { slug }, props: { course } }`.
+ */
+export async function courseStaticPaths(): Promise<Array<{ params: { slug: string }; props: { course: Course } }>> {
+  const { courses } = await getKnowledgeBase();
+  return courses.courses.map((course) => ({ params: { slug: course.id }, props: { course } }));
+}
+
 /** The knowledge base, computed on first use and reused by every page of the build. */
 export function getKnowledgeBase(): Promise<KnowledgeBase> {
   kb ??= load();
