@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { notice, schema } from '../helpers/notice-data.ts';
-import { FACETS, computeFacets, facetByKey, noticeCountries, operationKey } from '../../src/lib/facets.ts';
+import { FACETS, computeFacets, countryEntry, facetByKey, noticeCountries, operationKey, yearEntry } from '../../src/lib/facets.ts';
 import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/lib/similar.ts';
 import { buildIndexes, newestFirst } from '../../src/lib/indexes.ts';
 
@@ -115,6 +115,16 @@ describe('similar notices', () => {
     const rev = [...ns].reverse();
     const b = computeSimilar(rev).map((l, i) => [rev[i]!.id, l.map((j) => rev[j]!.id)]);
     expect(new Map(b as Array<[string, string[]]>)).toEqual(new Map(a as Array<[string, string[]]>));
+  });
+});
+
+describe('facet entries for one value (key facts links)', () => {
+  it('countryEntry and yearEntry give the keys and labels the country and year facets list', () => {
+    expect(countryEntry('NL')).toEqual({ value: 'nl', label: 'Netherlands' });
+    expect(yearEntry(2021)).toEqual({ value: '2021', label: '2021' });
+    const d = data({ seizures: [{ country: 'NL', year: 2021 }, { country: 'NL', year: 2021 }] });
+    expect(facetByKey('country').values(d)).toContainEqual(countryEntry('NL'));
+    expect(facetByKey('year').values(d)).toEqual([yearEntry(2021)]);
   });
 });
 
