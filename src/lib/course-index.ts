@@ -67,13 +67,23 @@ export interface UsedIn<C> {
   modules: UsedInModule[];
 }
 
-/** The course indexes of one build. Courses are newest first (published, then title). */
-export interface CourseIndex<C, N> {
+/**
+ * The course indexes of one build. Courses are newest first (published, then title). `I` is the
+ * image type of the notices (see `covers`).
+ */
+export interface CourseIndex<C, N, I = unknown> {
   courses: C[];
   bySlug: Map<string, C>;
   modules: Map<string, ModuleView<N>[]>;
   /** Notice id → courses linking it (newest course first), each with its modules in order. Notices used nowhere are absent. */
   usedIn: Map<string, UsedIn<C>[]>;
+  /**
+   * Course slug → its cover image (its search thumbnail): the first image a card may show of the
+   * first case, in module order, that has one. Courses with no such image are absent.
+   */
+  covers: Map<string, I>;
+  /** Course slug → its number of cases (case links over all its modules). */
+  caseCounts: Map<string, number>;
   /** Number of case links indexed (for the build log and the benchmark). */
   caseCount: number;
 }
@@ -110,18 +120,22 @@ function newestFirst(a: IndexedCourse, b: IndexedCourse): number {
 
 /**
  * Builds the course indexes for `input` (the courses this build may show) against `noticeById`
- * (the notices this build may show). Case facts are computed once per notice, however many courses
+ * (the notices this build may show) and `shownImages` (notice id → the images a card may show of
+ * it, first the thumbnail: `Indexes.shownImages`; a notice absent has none). Case facts are computed once per notice, however many courses
  * link it. Throws if a course links a notice absent from `noticeById`: the link checks and the
  * marking rule guarantee that never happens, so it would mean a course could leak a withheld notice.
  */
-export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice>(
+export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, I = never>(
   input: readonly C[],
   noticeById: ReadonlyMap<string, N>,
-): CourseIndex<C, N> {
+  shownImages: ReadonlyMap<string, readonly I[]> = new Map(),
+): CourseIndex<C, N, I> {
   const courses = [...input].sort(newestFirst);
   const bySlug = new Map(courses.map((c) => [c.id, c]));
   const modules = new Map<string, ModuleView<N>[]>();
   const usedIn = new Map<string, UsedIn<C>[]>();
+  const covers = new Map<string, I>();
+  const caseCounts = new Map<string, number>();
   const factsOf = new Map<string, CaseFact[]>();
   let caseCount = 0;
   for (const course of courses) {
@@ -134,6 +148,8 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice>(
           throw new Error(`Course "${course.id}", module ${number}: notice ${c.notice} is not in this build; a course must never be shown with a notice its audience may not see.`);
         }
         caseCount++;
+        const thumb = shownImages.get(c.notice)?.[0];
+        if (thumb !== undefined && !covers.has(course.id)) covers.set(course.id, thumb);
         let facts = factsOf.get(c.notice);
         if (!facts) factsOf.set(c.notice, (facts = caseFacts(notice.data)));
         const roleLabel = labelOf(caseRoles, c.role);
@@ -150,6 +166,7 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice>(
       return { number, anchor: moduleAnchor(number), title: mod.title, objectives: mod.objectives, intro: mod.intro, cases };
     });
     modules.set(course.id, views);
+    caseCounts.set(course.id, views.reduce((sum, m) => sum + m.cases.length, 0));
   }
-  return { courses, bySlug, modules, usedIn, caseCount };
+  return { courses, bySlug, modules, usedIn, covers, caseCounts, caseCount };
 }

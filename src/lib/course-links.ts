@@ -6,6 +6,7 @@
  * file, the module number and the field.
  */
 import type { ContentProblem } from './problems.ts';
+import { noticeLookup } from './notice-lookup.ts';
 import { entryTexts, mentionsAbove, type EntryText } from './marking-checks.ts';
 import { tlpLabel, tlpRank, type Tlp } from '../schema/tlp.ts';
 
@@ -60,12 +61,9 @@ function where(moduleIndex: number, moduleTitle: string, caseIndex: number): str
 export function checkCourseLinks(courses: readonly CourseLinks[], notices: readonly LinkableNotice[]): CourseLinkReport {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const byId = new Map<string, LinkableNotice>();
-  const byUpperId = new Map<string, string>();
+  const { byId, unknownId } = noticeLookup(notices, (n) => n.id);
   const markingOf = new Map<string, Tlp>();
   for (const n of notices) {
-    if (!byId.has(n.id)) byId.set(n.id, n);
-    byUpperId.set(n.id.toUpperCase(), n.id);
     if (!markingOf.has(n.id.toUpperCase())) markingOf.set(n.id.toUpperCase(), n.tlp);
   }
   for (const course of courses) {
@@ -79,12 +77,9 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
         const at = where(m, mod.title, k);
         const n = byId.get(c.notice);
         if (!n) {
-          const exact = byUpperId.get(c.notice.trim().toUpperCase());
           problems.push({
             file, field,
-            message: exact
-              ? `${at}: "${c.notice}" matches no notice; ids are written exactly, did you mean "${exact}"?`
-              : `${at}: "${c.notice}" matches no notice id. Link an existing notice by its id (MO-YYYY-NNNN), or remove the case.`,
+            message: `${at}: ${unknownId(c.notice, 'Link an existing notice by its id (MO-YYYY-NNNN), or remove the case.')}`,
           });
           return;
         }

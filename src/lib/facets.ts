@@ -42,7 +42,7 @@ export function facetLabel(key: string): string {
   return t(`facet.${key}` as UiKey);
 }
 
-const uniq = (xs: Iterable<string>) => [...new Set(xs)];
+const uniq = <T,>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 /** Every country a notice involves in any role: requesting, route (origin, transit, destination), seizure. */
 export function noticeCountries(n: FacetNotice): string[] {
@@ -51,6 +51,16 @@ export function noticeCountries(n: FacetNotice): string[] {
     ...n.route.origin, ...n.route.transit, ...n.route.destination,
     ...n.seizures.map((s) => s.country),
   ]);
+}
+
+/** The `country` facet's value for a country code (`NL` → key `nl`, label "Netherlands"). */
+export function countryEntry(code: string): FacetEntry {
+  return { value: code.toLowerCase(), label: countryName(code) };
+}
+
+/** The `year` facet's value for a seizure year (`2021` → key and label "2021"). */
+export function yearEntry(year: number): FacetEntry {
+  return { value: String(year), label: String(year) };
 }
 
 /** URL key of an operation name: `LIONFISH HURRICANE` → `lionfish-hurricane`. */
@@ -73,11 +83,11 @@ export const FACETS: readonly Facet[] = [
   vocabFacet('crime-area', crimeAreas, (n) => n.crimeAreas, 'crime_area'),
   {
     key: 'country', label: facetLabel('country'), filter: 'country', order: 'label',
-    values: (n) => noticeCountries(n).map((c) => ({ value: c.toLowerCase(), label: countryName(c) })),
+    values: (n) => noticeCountries(n).map(countryEntry),
   },
   {
     key: 'year', label: facetLabel('year'), filter: 'year', order: 'year-desc',
-    values: (n) => uniq(n.seizures.map((s) => String(s.year))).map((y) => ({ value: y, label: y })),
+    values: (n) => uniq(n.seizures.map((s) => s.year)).map(yearEntry),
   },
   {
     key: 'operation', label: facetLabel('operation'), order: 'label',

@@ -7,6 +7,8 @@ import type { NoticeData } from '../schema/notice.ts';
 import { computeFacets, type FacetValue } from './facets.ts';
 import { computeSimilar } from './similar.ts';
 import { compareDates } from './dates.ts';
+import { imagesWithinMarking } from './audience.ts';
+import type { Audience } from '../schema/tlp.ts';
 
 /** A notice as the indexes see it: its slug (folder name) and validated frontmatter. */
 export interface IndexedNotice<Img = unknown> {
@@ -21,7 +23,15 @@ export interface Indexes<N> {
   facets: Map<string, Array<Omit<FacetValue, 'items'> & { notices: N[] }>>;
   similar: Map<string, N[]>;
   related: Map<string, N[]>;
+  /**
+   * Notice id → the images a card, thumbnail or handout may show of it (`imagesWithinMarking`: visible
+   * to the audience and marked no higher than the notice), in frontmatter order; the first is the thumbnail.
+   */
+  shownImages: Map<string, ShownImage<N>[]>;
 }
+
+/** An image of notice type `N` (an entry of its `images`). */
+export type ShownImage<N> = N extends { data: { images: ReadonlyArray<infer I> } } ? I : never;
 
 /** Newest first: published date descending, then id descending. */
 export function newestFirst(a: { data: { published: string; id: string } }, b: { data: { published: string; id: string } }): number {
@@ -29,10 +39,10 @@ export function newestFirst(a: { data: { published: string; id: string } }, b: {
 }
 
 /**
- * Builds every index for `input` (the notices this build may show). `related` keeps only ids that
- * are in `input`, so a link to a notice withheld from this audience is never emitted.
+ * Builds every index for `input` (the notices this build may show) for `audience`. `related` keeps
+ * only ids that are in `input`, so a link to a notice withheld from this audience is never emitted.
  */
-export function buildIndexes<N extends IndexedNotice>(input: readonly N[]): Indexes<N> {
+export function buildIndexes<N extends IndexedNotice>(input: readonly N[], audience: Audience): Indexes<N> {
   const notices = [...input].sort(newestFirst);
   const byId = new Map(notices.map((n) => [n.data.id, n]));
   const facets = new Map(
@@ -46,5 +56,8 @@ export function buildIndexes<N extends IndexedNotice>(input: readonly N[]): Inde
   const related = new Map(
     notices.map((n) => [n.data.id, n.data.related.map((id) => byId.get(id)).filter((x): x is N => x !== undefined)]),
   );
-  return { notices, byId, facets, similar, related };
+  const shownImages = new Map(
+    notices.map((n) => [n.data.id, imagesWithinMarking(n.data.images, n.data.tlp, audience) as ShownImage<N>[]]),
+  );
+  return { notices, byId, facets, similar, related, shownImages };
 }

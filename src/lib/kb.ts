@@ -12,10 +12,13 @@ import { buildCourseIndex, type CourseIndex } from './course-index.ts';
 export type Notice = CollectionEntry<'notices'>;
 /** A course entry of the content collection. */
 export type Course = CollectionEntry<'courses'>;
+/** An image of a notice (its `src` is Astro's image reference). */
+export type NoticeImage = Notice['data']['images'][number];
+/** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {
   audience: ReturnType<typeof readSettings>['audience'];
-  /** Courses this audience may see, their modules with case cards, and "Used in courses" backlinks. */
-  courses: CourseIndex<Course, Notice>;
+  /** Courses this audience may see, their modules with case cards, covers, and "Used in courses" backlinks. */
+  courses: CourseIndex<Course, Notice, NoticeImage>;
 };
 
 let kb: Promise<KnowledgeBase> | undefined;
@@ -27,13 +30,22 @@ async function load(): Promise<KnowledgeBase> {
   const where = (e: { id: string; filePath?: string }) => (e.filePath ? ` (${e.filePath})` : '');
   const visible = assertWithinAudience(await getCollection('notices'), audience, (n) => `Notice ${n.data.id}${where(n)}`);
   const visibleCourses = assertWithinAudience(await getCollection('courses'), audience, (c) => `Course ${c.id}${where(c)}`);
-  const indexes = buildIndexes(visible);
-  const courses = buildCourseIndex(visibleCourses, indexes.byId);
+  const indexes = buildIndexes(visible, audience);
+  const courses = buildCourseIndex(visibleCourses, indexes.byId, indexes.shownImages);
   console.info(
     `[modus] derived indexes computed once for ${indexes.notices.length} notices and ${courses.courses.length} courses ` +
       `(${courses.caseCount} case links, ${courses.usedIn.size} notices used in courses; audience ${audience})`,
   );
   return { ...indexes, audience, courses };
+}
+
+/**
+ * getStaticPaths of the pages made per course (the course page and its handout): one path per
+ * course this audience may see, `{ params: { slug }, props: { course } }`.
+ */
+export async function courseStaticPaths(): Promise<Array<{ params: { slug: string }; props: { course: Course } }>> {
+  const { courses } = await getKnowledgeBase();
+  return courses.courses.map((course) => ({ params: { slug: course.id }, props: { course } }));
 }
 
 /** The knowledge base, computed on first use and reused by every page of the build. */

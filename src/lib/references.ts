@@ -3,6 +3,7 @@
  * unique ids and slugs, and every reference to a notice by id resolving exactly.
  */
 import type { ContentProblem } from './problems.ts';
+import { noticeLookup } from './notice-lookup.ts';
 
 /** What the collection checks need from each notice. `file` is the path shown to the editor. */
 export interface NoticeRefs {
@@ -23,15 +24,11 @@ export const RESERVED_SLUGS = new Set(['page', 'index']);
  */
 export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byId = new Map<string, NoticeRefs>();
-  const byUpperId = new Map<string, string>();
+  const { byId, unknownId } = noticeLookup(notices, (n) => n.id);
   for (const n of notices) {
-    const prior = byId.get(n.id);
-    if (prior) {
+    const prior = byId.get(n.id)!;
+    if (prior !== n) {
       problems.push({ file: n.file, field: 'id', message: `Duplicate id ${n.id}: ${prior.file} already uses it. Give this notice the next free id.` });
-    } else {
-      byId.set(n.id, n);
-      byUpperId.set(n.id.toUpperCase(), n.id);
     }
   }
   const slugOwner = new Map<string, string>();
@@ -62,14 +59,7 @@ export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentPr
       if (ref === n.id) problems.push({ file: n.file, field, message: `${ref} is this notice's own id; a notice cannot refer to itself.` });
       return;
     }
-    const exact = byUpperId.get(ref.trim().toUpperCase());
-    problems.push({
-      file: n.file,
-      field,
-      message: exact
-        ? `"${ref}" matches no notice; ids are written exactly, did you mean "${exact}"?`
-        : `"${ref}" matches no notice id. Use the id of an existing notice (MO-YYYY-NNNN).`,
-    });
+    problems.push({ file: n.file, field, message: unknownId(ref, 'Use the id of an existing notice (MO-YYYY-NNNN).') });
   };
   for (const n of notices) {
     n.related.forEach((ref, i) => checkRef(n, `related[${i}]`, ref));

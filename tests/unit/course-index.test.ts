@@ -42,6 +42,7 @@ describe('course index: case cards and "Used in courses"', () => {
     expect(mods.map((m) => [m.number, m.anchor, m.title])).toEqual([[1, 'module-1', 'Castings'], [2, 'module-2', 'Hulls']]);
     expect(mods[1]!.cases.map((c) => [c.notice, c.role, c.roleLabel])).toEqual([[B, 'primary', 'Primary case'], [A, 'comparison', 'Comparison']]);
     expect(idx.caseCount).toBe(4);
+    expect([...idx.caseCounts]).toEqual([['newer', 1], ['older', 3]]);
   });
 
   it('links each notice back to every course module that uses it, grouped by course', () => {
@@ -59,6 +60,15 @@ describe('course index: case cards and "Used in courses"', () => {
     const cardsOfA = [...idx.modules.values()].flat().flatMap((m) => m.cases).filter((c) => c.notice === A);
     expect(cardsOfA).toHaveLength(3);
     expect(new Set(cardsOfA.map((c) => c.facts)).size).toBe(1);
+  });
+
+  it('covers: the first image a card may show, of the first case that has one, in module order', () => {
+    const shown = new Map([['MO-2025-0001', []], ['MO-2025-0002', ['b1', 'b2']], ['MO-2025-0003', ['c1']]]);
+    const ix = buildCourseIndex([older, newer], byId, shown);
+    // older: module 1 links A (no image), module 2 links B then A.
+    expect(ix.covers.get('older')).toBe('b1');
+    expect(ix.covers.has('newer')).toBe(false);
+    expect(idx.covers.size).toBe(0);
   });
 
   it('refuses to show a course with a notice missing from this build (never leak a withheld notice)', () => {

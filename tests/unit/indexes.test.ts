@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { notice, schema } from '../helpers/notice-data.ts';
-import { FACETS, computeFacets, facetByKey, noticeCountries, operationKey } from '../../src/lib/facets.ts';
+import { FACETS, computeFacets, countryEntry, facetByKey, noticeCountries, operationKey, yearEntry } from '../../src/lib/facets.ts';
 import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/lib/similar.ts';
 import { buildIndexes, newestFirst } from '../../src/lib/indexes.ts';
 
@@ -118,6 +118,16 @@ describe('similar notices', () => {
   });
 });
 
+describe('facet entries for one value (key facts links)', () => {
+  it('countryEntry and yearEntry give the keys and labels the country and year facets list', () => {
+    expect(countryEntry('NL')).toEqual({ value: 'nl', label: 'Netherlands' });
+    expect(yearEntry(2021)).toEqual({ value: '2021', label: '2021' });
+    const d = data({ seizures: [{ country: 'NL', year: 2021 }, { country: 'NL', year: 2021 }] });
+    expect(facetByKey('country').values(d)).toContainEqual(countryEntry('NL'));
+    expect(facetByKey('year').values(d)).toEqual([yearEntry(2021)]);
+  });
+});
+
 describe('buildIndexes', () => {
   const input = [
     entry('old', { id: 'MO-2022-0003', published: '2022-06-15' }),
@@ -127,25 +137,25 @@ describe('buildIndexes', () => {
   ];
 
   it('orders notices newest first, then by id descending', () => {
-    expect(buildIndexes(input).notices.map((n) => n.data.id)).toEqual(['MO-2024-0002', 'MO-2024-0001', 'MO-2024-0004', 'MO-2022-0003']);
+    expect(buildIndexes(input, 'public').notices.map((n) => n.data.id)).toEqual(['MO-2024-0002', 'MO-2024-0001', 'MO-2024-0004', 'MO-2022-0003']);
     expect(newestFirst(input[2]!, input[3]!)).toBe(-1);
   });
 
   it('resolves related ids to notices and drops ids not in this build (e.g. withheld)', () => {
-    const ix = buildIndexes(input);
+    const ix = buildIndexes(input, 'public');
     expect(ix.related.get('MO-2024-0004')!.map((n) => n.id)).toEqual(['old']);
     expect(ix.related.get('MO-2024-0001')).toEqual([]);
   });
 
   it('facet values list their notices newest first, with counts', () => {
-    const ix = buildIndexes(input);
+    const ix = buildIndexes(input, 'public');
     const meth = ix.facets.get('commodity')!.find((v) => v.value === 'methamphetamine')!;
     expect(meth.notices.map((n) => n.id)).toEqual(['march-b', 'march-a', 'leap', 'old']);
     expect(ix.facets.get('country')!).toEqual([{ value: 'nl', label: 'Netherlands', notices: [ix.byId.get('MO-2024-0001')] }]);
   });
 
   it('similar never includes the notice itself or its related notices', () => {
-    const ix = buildIndexes(input);
+    const ix = buildIndexes(input, 'public');
     for (const n of ix.notices) {
       const ids = ix.similar.get(n.data.id)!.map((s) => s.data.id);
       expect(ids).not.toContain(n.data.id);
@@ -155,7 +165,21 @@ describe('buildIndexes', () => {
     expect(ix.similar.get('MO-2024-0004')!.map((s) => s.data.id)).toEqual(['MO-2024-0001', 'MO-2024-0002']);
   });
 
+  it('shownImages: per notice, the images a card may show (within the audience and the notice marking), computed once', () => {
+    const imgs = [
+      { src: 'a.jpg', alt: 'amber', kind: 'photo', tlp: 'AMBER' },
+      { src: 'b.jpg', alt: 'plain', kind: 'photo' },
+      { src: 'c.jpg', alt: 'green', kind: 'photo', tlp: 'GREEN' },
+    ];
+    const green = [entry('g', { id: 'MO-2024-0009', tlp: 'GREEN', images: imgs })];
+    const alts = (aud: 'public' | 'community' | 'organisation') => buildIndexes(green, aud).shownImages.get('MO-2024-0009')!.map((i) => i.alt);
+    // AMBER is above the GREEN notice's marking, so no card shows it, not even for the organisation.
+    expect(alts('organisation')).toEqual(['plain', 'green']);
+    expect(alts('community')).toEqual(['plain', 'green']);
+    expect(buildIndexes(input, 'public').shownImages.get('MO-2024-0001')!.map((i) => i.alt)).toEqual(['A sculpture']);
+  });
+
   it('looks notices up by id', () => {
-    expect(buildIndexes(input).byId.get('MO-2024-0004')!.id).toBe('leap');
+    expect(buildIndexes(input, 'public').byId.get('MO-2024-0004')!.id).toBe('leap');
   });
 });
