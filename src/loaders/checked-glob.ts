@@ -11,8 +11,8 @@
  * entry as Astro's `rendered`: no entry becomes an MDX module for Vite to bundle (issue 6, memory).
  *
  * Audience: with `forAudience`, every entry is validated and checked whatever the audience (so each
- * audience's build fails alike), then what the build's audience may not see is dropped before it
- * is stored: a withheld entry never reaches the data store, its body is never compiled and its
+ * audience's build fails alike), then what the build's audience may not see is dropped before the
+ * store is saved: a withheld entry never stays in the data store (its rendered body goes with it) and its
  * images are never imported, so Astro cannot emit them into dist/.
  * The loader only reads the content folder; it never writes, moves or deletes a content file.
  */
