@@ -24,6 +24,9 @@ function labelFilterDropdowns() {
 
 async function main() {
   labelFilterDropdowns();
+  // Filters and sort start folded on phones (results first), open on wider screens.
+  const controls = document.getElementById('search-controls');
+  if (controls && window.matchMedia('(min-width: 40.01rem)').matches) controls.open = true;
   await customElements.whenDefined('pagefind-input');
   const input = await waitFor(() => document.querySelector('pagefind-input input'));
   // The header's plain search form shows the query too.

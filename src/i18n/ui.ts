@@ -27,6 +27,7 @@ const en = {
   'search.noscript': 'Search needs JavaScript, which this page alone uses. You can still browse notices by commodity, concealment, transport mode, country or year.',
   'search.devNoIndex': 'The search index is made when the site is built: search works with npm start or npm run build, not in the live-reload editing server (npm run cms).',
   'search.sort': 'Sort',
+  'search.filtersToggle': 'Filters and sort',
   'search.sort.relevance': 'Most relevant',
   'search.sort.newest': 'Newest first',
   'search.sort.oldest': 'Oldest first',

@@ -180,12 +180,16 @@ describe('search', () => {
     expect((await chooseFilter('country', 'Moldova, Republic of')).map((r) => r.url)).toEqual(['/notices/gearbox/']);
   });
 
-  it('on a 390-px phone every filter menu opens inside the screen', async () => {
+  it('on a 390-px phone the first results are on the first screen, filters folded; every filter menu opens inside the screen', async () => {
     const phone = await browser.context.newPage();
     try {
       await phone.setViewportSize({ width: 390, height: 844 });
       await phone.goto(`${server.url}/search/?q=fixture`);
-      await phone.waitForSelector('.pf-result');
+      await phone.waitForSelector('.pf-result .result__title a');
+      expect(await phone.$eval('#search-controls', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const first = (await phone.locator('.pf-result').first().boundingBox())!;
+      expect(first.y + 40).toBeLessThan(844);
+      await phone.click('#search-controls > summary');
       for (const f of ['type', 'commodity', 'concealment', 'transport', 'crime_area', 'country', 'year']) {
         const dd = `pagefind-filter-dropdown[filter="${f}"]`;
         await phone.click(`${dd} .pf-dropdown-trigger`);
