@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, astroSync, listFiles, tempDir } from '../helpers/site.ts';
+import { ROOT, astroBuild, astroSync, listFiles, runNode, tempDir } from '../helpers/site.ts';
 import { snapshot, writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { readText, sha256 } from '../helpers/dist.ts';
 import { exiftool } from '../helpers/fixtures.ts';
@@ -242,6 +242,23 @@ describe('around the builds', () => {
     } finally {
       fs.rmSync(only, { recursive: true, force: true });
       fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    }
+  });
+
+  it('npm run build\'s last steps (search index, dist check) fail on a planted leak, naming the file', async () => {
+    const planted = path.join(tempDir('aud-planted-page'), 'dist');
+    fs.cpSync(dist.public!, planted, { recursive: true });
+    try {
+      const page = path.join(planted, 'markings/index.html');
+      fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</main>', `<p>${sentence(S.AMBER)}</p></main>`));
+      const r = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), planted], { MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' });
+      expect(r.code).toBe(1);
+      expect(r.output).toContain('[modus-search] indexed');
+      expect(r.output).toContain('The build failed after astro build:');
+      expect(r.output).toMatch(/dist\/markings\/index\.html contains text of withheld notice MO-2030-0003 \(TLP:AMBER/);
+      expect(r.output).not.toContain('dist check passed');
+    } finally {
+      fs.rmSync(path.dirname(planted), { recursive: true, force: true });
     }
   });
 
