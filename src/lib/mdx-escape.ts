@@ -20,18 +20,10 @@ export interface Repair {
   kind: '<' | '{' | 'br' | 'autolink' | 'esm';
 }
 
-/** An MDX component used in the body, with its place in the original body and its attributes. */
-export interface ComponentUse {
-  name: string;
-  offset: number;
-  attributes: Array<{ name: string; value: string | null; expression: boolean }>;
-}
-
-/** The body MDX should compile, what was repaired, and the components it uses. */
+/** The body MDX should compile, and what was repaired. */
 export interface RepairedBody {
   text: string;
   repairs: Repair[];
-  components: ComponentUse[];
   /** The parser's error when the body still cannot be read (reported by the body policy). */
   error?: string;
 }
@@ -71,8 +63,8 @@ function indexOf(text: string, line: number, column: number): number {
 }
 
 /**
- * Returns the body with what MDX cannot read repaired (see the module comment), the repairs, and
- * the MDX components it uses. Never throws: a body that still cannot be parsed is returned with
+ * Returns the body with what MDX cannot read repaired (see the module comment) and the repairs.
+ * Never throws: a body that still cannot be parsed is returned with
  * `error` set (the build's body policy reports it with its line and column).
  */
 export function repairMdx(body: string): RepairedBody {
@@ -124,7 +116,7 @@ export function repairMdx(body: string): RepairedBody {
           break;
         }
       }
-      if (culprit === -1 || round === MAX_REPAIRS) return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), components: [], error: message };
+      if (culprit === -1 || round === MAX_REPAIRS) return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), error: message };
       const rest = body.slice(culprit);
       marks.set(culprit, body[culprit] !== '<' ? '{' : BR.test(rest) ? 'br' : AUTOLINK.test(rest) ? 'autolink' : '<');
       continue;
@@ -135,27 +127,10 @@ export function repairMdx(body: string): RepairedBody {
       for (const n of prose) marks.set(toOrig[indexOf(text, n.position!.start.line, n.position!.start.column)]!, 'esm');
       continue;
     }
-    const components: ComponentUse[] = [];
-    const visit = (n: Node) => {
-      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
-        const start = n.position!.start;
-        components.push({
-          name: n.name,
-          offset: toOrig[indexOf(text, start.line, start.column)]!,
-          attributes: (n.attributes ?? []).map((a) => ({
-            name: a.type === 'mdxJsxAttribute' ? String(a.name) : '{…}',
-            value: typeof a.value === 'string' ? a.value : null,
-            expression: a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'),
-          })),
-        });
-      }
-      for (const c of n.children ?? []) visit(c);
-    };
-    visit(tree);
-    return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })).sort((a, b) => a.offset - b.offset), components };
+    return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })).sort((a, b) => a.offset - b.offset) };
   }
   /* c8 ignore next */
-  return { text: body, repairs: [], components: [] };
+  return { text: body, repairs: [] };
 }
 
 /** `repairMdx(body).text`: the body as MDX should compile it. */
@@ -185,30 +160,4 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: Array.from(before.slice(before.lastIndexOf('\n') + 1)).length + 1 };
-}
-
-/** Length of the YAML frontmatter block at the start of an MDX file (0 when there is none). */
-export function frontmatterLength(source: string): number {
-  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return fm ? fm[0].length : 0;
-}
-
-/**
- * Applies `repairMdx` to the body of an MDX file, leaving its YAML frontmatter byte for byte (so
- * line numbers in any later message point into the file as written). Offsets are file offsets.
- */
-export function repairMdxFile(source: string): RepairedBody {
-  const head = frontmatterLength(source);
-  const r = repairMdx(source.slice(head));
-  return {
-    ...r,
-    text: source.slice(0, head) + r.text,
-    repairs: r.repairs.map((x) => ({ ...x, offset: x.offset + head })),
-    components: r.components.map((c) => ({ ...c, offset: c.offset + head })),
-  };
-}
-
-/** `repairMdxFile(source).text`. */
-export function escapeMdxFile(source: string): string {
-  return repairMdxFile(source).text;
 }

@@ -4,9 +4,9 @@
  * for the body policy (valid code is refused there, not silently neutralised here).
  */
 import { describe, expect, test } from 'vitest';
-import { mdxToJs } from 'satteri';
-import { escapeMdxFile, escapeMdxProse, lineColumn, repairMdx, repairMdxFile } from '../../src/lib/mdx-escape.ts';
+import { escapeMdxProse, lineColumn, repairMdx } from '../../src/lib/mdx-escape.ts';
 import { checkMdxBody } from '../../src/lib/body-policy.ts';
+import { renderBody } from '../../src/lib/render-body.ts';
 
 const F8 = [
   'Officers noted the figurines were unusually heavy.',
@@ -15,12 +15,12 @@ const F8 = [
   'Packages weighed {approx. 2 kg each} and were wrapped in {foil/carbon paper}.',
 ].join('\n');
 
-/** The compiled module of an MDX source (throws like the build would). */
-const compile = (mdx: string) => mdxToJs(mdx).code;
+/** The HTML of a body as the build renders it (throws like the build would). */
+const render = (mdx: string) => renderBody(mdx).html;
 
 describe('repairMdx', () => {
-  test('the F8 lines break MDX as typed, and compile to their literal text once repaired', () => {
-    expect(() => compile(F8)).toThrow(/Unexpected character/);
+  test('the F8 lines break MDX as typed, and render as their literal text once repaired', () => {
+    expect(() => render(F8)).toThrow(/Unexpected character/);
     const repaired = escapeMdxProse(F8);
     expect(repaired).toBe([
       'Officers noted the figurines were unusually heavy.',
@@ -28,7 +28,7 @@ describe('repairMdx', () => {
       'Purity was \\<5% in most samples; the ratio was 1\\<2 by mass.',
       'Packages weighed \\{approx. 2 kg each} and were wrapped in \\{foil/carbon paper}.',
     ].join('\n'));
-    expect(compile(repaired)).toContain(JSON.stringify(F8).slice(1, -1));
+    expect(render(repaired)).toBe(`<p>${F8.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`);
     expect(checkMdxBody(repaired)).toEqual([]);
   });
 
@@ -43,25 +43,22 @@ describe('repairMdx', () => {
     expect(escapeMdxProse('Use `a<b && {x}` here <5')).toBe('Use `a<b && {x}` here \\<5');
     const fenced = '```\nif (a <5) { go() }\n```\n\nAfter {approx. 1}';
     expect(escapeMdxProse(fenced)).toBe('```\nif (a <5) { go() }\n```\n\nAfter \\{approx. 1}');
-    expect(compile(escapeMdxProse(fenced))).toContain('if (a <5) { go() }');
+    expect(render(escapeMdxProse(fenced))).toContain('<pre><code>if (a &lt;5) { go() }\n</code></pre>');
   });
 
   test('a sentence starting with import or export stays prose; real module code does not', () => {
     const text = 'export controls were bypassed.\n\nimport licences were forged.\n\nNot an export line.';
     const repaired = escapeMdxProse(text);
     expect(repaired).toBe('&#101;xport controls were bypassed.\n\n&#105;mport licences were forged.\n\nNot an export line.');
-    expect(compile(repaired)).toContain('"export controls were bypassed."');
+    expect(render(repaired)).toBe('<p>export controls were bypassed.</p>\n<p>import licences were forged.</p>\n<p>Not an export line.</p>');
     expect(escapeMdxProse('export const gone = 1')).toBe('export const gone = 1');
   });
 
-  test('Call-outs stay components and are listed with their attributes and place', () => {
+  test('Call-outs stay components, their attributes untouched; the text inside is repaired', () => {
     const body = 'Intro.\n\n<Callout type="warning" title="Purity <5%">\nPurity <5% {approx. 2}.\n</Callout>';
     const r = repairMdx(body);
     expect(r.text).toBe('Intro.\n\n<Callout type="warning" title="Purity <5%">\nPurity \\<5% \\{approx. 2}.\n</Callout>');
-    expect(r.components).toEqual([{ name: 'Callout', offset: 8, attributes: [
-      { name: 'type', value: 'warning', expression: false },
-      { name: 'title', value: 'Purity <5%', expression: false },
-    ] }]);
+    expect(render(r.text)).toContain('<strong>Purity &lt;5%</strong></p><p>Purity &lt;5% {approx. 2}.</p></aside>');
   });
 
   test('an unmatched or unclosed tag becomes literal text instead of failing the build', () => {
@@ -69,23 +66,22 @@ describe('repairMdx', () => {
     expect(escapeMdxProse('<div class="note">\nThe weight.')).toBe('\\<div class="note">\nThe weight.');
     const r = repairMdx('<Callout type="note">\nno end');
     expect(r.repairs).toEqual([{ offset: 0, kind: '<' }]);
-    expect(() => compile(r.text)).not.toThrow();
+    expect(() => render(r.text)).not.toThrow();
   });
 
   test('line breaks written as <br> stay line breaks', () => {
     expect(escapeMdxProse('one<br>two<br/>three')).toBe('one<br />two<br/>three');
-    expect(compile(escapeMdxProse('one<br>two'))).toContain('_jsx(_components.br, {})');
+    expect(render(escapeMdxProse('one<br>two'))).toBe('<p>one<br>two</p>');
   });
 
   test('non-Latin text before the problem does not shift the repair', () => {
     expect(escapeMdxProse('Чистота <5% — café {approx. 2}')).toBe('Чистота \\<5% — café \\{approx. 2}');
   });
 
-  test('repairMdxFile leaves the frontmatter byte for byte; offsets are file offsets', () => {
-    const file = '---\ntitle: "a < b {c}"\n---\nBody <5%\n';
-    expect(escapeMdxFile(file)).toBe('---\ntitle: "a < b {c}"\n---\nBody \\<5%\n');
-    const r = repairMdxFile(file);
-    expect(lineColumn(file, r.repairs[0]!.offset)).toEqual({ line: 4, column: 6 });
+  test('repairs are at offsets of the body as written (lineColumn gives their place)', () => {
+    const body = 'First line.\nBody <5%\n';
+    const r = repairMdx(body);
+    expect(lineColumn(body, r.repairs[0]!.offset)).toEqual({ line: 2, column: 6 });
   });
 });
 
