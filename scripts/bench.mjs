@@ -36,6 +36,7 @@ import { pathToFileURL } from 'node:url';
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
 import { generateCorpus } from './corpus.mjs';
+import { isRedirectHtml, isSearchablePath } from '../src/build/searchable.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -165,7 +166,7 @@ export function distFigures(outDir) {
   const sum = (fs_) => fs_.reduce((s, f) => s + f.bytes, 0);
   const html = files.filter((f) => f.rel.endsWith('.html'));
   // Notice pages: /notices/<slug>/, not the list's pages and not the redirects of former slugs (aliases).
-  const noticePages = html.filter((f) => /^notices\/(?!page\/)[^/]+\/index\.html$/.test(f.rel) && !/http-equiv="refresh"/i.test(fs.readFileSync(path.join(outDir, f.rel), 'utf8')));
+  const noticePages = html.filter((f) => f.rel.startsWith('notices/') && isSearchablePath(f.rel.replace(/index\.html$/, '')) && !isRedirectHtml(fs.readFileSync(path.join(outDir, f.rel), 'utf8')));
   const pagefind = files.filter((f) => f.rel.startsWith('pagefind/'));
   const pagefindIndex = pagefind.filter((f) => /\.(pf_index|pf_meta|pf_filter|pf_fragment)$/.test(f.rel));
   const images = files.filter((f) => /\.(avif|webp|jpe?g|png)$/i.test(f.rel));
