@@ -14,7 +14,9 @@ import { z } from 'astro/zod';
 import { noticeSchema, tlpField } from '../schema/notice.ts';
 import { normaliseImagePath } from '../schema/images.ts';
 import type { Tlp } from '../schema/tlp.ts';
-import { FACETS } from './facets.ts';
+import { FACETS, countryEntry, facetByKey } from './facets.ts';
+import { labelOf, seizureLocations } from '../schema/vocabularies.ts';
+import type { NoticeData } from '../schema/notice.ts';
 import { imageMarking } from './audience.ts';
 
 /** One content entry as the dist check sees it. */
@@ -91,6 +93,22 @@ export function splitMdx(text: string, file: string): { data: Record<string, unk
 const plainNotice = noticeSchema(() => z.string());
 const plainTlp = tlpField();
 
+/**
+ * The key-fact lines of a notice page that join a label to free text (src/components/KeyFacts.astro):
+ * "Inside goods: sculptures of animals; in the base", "Netherlands, 2023, seaport: 1.2 t". A visible
+ * notice shows them, so another notice's caption or sentence that repeats one is not a leak of that
+ * notice (the dist check's phrases cross the label and the text).
+ */
+export function keyFactLines(d: NoticeData): string[] {
+  const concealment = facetByKey('concealment').values(d)[0]?.label ?? '';
+  return [
+    `${concealment}: ${d.concealment.object}${d.concealment.placement ? `; ${d.concealment.placement}` : ''}`,
+    ...d.seizures.map((s) =>
+      `${countryEntry(s.country).label}, ${s.year}${s.location ? `, ${labelOf(seizureLocations, s.location).toLowerCase()}` : ''}${s.quantity ? `: ${s.quantity}` : ''}`,
+    ),
+  ];
+}
+
 /** Reads one entry file. `kind` decides how frontmatter is normalised. */
 export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug: string): ManifestEntry {
   const file = path.join(kind === 'notice' ? 'notices' : 'courses', slug, 'index.mdx');
@@ -117,7 +135,7 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     id: typeof raw.id === 'string' ? raw.id.trim().toUpperCase() : undefined,
     tlp,
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
-    texts: [...proseOf(data), ...bodyBlocks(body)],
+    texts: [...proseOf(data), ...(notice?.success ? keyFactLines(notice.data as NoticeData) : []), ...bodyBlocks(body)],
     images,
     facets,
   };

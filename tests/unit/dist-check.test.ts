@@ -217,3 +217,25 @@ describe('HTML scanning', () => {
     expect(s.styles).toEqual(['p{}']);
   });
 });
+
+describe('key facts a visible notice shows are not a withheld notice\'s text', () => {
+  it('a GREEN caption repeating a CLEAR notice\'s "category: object" key fact is no finding (found by a new user on the corpus)', async () => {
+    const object = 'sculptures of animals, inside the body of each sculpture';
+    const line = `Inside goods: ${object}.`;
+    const dir = path.join(root, 'keyfacts');
+    const corpus = await writeCorpus(path.join(dir, 'content'), [
+      { slug: 'statues', id: 'MO-2031-0001', tlp: 'CLEAR', title: 'Drugs in statues', sentinel: 'Officers x-rayed the crates at the port of entry.', images: [{ file: 'a.jpg', colour: [200, 0, 0] }], data: { concealment: { category: 'inside-goods', object } } },
+      { slug: 'figurines', id: 'MO-2031-0002', tlp: 'GREEN', title: 'Drugs in figurines', sentinel: line, images: [{ file: 'b.jpg', colour: [0, 200, 0] }] },
+    ]);
+    const dist = copyDir(clean);
+    // The CLEAR notice's page shows its concealment key fact as "Inside goods: <object>".
+    fs.writeFileSync(path.join(dist, 'notices/jackets/index.html'), NOTICE_PAGE.replace('</article>', `<dl><dt>Concealment</dt><dd><a href="/browse/concealment/inside-goods/">Inside goods</a>: ${object}</dd></dl></article>`));
+    const manifest = readContentManifest(corpus);
+    const findings = await checkDist(options(dist, { manifest }));
+    expect(findings.filter((f) => f.rule === 'withheld' && f.message.includes('animals'))).toEqual([]);
+    // Without the key-fact line among the visible notice's texts, the same page was a finding.
+    const bare = { ...manifest, entries: manifest.entries.map((e) => ({ ...e, texts: e.texts.filter((t) => !t.startsWith('Inside goods:')) })) };
+    const before = await checkDist(options(dist, { manifest: bare }));
+    expect(before.filter((f) => f.rule === 'withheld' && f.message.includes('animals')).length).toBeGreaterThan(0);
+  });
+});
