@@ -99,11 +99,13 @@ const IMAGE_PREFIX = '__ASTRO_IMAGE_';
  * An AstroError for content problems. Astro replaces the hint of any error whose text contains
  * "document" or "window" with advice about browser APIs (astro/dist/core/errors/dev/utils.js,
  * `generateHint`); an editor's text can contain those words, so this error's `toString()` gives
- * only its name and the message keeps its own hint.
+ * only its name and the message keeps its own hint. It has no stack: the problems are in the content
+ * files it names, and a trace into this loader only hid them under noise.
  */
 export function contentError(message: string, hint: string): AstroError {
   const err = new AstroError(message, hint);
   err.toString = () => 'ContentProblems';
+  err.stack = '';
   return err;
 }
 
@@ -199,7 +201,15 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       checkedBodies.set(id, result);
       return result;
     };
-    await inner.load({ ...ctx, parseData, store: renderingStore(ctx.store, checkBody) });
+    try {
+      await inner.load({ ...ctx, parseData, store: renderingStore(ctx.store, checkBody) });
+    } catch (err) {
+      // Astro's glob stops at the first file whose frontmatter is not YAML, with js-yaml's own error:
+      // report every such file instead, with the problems found so far, in the usual form.
+      if ((err as { name?: string }).name !== 'YAMLException') throw err;
+      problems.push(...yamlProblems(options.base, rel));
+      throw contentError(new ContentProblemsError(problems).message, 'Fix the frontmatter of the files named above (or save them again in the CMS), then build again.');
+    }
 
     // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
     // file and body checks need neither.
@@ -298,6 +308,35 @@ function renderingStore(store: LoaderContext['store'], check: (id: string, body:
 /** The body of an entry file exactly as Astro's MDX entry type reads it (frontmatter removed, trimmed). */
 function bodyOfFile(fileText: string): string {
   return parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' }).content.trim();
+}
+
+/** The hint under every frontmatter syntax error: the usual cause and its fix. */
+const YAML_HINT =
+  'A value that contains ": " or " #", or starts with one of [ ] { } > | * & ! % @ ` \' ", must be quoted, e.g. object: "Hollow casting: resin figurine". Lines of a list or of a group must be indented alike.';
+
+/**
+ * Every entry file under `base` whose frontmatter is not valid YAML, as problems with the file's line
+ * and column (read as Astro's MDX entry type reads them).
+ */
+function yamlProblems(base: string, rel: (file: string) => string): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  for (const dir of fs.readdirSync(base, { withFileTypes: true })) {
+    const file = path.join(base, dir.name, 'index.mdx');
+    if (!dir.isDirectory() || !fs.existsSync(file)) continue;
+    try {
+      parseFrontmatter(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      const e = err as { name?: string; reason?: string; message?: string; mark?: { line: number; column: number } };
+      if (e.name !== 'YAMLException') continue;
+      out.push({
+        file: rel(file),
+        field: '(frontmatter)',
+        ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}),
+        message: `The frontmatter is not valid YAML: ${e.reason ?? e.message}. ${YAML_HINT}`,
+      });
+    }
+  }
+  return out;
 }
 
 /** Why `renderBody` refuses a body, or undefined when it renders. */

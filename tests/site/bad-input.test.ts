@@ -178,3 +178,30 @@ describe('a content folder that is not there', () => {
     expect(r.output).not.toMatch(/ENOENT/);
   });
 });
+
+describe('frontmatter that is not YAML', () => {
+  it('every such file is reported with line, column and how to quote, not only the first, and no stack trace', async () => {
+    const fixture = await materialise('basic');
+    try {
+      const gearbox = path.join(fixture.contentDir, 'notices/gearbox/index.mdx');
+      const g = fs.readFileSync(gearbox, 'utf8').replace(/^title: .*$/m, 'title: Cocaine in gearbox: housings');
+      fs.writeFileSync(gearbox, g);
+      const sculptures = path.join(fixture.contentDir, 'notices/sculptures/index.mdx');
+      const s = fs.readFileSync(sculptures, 'utf8').replace(/^ {2}object:/m, '   object:');
+      fs.writeFileSync(sculptures, s);
+      const lineOf = (text: string, re: RegExp) => text.split('\n').findIndex((l) => re.test(l)) + 1;
+      const r = await astroSync(fixture.contentDir);
+      expect(r.code).not.toBe(0);
+      expect(r.output).toContain('2 problems in the content; nothing was built:');
+      expect(r.output).toContain(`notices/gearbox/index.mdx:${lineOf(g, /^title: /)}:26 (frontmatter): The frontmatter is not valid YAML: bad indentation of a mapping entry. A value that contains ": "`);
+      expect(r.output).toMatch(new RegExp(`notices/sculptures/index\\.mdx:${lineOf(s, /^ {3}object:/)}:\\d+ \\(frontmatter\\): The frontmatter is not valid YAML`));
+      expect(r.output).toContain('e.g. object: "Hollow casting: resin figurine"');
+      expect(r.output).not.toMatch(/Stack trace|at generateError|js-yaml/);
+      // The files are left as written.
+      expect(fs.readFileSync(gearbox, 'utf8')).toBe(g);
+      expect(fs.readFileSync(sculptures, 'utf8')).toBe(s);
+    } finally {
+      fixture.remove();
+    }
+  });
+});
