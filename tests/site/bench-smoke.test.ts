@@ -20,15 +20,30 @@ const root = tempDir('bench');
 const out = path.join(root, 'result.json');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let result: any;
+/** A file in the project's own Astro cache before the benchmark: it must be there afterwards. */
+const CACHE_MARKER = path.join(import.meta.dirname, '../../.cache/astro/bench-smoke-marker');
+let markerAfter: string | undefined;
 
 beforeAll(async () => {
+  fs.mkdirSync(path.dirname(CACHE_MARKER), { recursive: true });
+  fs.writeFileSync(CACHE_MARKER, 'kept');
   result = await bench(
     { sizes: [NOTICES], images: '1', seed: 7, audience: 'organisation', corpusRoot: path.join(root, 'corpus'), out, label: 'smoke', keepDist: true, search: true },
     () => {},
   );
+  markerAfter = fs.existsSync(CACHE_MARKER) ? fs.readFileSync(CACHE_MARKER, 'utf8') : undefined;
 }, 900_000);
 
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(CACHE_MARKER, { force: true });
+});
+
+describe('the project\'s own cache', () => {
+  it('is put back after the benchmark (its cold builds empty the cache; the next real build keeps its encoded images)', () => {
+    expect(markerAfter).toBe('kept');
+  });
+});
 
 describe('corpus generator', () => {
   it('writes valid notices with every field, in the CMS field order, with images carrying GPS EXIF', async () => {
