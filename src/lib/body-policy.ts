@@ -120,10 +120,14 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
       case 'mdxJsxTextElement': {
         const name = (n.name ?? '').toLowerCase();
         const tag = n.name ? `<${n.name}>` : 'A fragment <>';
-        if (REFUSED_ELEMENTS[name]) add(n, `${tag} is not allowed in a body: ${REFUSED_ELEMENTS[name]}. Remove it.`);
+        if (REFUSED_ELEMENTS[name]) {
+          // One message for the element: its attributes go with it.
+          add(n, `${tag} is not allowed in a body: ${REFUSED_ELEMENTS[name]}. Remove it.`);
+          break;
+        }
         // A capitalised name is a component: only the documented ones exist (a typo would otherwise
         // stop the build later, while rendering, without a file or line).
-        else if (n.name && /^[A-Z]/.test(n.name) && !(BODY_COMPONENTS as readonly string[]).includes(n.name)) {
+        if (n.name && /^[A-Z]/.test(n.name) && !(BODY_COMPONENTS as readonly string[]).includes(n.name)) {
           add(n, `${tag} is not a component notices can use; the only one is <${CALLOUT_NAME} type="…" title="…">…</${CALLOUT_NAME}>. Check the spelling (capitals count).`);
         } else if (n.name === CALLOUT_NAME && (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value !== 'object')) {
           // (computed attributes are reported below, once)
