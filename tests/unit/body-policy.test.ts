@@ -85,7 +85,7 @@ describe('components in a body', () => {
 });
 
 describe('one message per refused element', () => {
-  test('<iframe src="http://…"> is refused once, as an element (not again for its src)', () => {
+  it('<iframe src="http://…"> is refused once, as an element (not again for its src)', () => {
     expect(checkMdxBody('Text\n\n<iframe src="http://x.org/a"></iframe>\n')).toEqual([
       { line: 3, column: 1, message: '<iframe> is not allowed in a body: it embeds another page or plug-in. Remove it.' },
     ]);
