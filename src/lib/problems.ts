@@ -23,9 +23,31 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(frontmatter)';
 }
 
-/** Converts zod issues (`{ path, message }[]`) of one file into problems. */
-export function problemsFromIssues(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): ContentProblem[] {
-  return issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }));
+/** A zod issue as far as the messages need it. */
+interface Issue {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  code?: string;
+  expected?: string;
+}
+
+/**
+ * The message for one zod issue: the schema's own messages as they are; zod's bare "expected array /
+ * object" type errors with how to write a list or a group in YAML, naming the field.
+ */
+export function issueMessage(i: Issue): string {
+  const key = String(i.path.at(-1) ?? 'field');
+  const zodDefault = /^Invalid input: expected \w+, received (\w+)/.exec(i.message);
+  if (i.code !== 'invalid_type' || !zodDefault) return i.message;
+  const got = zodDefault[1] === 'undefined' ? 'nothing' : `a ${zodDefault[1]}`;
+  if (i.expected === 'array') return `Expected a list, got ${got}. Write one "- item" per line under ${key}: (or ${key}: [first, second] for short values).`;
+  if (i.expected === 'object') return `Expected a group of fields, got ${got}. Write its fields indented under ${key}: (as in the notices in content/, or use the CMS form).`;
+  return i.message;
+}
+
+/** Converts zod issues (`{ path, message, code? }[]`) of one file into problems. */
+export function problemsFromIssues(file: string, issues: ReadonlyArray<Issue>): ContentProblem[] {
+  return issues.map((i) => ({ file, field: fieldPath(i.path), message: issueMessage(i) }));
 }
 
 /**
@@ -53,8 +75,10 @@ export function formatProblems(problems: ReadonlyArray<ContentProblem>): string 
 
 /** Error carrying every problem found; its message is `formatProblems(problems)`. */
 export class ContentProblemsError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
     this.name = 'ContentProblemsError';
   }
 }

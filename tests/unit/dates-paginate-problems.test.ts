@@ -140,3 +140,16 @@ describe('settings', () => {
     expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
   });
 });
+
+describe('zod type errors in words an editor can act on', () => {
+  it('a single value where a list is expected says how to write a list; a schema message stays as written', async () => {
+    const { z } = await import('astro/zod');
+    const { noticeSchema } = await import('../../src/schema/notice.ts');
+    const { problemsFromIssues } = await import('../../src/lib/problems.ts');
+    const r = noticeSchema(() => z.string()).safeParse({ route: { origin: 'NL' }, concealment: 'x' });
+    expect(r.success).toBe(false);
+    const byField = new Map(problemsFromIssues('f.mdx', r.success ? [] : r.error.issues).map((p) => [p.field, p.message]));
+    expect(byField.get('route.origin')).toBe('Expected a list, got a string. Write one "- item" per line under origin: (or origin: [first, second] for short values).');
+    expect(byField.get('concealment')).toBe('Expected concealment with a category and an object, got "x".');
+  });
+});
