@@ -140,12 +140,17 @@ export function escapeMdxProse(body: string): string {
 
 /**
  * The body as it is checked and rendered (`repairMdx(body).text`), with a warning for each call-out
- * tag without its pair, which the repair turned into text (offsets into the body as written).
+ * tag without its pair and each HTML comment, which the repair turned into text shown to readers
+ * (offsets into the body as written).
  */
 export function proseBody(body: string): { text: string; warnings: Array<{ offset: number; message: string }> } {
   const { text, repairs } = repairMdx(body);
   const warnings: Array<{ offset: number; message: string }> = [];
   for (const r of repairs) {
+    if (r.kind === '<' && body.startsWith('<!--', r.offset)) {
+      warnings.push({ offset: r.offset, message: 'An HTML comment is shown on the page as typed (readers see it). For a note only editors see, write {/* note */} instead.' });
+      continue;
+    }
     const tag = /^<\/?Callout\b[^>]*>?/.exec(body.slice(r.offset));
     if (r.kind === '<' && tag) {
       const missing = tag[0].startsWith('</') ? 'opening' : 'closing';

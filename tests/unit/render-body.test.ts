@@ -67,3 +67,13 @@ describe('call-outs checked with the rest of the body (one report, with line and
     expect(renderBody(r.text).html).toContain('&lt;Callout type="note">');
   });
 });
+
+describe('an HTML comment is text readers see (F8): the build says so', () => {
+  test('a warning at the comment, pointing to {/* note */}', () => {
+    const body = 'Officers noted the weight.\n<!-- confirm weight with lab -->';
+    const r = proseBody(body);
+    expect(r.warnings).toEqual([{ offset: body.indexOf('<!--'), message: 'An HTML comment is shown on the page as typed (readers see it). For a note only editors see, write {/* note */} instead.' }]);
+    expect(renderBody(r.text).html).toContain('&lt;!-- confirm weight with lab -->');
+    expect(proseBody('A note {/* for editors */} here.').warnings).toEqual([]);
+  });
+});
