@@ -386,7 +386,7 @@ export async function benchSize(opts, log = console.log) {
     } finally {
       await server.stop();
     }
-    log(`   search: "${run.search.rare.word}" ${(run.search.rare.totalBytes / 1024).toFixed(1)} kB, "${run.search.common.word}" ${(run.search.common.totalBytes / 1024).toFixed(1)} kB`);
+    log(`   search (without result thumbnails): "${run.search.rare.word}" ${(run.search.rare.bytesWithoutImages / 1024).toFixed(1)} kB, "${run.search.common.word}" ${(run.search.common.bytesWithoutImages / 1024).toFixed(1)} kB`);
   }
   if (!opts.keepDist) fs.rmSync(outDir, { recursive: true, force: true });
   return run;
@@ -433,7 +433,7 @@ export function evaluateTargets(result) {
   return t;
 }
 
-const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const mib = (b) => (b < 2 ** 20 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 2 ** 20).toFixed(0)} MiB`);
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 
 /** The Markdown report: one column per size, one row per figure, then the targets. */
@@ -494,6 +494,10 @@ export function compare(a, b) {
       const change = Number.isFinite(va) && Number.isFinite(vb) && va !== 0 ? `${(((vb - va) / va) * 100).toFixed(0)}%` : '';
       out.push(`| ${ra.notices.toLocaleString('en')} | ${label} | ${round(va, 1)} | ${round(vb, 1)} | ${change} |`);
     }
+  }
+  if (out.length === 2) {
+    const sizes = (r) => r.runs.map((x) => x.notices.toLocaleString('en')).join(', ');
+    return `The two results share no corpus size (${sizes(a)} against ${sizes(b)}): nothing to compare.`;
   }
   return out.join('\n');
 }
@@ -567,7 +571,7 @@ async function main() {
     try {
       for (const w of values.words.split(',')) {
         const r = await measureSearch(server.url, w);
-        console.log(`${w}: ${kb(r.totalBytes)} total, ${kb(r.bytesWithoutImages)} without thumbnails, ${r.requests} requests, ${r.summary}`);
+        console.log(`${w}: ${kb(r.bytesWithoutImages)} without result thumbnails (the figure in the tables), ${kb(r.totalBytes)} with them, ${r.requests} requests, ${r.summary}`);
         console.log(Object.entries(r.byKind).map(([k, v]) => `  ${k} ${kb(v)}`).join('\n'));
       }
     } finally {

@@ -175,5 +175,8 @@ describe('benchmark result (smoke mode)', () => {
     for (const t of saved.targets) expect(typeof t.met).toBe('boolean');
     const table = compare(saved, saved);
     expect(table).toContain('| 50 | cold encodes | 250 | 250 | 0% |');
+    // Results of other sizes: said so, not an empty table.
+    const other = { ...saved, runs: saved.runs.map((r: { notices: number }) => ({ ...r, notices: 1000 })) };
+    expect(compare(saved, other)).toBe('The two results share no corpus size (50 against 1,000): nothing to compare.');
   });
 });
