@@ -32,7 +32,7 @@ export interface RenderedBody {
 }
 
 /** Bump when the HTML written for the same body changes, so cached entries are rendered again. */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 interface HNode {
   type: string;
@@ -108,10 +108,14 @@ export function renderBody(body: string): RenderedBody {
         const el: HNode = { ...n, children: (n.children ?? []).flatMap(convert) };
         const depth = /^h([1-6])$/.exec(n.tagName ?? '');
         if (depth) {
+          // A body sits under its page's own section heading (<h2>): its "## How it was hidden" is
+          // one level below, an <h3> (h6 stays h6).
+          const level = Math.min(6, Number(depth[1]) + 1);
           const text = textOf(el);
           const id = typeof el.properties?.id === 'string' ? el.properties.id : slugger.slug(text);
+          el.tagName = `h${level}`;
           el.properties = { ...el.properties, id };
-          headings.push({ depth: Number(depth[1]), slug: id, text });
+          headings.push({ depth: level, slug: id, text });
         }
         return [el];
       }

@@ -4,16 +4,16 @@ import { proseBody } from '../../src/lib/mdx-escape.ts';
 import { checkMdxBody } from '../../src/lib/body-policy.ts';
 
 describe('notice bodies rendered at load time (src/lib/render-body.ts)', () => {
-  test('Markdown with GFM, no smart punctuation, headings with github-slugger ids as Astro gives them', () => {
+  test('Markdown with GFM, no smart punctuation, headings one level below the page section (## → h3) with github-slugger ids as Astro gives them', () => {
     const r = renderBody('## How it was hidden\n\nIt\'s "1--2 kg" **each**.\n\n## How it was hidden\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~');
-    expect(r.html).toContain('<h2 id="how-it-was-hidden">How it was hidden</h2>');
-    expect(r.html).toContain('<h2 id="how-it-was-hidden-1">How it was hidden</h2>');
+    expect(r.html).toContain('<h3 id="how-it-was-hidden">How it was hidden</h3>');
+    expect(r.html).toContain('<h3 id="how-it-was-hidden-1">How it was hidden</h3>');
     expect(r.html).toContain('<p>It\'s "1--2 kg" <strong>each</strong>.</p>');
     expect(r.html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>a<\/th>/);
     expect(r.html).toContain('<del>old</del>');
     expect(r.metadata.headings).toEqual([
-      { depth: 2, slug: 'how-it-was-hidden', text: 'How it was hidden' },
-      { depth: 2, slug: 'how-it-was-hidden-1', text: 'How it was hidden' },
+      { depth: 3, slug: 'how-it-was-hidden', text: 'How it was hidden' },
+      { depth: 3, slug: 'how-it-was-hidden-1', text: 'How it was hidden' },
     ]);
   });
 
