@@ -217,7 +217,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const invalidFiles = new Set(problems.map((p) => p.file));
     const realBase = fs.realpathSync(options.base);
     const entries: LoadedEntry[] = [];
-    for (const e of ctx.store.values()) {
+    for (const e of [...ctx.store.values()]) {
       const file = rel(e.filePath ?? e.id);
       const abs = path.resolve(root, e.filePath ?? e.id);
       const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, valid: !invalidFiles.has(file) };
@@ -235,9 +235,15 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         problems.push({ file, field: 'body', line: (entry.bodyLine ?? 1) + f.line - 1, column: f.column, message: f.message });
       }
       if (!e.rendered && findings.length === 0) {
-        // The renderer refused a body the policy passed (stored unrendered by renderingStore).
-        const failure = renderFailure(prepared.text);
-        if (failure) problems.push({ file, field: 'body', message: `The body could not be rendered: ${failure}` });
+        // Stored unrendered (renderingStore): the renderer refused it, or the policy did in an earlier
+        // build and the file has not changed since. Render it now, or report why it cannot be.
+        try {
+          const rendered = renderBody(prepared.text);
+          ctx.store.delete(e.id);
+          ctx.store.set({ ...e, rendered });
+        } catch (err) {
+          problems.push({ file, field: 'body', message: `The body could not be rendered: ${(err as Error).message}` });
+        }
       }
       for (const w of prepared.warnings ?? []) {
         const at = lineColumn(entry.body ?? '', w.offset);
@@ -297,7 +303,7 @@ function renderingStore(store: LoaderContext['store'], check: (id: string, body:
         try {
           rendered = renderBody(prepared.text);
         } catch {
-          /* reported by the loader's checks (renderFailure) */
+          /* rendered or reported by the loader's checks */
         }
       }
       return store.set(rendered ? { ...rest, rendered } : rest);
@@ -337,16 +343,6 @@ function yamlProblems(base: string, rel: (file: string) => string): ContentProbl
     }
   }
   return out;
-}
-
-/** Why `renderBody` refuses a body, or undefined when it renders. */
-function renderFailure(text: string): string | undefined {
-  try {
-    renderBody(text);
-    return undefined;
-  } catch (err) {
-    return (err as Error).message;
-  }
 }
 
 /**
