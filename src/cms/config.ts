@@ -190,27 +190,13 @@ export function decapField(f: SchemaField, options: CmsConfigOptions, form: Form
   if (item.type === 'leaf' && MULTI_SELECT_KINDS.has(item.kind.kind)) {
     return { ...base, ...leafWidget(item.kind, text, options, true), ...min };
   }
+  // A list of single values has one `field`; a list of groups has `fields` (and a summary line).
+  const list = { ...base, widget: 'list', ...min, allow_add: true, collapsed: false };
   if (item.type === 'leaf') {
-    const single = leafWidget(item.kind, text, options, false);
-    return {
-      ...base,
-      widget: 'list',
-      ...min,
-      allow_add: true,
-      collapsed: false,
-      field: { ...single, name: 'item', label: text.itemLabel ?? text.label },
-    };
+    return { ...list, field: { ...leafWidget(item.kind, text, options, false), name: 'item', label: text.itemLabel ?? text.label } };
   }
   if (item.type === 'object') {
-    return {
-      ...base,
-      widget: 'list',
-      ...min,
-      allow_add: true,
-      collapsed: false,
-      ...(text.summary && { summary: text.summary }),
-      fields: item.fields.map((sub) => decapField(sub, options, form)),
-    };
+    return { ...list, ...(text.summary && { summary: text.summary }), fields: item.fields.map((sub) => decapField(sub, options, form)) };
   }
   throw new Error(`${form.what} field "${f.path}": lists of lists have no CMS widget.`);
 }
