@@ -1,7 +1,7 @@
 /**
  * Which built pages are meant to be in the search index: notice pages and course pages (not course
- * handouts, lists, or redirect pages such as a notice's former slug). Shared by the Pagefind
- * integration (to check the indexed count) and the tests.
+ * handouts, lists, or redirect pages such as a notice's former slug). Shared by the search index
+ * (src/build/search-index.ts: what to index, and the count to check), the benchmark and the tests.
  */
 
 /**
