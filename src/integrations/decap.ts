@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { splitMdx } from '../lib/content-manifest.ts';
 import { cmsConfig, type CmsConfigOptions } from '../cms/config.ts';
 import { cmsPaths } from '../cms/paths.ts';
 import { readCmsBackend } from '../cms/backend.ts';
@@ -35,9 +36,8 @@ export function readNoticeIds(noticesDir: string): string[] {
   for (const dir of fs.readdirSync(noticesDir, { withFileTypes: true })) {
     const file = path.join(noticesDir, dir.name, 'index.mdx');
     if (!dir.isDirectory() || !fs.existsSync(file)) continue;
-    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
     try {
-      const id = (m && (parse(m[1]!) as { id?: unknown } | null)?.id) ?? undefined;
+      const { id } = splitMdx(fs.readFileSync(file, 'utf8'), file).data;
       if (typeof id === 'string') ids.push(id);
     } catch {
       /* reported by the content loader */
