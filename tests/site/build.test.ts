@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
+import { parse as parseYaml } from 'yaml';
 import { astroBuild, listFiles, preview, tempDir, type RunResult } from '../helpers/site.ts';
 import { EVIDENCE, exiftool, materialise, type Fixture } from '../helpers/fixtures.ts';
 import { htmlPages, page, readText, sha256, texts, type BuiltPage } from '../helpers/dist.ts';
@@ -378,8 +379,12 @@ describe('every notice page', () => {
   it('has a marking banner, id, title, summary, key facts, indicators, actions, images and sources', () => {
     for (const [slug, id] of Object.entries(VISIBLE)) {
       const html = page(dist, `/notices/${slug}/`);
+      const source = fs.readFileSync(path.join(fixture.contentDir, 'notices', slug, 'index.mdx'), 'utf8');
+      const { title, summary } = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!) as { title: string; summary: string };
       expect(html, slug).toMatch(/class="marking-banner marking-banner--clear"/);
       expect(html, slug).toContain(`<span class="mono" data-pagefind-weight="10">${id}</span>`);
+      expect(texts(html, /<h1[^>]*>(.*?)<\/h1>/gs), slug).toEqual([title]);
+      expect(texts(html, /<p class="lead"[^>]*>(.*?)<\/p>/gs), slug).toEqual([summary]);
       for (const heading of ['Key facts', 'Indicators', 'Recommended actions', 'Images', 'Sources']) {
         expect(texts(html, /<h2 id="[^"]+">(.*?)<\/h2>/g), slug).toContain(heading);
       }
