@@ -18,11 +18,6 @@ import sharp from 'sharp';
 
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
 
-/** Copies the fixture tests/fixtures/courses into a fresh temporary content folder, with its images. */
-async function copyFixture(): Promise<string> {
-  return (await materialise('courses')).contentDir;
-}
-
 /** First non-empty lines of a page's text, leaving out the running marking printed in the page margin. */
 function firstLines(page: string, n: number): string[] {
   return page.split('\n').map((l) => l.trim()).filter((l) => l && !/^TLP:[A-Z+]+$/.test(l)).slice(0, n);
@@ -223,7 +218,8 @@ describe('courses', () => {
 
 describe('course link checks fail the build (field case F7)', () => {
   it('lists every missing, differently cased or withdrawn link and a marking below its notices, with file, module and field', async () => {
-    const content = await copyFixture();
+    const fixture = await materialise('courses');
+    const content = fixture.contentDir;
     const out = tempDir('courses-broken');
     fs.mkdirSync(path.join(content, 'courses/broken'));
     fs.writeFileSync(path.join(content, 'courses/broken/index.mdx'), `---
@@ -268,13 +264,14 @@ Broken.
       expect(sync.output).toContain('4 problems in the content; nothing was built');
       expect(sync.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004/);
     } finally {
-      fs.rmSync(content, { recursive: true, force: true });
+      fixture.remove();
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
 
   it('builds a content folder that has no courses folder, with an empty course list', async () => {
-    const content = await copyFixture();
+    const fixture = await materialise('courses');
+    const content = fixture.contentDir;
     fs.rmSync(path.join(content, 'courses'), { recursive: true });
     const out = tempDir('courses-none');
     try {
@@ -285,7 +282,7 @@ Broken.
       expect(read(out, 'notices/resin-sculptures/index.html')).not.toContain('Used in courses');
       expect(r.output).toMatch(/indexed 4 pages for search/);
     } finally {
-      fs.rmSync(content, { recursive: true, force: true });
+      fixture.remove();
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
