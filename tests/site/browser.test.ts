@@ -7,7 +7,6 @@
  *
  * One build and one Chromium for the whole file.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { astroBuild, preview, ROOT, tempDir, type Served } from '../helpers/site
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { FIXTURES, materialise, type Fixture } from '../helpers/fixtures.ts';
 import { yamlFrontmatter } from '../helpers/notice-data.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -366,7 +366,7 @@ describe('print', () => {
       // indicator, the printed line; and no page that holds nothing but the marking.
       const file = path.join(tempDir('print'), 'notice.pdf');
       fs.writeFileSync(file, pdf);
-      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+      const pages = pdfPages(file);
       const all = pages.join('\n');
       expect(all).toContain('Methamphetamine inside animal sculptures');
       expect(all).toContain('Printed copy of notice MO-2024-0001');

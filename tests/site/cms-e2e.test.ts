@@ -11,6 +11,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { astroSync, listFiles } from '../helpers/site.ts';
+import { sha256 } from '../helpers/dist.ts';
+import { parse as parseYaml } from 'yaml';
+import { NOTICE_FIELD_ORDER } from '../../src/schema/notice.ts';
 import { decapDistDir, isDecapBundleFile } from '../../src/integrations/decap.ts';
 import { addListText, choose, copyFixture, field, openCms, publishNow, startStack, waitForFile, type Stack } from '../helpers/cms.ts';
 
@@ -177,6 +180,10 @@ describe('CMS end to end', () => {
     expect(written).toContain('  - tiles, ceramic\n');
     expect(written).toMatch(/^requestingCountry: NL$/m);
     expect(written).toMatch(/^related:\n {2}- MO-2025-0001$/m);
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(written)![1]!) as Record<string, unknown>;
+    const keys = Object.keys(frontmatter);
+    expect(keys.length).toBeGreaterThan(20); // "every field filled": the order check covers nearly all of them
+    expect(keys).toEqual(NOTICE_FIELD_ORDER.filter((k) => k in frontmatter));
 
     // The file validates: the content loader (schema, images, references) accepts the folder.
     const sync = await astroSync(fixture.contentDir);
@@ -202,7 +209,11 @@ describe('CMS end to end', () => {
     const shown = [...new Set([...html.matchAll(/\/_astro\/[^\s"',)]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => path.join(outDir, m[0])))];
     expect(shown.filter((f) => f.includes('tile-photo')).length).toBeGreaterThanOrEqual(5);
     expect(images).toEqual(expect.arrayContaining(shown));
-    expect(images.some((f) => path.basename(f).startsWith('tile-photo.') && /^tile-photo\.[^_]+\.jpg$/.test(path.basename(f)))).toBe(false);
+    // Not copied under any name: no file in dist/ has the bytes of the upload or of the copy beside the entry.
+    const originals = new Set([sha256(photo), sha256(path.join(path.dirname(file), 'tile-photo.jpg'))]);
+    const distFiles = listFiles(outDir);
+    expect(distFiles.length).toBeGreaterThan(images.length);
+    expect(distFiles.filter((f) => originals.has(sha256(path.join(outDir, f))))).toEqual([]);
     const meta = execFileSync('exiftool', ['-json', '-GPS:all', '-Make', '-Model', ...images], { encoding: 'utf8' });
     const withGps = (JSON.parse(meta) as Array<Record<string, unknown>>).filter((m) => Object.keys(m).some((k) => /^GPS|^Make$|^Model$/.test(k)));
     expect(withGps).toEqual([]);

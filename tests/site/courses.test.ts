@@ -4,7 +4,6 @@
  * (field case F7), "Used in courses" backlinks, alias redirects followed by Chromium, search by course
  * title and by a linked notice's title with the type filter, and the handout printed to PDF by Chromium.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,27 +12,11 @@ import { astroBuild, astroSync, preview, tempDir, type RunResult, type Served } 
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { exiftool, materialise } from '../helpers/fixtures.ts';
 import { sha256 } from '../helpers/dist.ts';
+import { pdfPageCount, pdfPages, requirePdfTools } from '../helpers/pdf.ts';
 import { HANDOUT_WIDTH } from '../../src/lib/image-variants.ts';
 import sharp from 'sharp';
 
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
-
-/** Copies the fixture tests/fixtures/courses into a fresh temporary content folder, with its images. */
-async function copyFixture(): Promise<string> {
-  return (await materialise('courses')).contentDir;
-}
-
-/** Text of each page of a PDF (poppler's pdftotext; pages are split on form feeds). */
-function pdfPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-}
-
-/** Number of pages of a PDF, as poppler's pdfinfo reports it. */
-function pdfPageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-}
 
 /** First non-empty lines of a page's text, leaving out the running marking printed in the page margin. */
 function firstLines(page: string, n: number): string[] {
@@ -53,13 +36,7 @@ describe('courses', () => {
   let browser: Session;
 
   beforeAll(async () => {
-    for (const tool of ['pdftotext', 'pdfinfo']) {
-      try {
-        execFileSync(tool, ['-v'], { stdio: 'ignore' });
-      } catch {
-        throw new Error(`${tool} is required by the handout test: install it with "apt-get install -y poppler-utils" (see .ci/run).`);
-      }
-    }
+    requirePdfTools();
     const fixture = await materialise('courses');
     content = fixture.contentDir;
     sources = fixture.images;
@@ -241,7 +218,8 @@ describe('courses', () => {
 
 describe('course link checks fail the build (field case F7)', () => {
   it('lists every missing, differently cased or withdrawn link and a marking below its notices, with file, module and field', async () => {
-    const content = await copyFixture();
+    const fixture = await materialise('courses');
+    const content = fixture.contentDir;
     const out = tempDir('courses-broken');
     fs.mkdirSync(path.join(content, 'courses/broken'));
     fs.writeFileSync(path.join(content, 'courses/broken/index.mdx'), `---
@@ -286,13 +264,14 @@ Broken.
       expect(sync.output).toContain('4 problems in the content; nothing was built');
       expect(sync.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004/);
     } finally {
-      fs.rmSync(content, { recursive: true, force: true });
+      fixture.remove();
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
 
   it('builds a content folder that has no courses folder, with an empty course list', async () => {
-    const content = await copyFixture();
+    const fixture = await materialise('courses');
+    const content = fixture.contentDir;
     fs.rmSync(path.join(content, 'courses'), { recursive: true });
     const out = tempDir('courses-none');
     try {
@@ -303,7 +282,7 @@ Broken.
       expect(read(out, 'notices/resin-sculptures/index.html')).not.toContain('Used in courses');
       expect(r.output).toMatch(/indexed 4 pages for search/);
     } finally {
-      fs.rmSync(content, { recursive: true, force: true });
+      fixture.remove();
       fs.rmSync(out, { recursive: true, force: true });
     }
   });

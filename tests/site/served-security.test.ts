@@ -4,13 +4,13 @@
  * occur (search included, which must still find notices under its policy), hostile frontmatter
  * stays inert in pages and search results, and a printed notice carries its marking on every page.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, preview, tempDir, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 
 const LONG_BODY = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`).join('\n\n');
 
@@ -137,7 +137,7 @@ describe('every page type, in Chromium', () => {
     const pdf = path.join(root, 'case-1.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     await page.close();
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((text, i) => expect(text, `printed page ${i + 1}`).toContain('TLP:CLEAR'));
   });

@@ -170,19 +170,23 @@ describe('CMS config generated from the schema', () => {
 describe('one vocabulary, changed in one place', () => {
   test('a new commodity appears in the schema, the CMS select and the search filters', async () => {
     vi.resetModules();
-    vi.doMock('../../src/schema/vocabularies.ts', async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../src/schema/vocabularies.ts')>();
-      return { ...real, commodities: { ...real.commodities, terms: { ...real.commodities.terms, 'test-commodity': 'Test commodity' } } };
-    });
-    const { cmsConfig: freshConfig } = await import('../../src/cms/config.ts');
-    const { noticeSchema: freshSchema } = await import('../../src/schema/notice.ts');
-    const { FACETS } = await import('../../src/lib/facets.ts');
-    const select = freshConfig(options).collections[0]!.fields.find((f) => f.name === 'commodities')!;
-    expect(select.options!.map((o) => o.value)).toContain('test-commodity');
-    expect(freshSchema(() => z.string()).shape.commodities.safeParse(['test-commodity']).success).toBe(true);
-    const facet = FACETS.find((f) => f.key === 'commodity') as { vocabulary?: { terms: Record<string, string> } } | undefined;
-    expect(facet?.vocabulary?.terms['test-commodity']).toBe('Test commodity');
-    vi.doUnmock('../../src/schema/vocabularies.ts');
-    vi.resetModules();
+    try {
+      vi.doMock('../../src/schema/vocabularies.ts', async (importOriginal) => {
+        const real = await importOriginal<typeof import('../../src/schema/vocabularies.ts')>();
+        return { ...real, commodities: { ...real.commodities, terms: { ...real.commodities.terms, 'test-commodity': 'Test commodity' } } };
+      });
+      const { cmsConfig: freshConfig } = await import('../../src/cms/config.ts');
+      const { noticeSchema: freshSchema } = await import('../../src/schema/notice.ts');
+      const { FACETS } = await import('../../src/lib/facets.ts');
+      const select = freshConfig(options).collections[0]!.fields.find((f) => f.name === 'commodities')!;
+      expect(select.options!.map((o) => o.value)).toContain('test-commodity');
+      expect(freshSchema(() => z.string()).shape.commodities.safeParse(['test-commodity']).success).toBe(true);
+      const facet = FACETS.find((f) => f.key === 'commodity') as { vocabulary?: { terms: Record<string, string> } } | undefined;
+      expect(facet?.vocabulary?.terms['test-commodity']).toBe('Test commodity');
+    } finally {
+      // Runs even when an assertion above fails, so no later test sees the extra commodity.
+      vi.doUnmock('../../src/schema/vocabularies.ts');
+      vi.resetModules();
+    }
   });
 });

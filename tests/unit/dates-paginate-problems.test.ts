@@ -1,6 +1,6 @@
 /**
  * Small pure modules: date-only formatting in any time zone (F4), pagination, problem formatting,
- * fields paths, URLs, which pages are searchable, settings.
+ * fields paths, URLs, which pages are searchable (settings: settings-feed.test.ts).
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import { paginate } from '../../src/lib/paginate.ts';
 import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/lib/problems.ts';
 import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/lib/urls.ts';
 import { isSearchablePath } from '../../src/build/searchable.ts';
-import { readSettings } from '../../src/settings.ts';
 import { normaliseImagePath } from '../../src/schema/images.ts';
 
 describe('dates (F4)', () => {
@@ -129,15 +128,6 @@ describe('urls and searchable pages', () => {
     for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/']) {
       expect(isSearchablePath(p), p).toBe(false);
     }
-  });
-});
-
-describe('settings', () => {
-  it('defaults, resolves the content folder, and rejects bad values with the allowed ones', () => {
-    expect(readSettings({}, '/r')).toEqual({ contentDir: '/r/content', audience: 'public', admin: true, siteUrl: 'http://localhost:4321', imageMaxPixels: 50_000_000 });
-    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'off' }, '/r')).toMatchObject({ contentDir: '/r/tests/fx', audience: 'community', admin: false });
-    expect(() => readSettings({ MODUS_AUDIENCE: 'everyone' })).toThrow('Allowed values: public, community, organisation');
-    expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
   });
 });
 

@@ -8,9 +8,11 @@ describe('settings', () => {
     expect(s).toEqual({ contentDir: '/r/content', audience: 'public', admin: true, siteUrl: 'http://localhost:4321', imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS });
   });
 
-  it('reads each setting and refuses bad values with the allowed ones', () => {
+  it('reads each setting (a relative content folder against the root) and refuses bad values with the allowed ones', () => {
     const s = readSettings({ MODUS_AUDIENCE: 'organisation', MODUS_ADMIN: 'off', MODUS_SITE_URL: 'https://modus.example.org/', MODUS_IMAGE_MAX_PIXELS: '1000' }, '/r');
     expect(s).toMatchObject({ audience: 'organisation', admin: false, siteUrl: 'https://modus.example.org', imageMaxPixels: 1000 });
+    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'on' }, '/r')).toMatchObject({ contentDir: '/r/tests/fx', audience: 'community', admin: true });
+    expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
     expect(() => readSettings({ MODUS_AUDIENCE: 'toString' })).toThrow(/Allowed values: public, community, organisation/);
     expect(() => readSettings({ MODUS_AUDIENCE: 'secret' })).toThrow(/not an audience/);
     expect(() => readSettings({ MODUS_SITE_URL: 'https://x.example/modus/' })).toThrow(/no path/);
