@@ -24,7 +24,7 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '../lib/problems.ts';
 import { checkMdxBody, type BodyFinding } from '../lib/body-policy.ts';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { renderBody, RENDER_VERSION, type RenderedBody } from '../lib/render-body.ts';
 import { checkImageFile } from '../lib/image-file.ts';
 import { lineColumn } from '../lib/mdx-escape.ts';
@@ -311,9 +311,16 @@ function renderingStore(store: LoaderContext['store'], check: (id: string, body:
   };
 }
 
-/** The body of an entry file exactly as Astro's MDX entry type reads it (frontmatter removed, trimmed). */
+/**
+ * The body of an entry file as Astro's MDX entry type reads it (frontmatter block removed, trimmed),
+ * found with Astro's own frontmatter pattern but without parsing the YAML again: glob has parsed it
+ * already, and this runs for every unchanged file on every build.
+ */
 function bodyOfFile(fileText: string): string {
-  return parseFrontmatter(fileText, { frontmatter: 'empty-with-spaces' }).content.trim();
+  const raw = extractFrontmatter(fileText);
+  if (raw === undefined) return fileText.trim();
+  const block = [`---${raw}---`, `+++${raw}+++`].find((b) => fileText.includes(b)) ?? '';
+  return fileText.replace(block, '').trim();
 }
 
 /** The hint under every frontmatter syntax error: the usual cause and its fix. */
