@@ -19,6 +19,9 @@ import { EVIDENCE, exiftool, materialise, type Fixture } from '../helpers/fixtur
 import { htmlPages, page, readText, sha256, texts, type BuiltPage } from '../helpers/dist.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { isSearchablePath } from '../../src/build/searchable.ts';
+import { keyFactLines } from '../../src/lib/content-manifest.ts';
+import { noticeSchema, type NoticeData } from '../../src/schema/notice.ts';
+import { z } from 'astro/zod';
 
 /** The visible notices of the fixture (public build): slug → id. */
 const VISIBLE = {
@@ -394,5 +397,21 @@ describe('every notice page', () => {
         expect(texts(html, /<h2 id="[^"]+">(.*?)<\/h2>/g), slug).toContain(heading);
       }
     }
+  });
+
+  it('shows each key-fact line the dist check counts as visible text (keyFactLines follows KeyFacts.astro)', () => {
+    const plain = noticeSchema(() => z.string());
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+    let lines = 0;
+    for (const slug of Object.keys(VISIBLE)) {
+      const source = fs.readFileSync(path.join(fixture.contentDir, 'notices', slug, 'index.mdx'), 'utf8');
+      const data = plain.parse(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!)) as NoticeData;
+      const facts = text(/<dl class="facts">[\s\S]*?<\/dl>/.exec(page(dist, `/notices/${slug}/`))![0]);
+      for (const line of keyFactLines(data)) {
+        expect(facts, slug).toContain(line);
+        lines++;
+      }
+    }
+    expect(lines).toBeGreaterThan(Object.keys(VISIBLE).length);
   });
 });
