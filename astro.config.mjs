@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
-import { ENCODER_OPTIONS } from './src/lib/image-variants.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
+import { imagesIntegration } from './src/integrations/images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 const settings = readSettings();
@@ -26,7 +26,7 @@ const cmsProxy = {
   },
 };
 
-/** Astro configuration: static output, MDX entries, sharp images, Decap CMS, headers files (search index and dist check: scripts/build.mjs). */
+/** Astro configuration: static output, MDX entries, notice images (sharp, cached), Decap CMS, headers files (search index and dist check: scripts/build.mjs). */
 export default defineConfig({
   // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
   site: settings.siteUrl,
@@ -34,7 +34,7 @@ export default defineConfig({
   // Code blocks in bodies (e.g. a label as printed) stay plain <pre><code>: syntax highlighting would
   // write inline style= attributes, which the pages' Content-Security-Policy does not allow.
   markdown: { syntaxHighlight: false },
-  // Project-local cache (parsed content, encoded images): survives rebuilds, never shared between checkouts.
+  // Project-local cache (parsed content, encoded image variants): survives rebuilds, never shared between checkouts.
   cacheDir: './.cache/astro',
   // Links are written with a trailing slash; an address typed without one still opens the page.
   trailingSlash: 'ignore',
@@ -42,13 +42,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   prefetch: false,
-  image: {
-    // sharp with the encoder options chosen in src/lib/image-variants.ts (speed vs bytes, measured).
-    service: { entrypoint: 'astro/assets/services/sharp', config: ENCODER_OPTIONS },
-    // Local files only: nothing is fetched from another host.
-    domains: [],
-    remotePatterns: [],
-  },
+  // Nothing is fetched from another host for astro:assets (notice images do not use it: see below).
+  image: { domains: [], remotePatterns: [] },
   // The search index and the dist check are not integrations: `npm run build` (scripts/build.mjs) runs
   // them after this build's process has exited, so Pagefind never adds its memory to Astro's.
   // The dist check there sees dist/ exactly as it will be deployed (pages, headers files, CMS bundle,
@@ -58,6 +53,9 @@ export default defineConfig({
     // the content loader renders them to HTML (src/lib/render-body.ts: literal prose, F8; no smart
     // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
     mdx(),
+    // Notice images: variants encoded with sharp into a cache kept across builds and copied to dist/_img/
+    // (src/integrations/images.ts); not astro:assets, whose bundler holds every original in memory.
+    imagesIntegration(),
     decapIntegration(),
     securityHeadersIntegration(settings),
   ],

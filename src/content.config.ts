@@ -9,9 +9,10 @@ import { checkedGlob, type LoadedEntry } from './loaders/checked-glob.ts';
 import { Handoff } from './loaders/handoff.ts';
 import { noticeSchema } from './schema/notice.ts';
 import { courseSchema } from './schema/course.ts';
-import type { Tlp } from './schema/tlp.ts';
+import { audienceMaySee, type Tlp } from './schema/tlp.ts';
 import { checkNoticeReferences } from './lib/references.ts';
 import { audienceView } from './lib/audience.ts';
+import { imageRefField, imageSrcPath } from './schema/images.ts';
 import { mentionProblems } from './lib/marking-checks.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './lib/course-links.ts';
 import { proseBody } from './lib/mdx-escape.ts';
@@ -27,8 +28,15 @@ const notices = defineCollection({
     base: path.join(settings.contentDir, 'notices'),
     plainSchema: noticeSchema(() => z.string()),
     imageFields: (data) =>
-      ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: String(img.src) })),
+      ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: imageSrcPath(img.src) })),
     imageMaxPixels: settings.imageMaxPixels,
+    // Only the images this audience may see get their content id and variants (src/lib/image-cache.ts).
+    fillImages: (data, refOf) => ({
+      ...data,
+      images: (data.images as Array<{ src: unknown; tlp?: Tlp }>).map((img) =>
+        img.tlp && !audienceMaySee(settings.audience, img.tlp) ? img : { ...img, src: refOf(imageSrcPath(img.src)) },
+      ),
+    }),
     // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see
     // src/lib/mdx-escape.ts); the file is never rewritten.
     prepareBody: proseBody,
@@ -56,7 +64,7 @@ const notices = defineCollection({
     },
     publish: allNotices,
   }),
-  schema: ({ image }) => noticeSchema(image),
+  schema: noticeSchema(imageRefField),
 });
 
 /**

@@ -11,11 +11,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
-/** What the header says: format (sharp's name) and size in pixels. */
+/**
+ * What the header says: format (sharp's name), size in pixels as stored, and as displayed
+ * (`shownWidth`/`shownHeight`: after the EXIF orientation, e.g. swapped for a photo taken upright).
+ */
 export interface ImageHeader {
   format: string;
   width: number;
   height: number;
+  shownWidth: number;
+  shownHeight: number;
 }
 
 /** Result: the header, or a message for the editor saying what is wrong and how to fix it. */
@@ -152,5 +157,6 @@ export async function checkImageFile(file: string, maxPixels: number, name = pat
   }
   const cut = await truncation(file, format);
   if (cut) return { ok: false, message: `"${name}" is incomplete: ${cut} (a copy or upload was cut short). Copy the original file again.` };
-  return { ok: true, header: { format, width, height } };
+  const shown = meta.autoOrient ?? { width, height };
+  return { ok: true, header: { format, width, height, shownWidth: shown.width, shownHeight: shown.height } };
 }

@@ -5,7 +5,11 @@
  * Per source image: AVIF and WebP at two widths (480 px for a phone, 960 px for a desktop column and
  * print), plus one 240 px WebP thumbnail for the first image of a notice (cards, search results).
  * The `<img>` fallback reuses the WebP variants.
- * That is at most 5 encodes per image, each done once and kept in Astro's image cache across builds.
+ * That is 5 encodes per image, each done once and kept in the image cache across builds
+ * (src/lib/image-cache.ts; `.cache/astro/modus-images/`).
+ *
+ * The variants are made by Modus, not by astro:assets: Astro's pipeline reads every original into the
+ * bundler (about 0.75 GB per 1,000 photos, measured), which no build of 10,000 notices can afford.
  *
  * Why these (measured with sharp on the corpus's 1600×1200 photos, 2-core machine; README "Performance"):
  * - AVIF is the smallest download (480 px: about 10 kB vs 14 kB WebP), which matters on a slow link.
@@ -33,7 +37,7 @@ export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
 export const THUMB_WIDTH = 240;
 
 /**
- * sharp encoder options for Astro's image service (`image.service.config` in astro.config.mjs).
+ * sharp encoder options of the variants (src/lib/image-cache.ts).
  * AVIF effort 0 (of 0–9) and WebP effort 2 (of 0–6): see the module comment. WebP quality 75:
  * visually the same as 80 on photos, about 20% fewer bytes.
  */
@@ -42,21 +46,105 @@ export const ENCODER_OPTIONS = {
   webp: { quality: 75, effort: 2 },
 } as const;
 
-/**
- * Width in pixels of an imported image, read without marking the original as used.
- *
- * Astro wraps imported images in a Proxy: reading any property (even `width`) records the original
- * as referenced, and the build then copies the original file, EXIF and GPS included, into dist/
- * (field case F10). Reading the property descriptor bypasses the Proxy's `get` trap.
- */
-export function intrinsicWidth(image: { width: number }): number {
-  const d = Object.getOwnPropertyDescriptor(image, 'width');
-  return typeof d?.value === 'number' ? d.value : image.width;
-}
-
 /** Width of the gallery `<img>` fallback: the largest gallery width the original can give. */
 export function galleryDisplayWidth(originalWidth: number): number {
   return Math.min(GALLERY_WIDTHS[GALLERY_WIDTHS.length - 1]!, originalWidth);
 }
-/** Width in pixels of images in a course handout (half an A4 page at print resolution; Astro caps it at the original's width). */
+/** Width in pixels of images in a course handout (half an A4 page at print resolution; capped at the original's width). */
 export const HANDOUT_WIDTH = 960;
+
+/** Image formats of the variants. */
+export type VariantFormat = 'avif' | 'webp';
+
+/**
+ * A notice image as pages see it, made by the content loader from the file beside `index.mdx`:
+ * `path` as written in frontmatter (normalised, `./photo.jpg`), `id` the first 20 hex digits of the
+ * SHA-256 of the file's bytes (with `IMAGE_PIPELINE_VERSION`), `width`/`height` in pixels as displayed
+ * (after the EXIF orientation is applied). `id` is empty only between the schema and the loader.
+ */
+export interface ImageRef {
+  path: string;
+  id: string;
+  width: number;
+  height: number;
+}
+
+/** Bumped when the encoder options or the variant set change, so cached variants are made again. */
+export const IMAGE_PIPELINE_VERSION = 1;
+
+/** Address of the variants in dist/ (and in `astro dev`, served from the image cache). */
+export const VARIANT_BASE = '/_img/';
+
+/** One variant to encode: width in pixels (the height follows the original's aspect ratio) and format. */
+export interface Variant {
+  width: number;
+  format: VariantFormat;
+}
+
+/** File name of a variant, e.g. `3f9a…c2-480.avif`. Throws when the image has no id (not filled by the loader). */
+export function variantName(ref: ImageRef, v: Variant): string {
+  if (!/^[0-9a-f]{20}$/.test(ref.id)) {
+    throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loaders/checked-glob.ts).`);
+  }
+  return `${ref.id}-${v.width}.${v.format}`;
+}
+
+/** Site-absolute URL of a variant (`/_img/<name>`). */
+export function variantUrl(ref: ImageRef, v: Variant): string {
+  return `${VARIANT_BASE}${variantName(ref, v)}`;
+}
+
+/** Height in pixels of a variant `width` pixels wide, keeping the original's aspect ratio (at least 1). */
+export function variantHeight(ref: ImageRef, width: number): number {
+  return Math.max(1, Math.round((ref.height * width) / ref.width));
+}
+
+/** Gallery widths capped at the original's width, without repeats (a 600 px original gives 480 and 600). */
+export function galleryWidths(ref: ImageRef): number[] {
+  return [...new Set(GALLERY_WIDTHS.map((w) => Math.min(w, ref.width)))];
+}
+
+/** The thumbnail variant (cards, search results): THUMB_WIDTH WebP, capped at the original's width. */
+export function thumbVariant(ref: ImageRef): Variant {
+  return { width: Math.min(THUMB_WIDTH, ref.width), format: 'webp' };
+}
+
+/** The handout variant: HANDOUT_WIDTH WebP, capped at the original's width (one of the gallery's WebP variants). */
+export function handoutVariant(ref: ImageRef): Variant {
+  return { width: Math.min(HANDOUT_WIDTH, ref.width), format: 'webp' };
+}
+
+/** Every variant made of an image: the gallery's widths in each gallery format, the handout's and the thumbnail. */
+export function variantsOf(ref: ImageRef): Variant[] {
+  const out: Variant[] = [];
+  const seen = new Set<string>();
+  const add = (v: Variant) => {
+    const key = `${v.width}.${v.format}`;
+    if (!seen.has(key)) { seen.add(key); out.push(v); }
+  };
+  for (const format of GALLERY_FORMATS) for (const width of galleryWidths(ref)) add({ width, format });
+  add(handoutVariant(ref));
+  add(thumbVariant(ref));
+  return out;
+}
+
+/** What a gallery `<picture>` shows: one `<source>` per format (best first) and the fallback `<img>`. */
+export interface PictureMarkup {
+  sources: Array<{ type: string; srcset: string }>;
+  img: { src: string; srcset: string; width: number; height: number };
+}
+
+/**
+ * The `<picture>` of a gallery image: AVIF and WebP sources with every gallery width (`srcset` in `w`
+ * descriptors, to be used with GALLERY_SIZES), and a WebP `<img>` at the largest gallery width with its
+ * width and height in pixels, so the layout does not shift while it loads.
+ */
+export function galleryPicture(ref: ImageRef): PictureMarkup {
+  const widths = galleryWidths(ref);
+  const srcset = (format: VariantFormat) => widths.map((width) => `${variantUrl(ref, { width, format })} ${width}w`).join(', ');
+  const width = galleryDisplayWidth(ref.width);
+  return {
+    sources: GALLERY_FORMATS.map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
+    img: { src: variantUrl(ref, { width, format: GALLERY_FALLBACK_FORMAT }), srcset: srcset(GALLERY_FALLBACK_FORMAT), width, height: variantHeight(ref, width) },
+  };
+}

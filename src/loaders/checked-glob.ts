@@ -13,7 +13,7 @@
  * Audience: with `forAudience`, every entry is validated and checked whatever the audience (so each
  * audience's build fails alike), then what the build's audience may not see is dropped before the
  * store is saved: a withheld entry never stays in the data store (its rendered body goes with it) and its
- * images are never imported, so Astro cannot emit them into dist/.
+ * images are never registered for encoding (`fillImages`), so nothing of them reaches dist/.
  * The loader only reads the content folder; it never writes, moves or deletes a content file.
  */
 import fs from 'node:fs';
@@ -26,7 +26,10 @@ import { ContentProblemsError, problemsFromIssues, type ContentProblem } from '.
 import { checkMdxBody, type BodyFinding } from '../lib/body-policy.ts';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { renderBody, RENDER_VERSION, type RenderedBody } from '../lib/render-body.ts';
-import { checkImageFile } from '../lib/image-file.ts';
+import { checkImageFile, type ImageHeader } from '../lib/image-file.ts';
+import { contentId } from '../lib/image-cache.ts';
+import { imageRegistry } from '../lib/image-registry.ts';
+import type { ImageRef } from '../lib/image-variants.ts';
 import { lineColumn } from '../lib/mdx-escape.ts';
 import type { Handoff } from './handoff.ts';
 
@@ -48,8 +51,8 @@ export interface AudienceFilter {
   key: string;
   /**
    * Returns null when the entry is withheld from this build, else the data to store.
-   * `parsed` went through the full schema (images as Astro image references), `plain` through the
-   * plain schema (images as plain paths).
+   * `parsed` went through the full schema (images as references still without their content id),
+   * `plain` through the plain schema (images as plain paths).
    */
   view: (parsed: Record<string, unknown>, plain: Record<string, unknown>) => Record<string, unknown> | null;
 }
@@ -64,6 +67,12 @@ export interface CheckedGlobOptions {
   imageFields?: (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
   /** Largest image accepted, in pixels (width × height), read from the file header. */
   imageMaxPixels?: number;
+  /**
+   * Puts image references in an entry's stored data once every check passed: returns `data` with each
+   * image this build shows replaced by `refOf(src)` (src as `imageFields` gives it). The images given to
+   * `refOf` are registered for encoding (src/lib/image-registry.ts); others are never read again.
+   */
+  fillImages?: (data: Record<string, unknown>, refOf: (src: string) => ImageRef) => Record<string, unknown>;
   /**
    * Checks across all entries (withheld and invalid ones included: see `LoadedEntry.valid`); returns problems. It may await another
    * collection (see `publish`); `warn` prints a warning that does not stop the build.
@@ -92,8 +101,6 @@ export interface PreparedBody {
   text: string;
   warnings?: Array<{ offset: number; message: string }>;
 }
-
-const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
 /**
  * An AstroError for content problems. Astro replaces the hint of any error whose text contains
@@ -159,7 +166,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const audience = options.forAudience;
     // Stored entries were cut for the audience they were built for: reuse them only for the same
     // audience (and folder; see also forgetEntriesOutside).
-    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION, bodies: 'not stored' });
+    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION, bodies: 'not stored', images: 'modus image refs' });
     if (ctx.meta.get('store-key') !== storeKey) {
       ctx.store.clear();
       ctx.meta.set('store-key', storeKey);
@@ -250,12 +257,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         ctx.logger.warn(`${file}:${(entry.bodyLine ?? 1) + at.line - 1}:${at.column} ${w.message}`);
       }
     }
+    const headers = new Map<string, ImageHeader>();
     if (options.imageFields) {
       const fields = options.imageFields;
       for (const e of entries) {
         if (invalidFiles.has(e.file)) continue;
         // Bodies show no images (src/lib/body-policy.ts): every image is in the frontmatter.
-        problems.push(...(await checkImages(e, root, realBase, fields(e.data), options.imageMaxPixels ?? Infinity)));
+        problems.push(...(await checkImages(e, root, realBase, fields(e.data), options.imageMaxPixels ?? Infinity, headers)));
       }
     }
     // Collection checks run even when some files are invalid, so every problem is reported in one
@@ -274,7 +282,59 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     if (problems.length > 0) {
       throw contentError(new ContentProblemsError(problems).message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
     }
+    if (options.imageFields && options.fillImages) await storeImageRefs(ctx, root, headers, options.imageFields, options.fillImages);
   }
+}
+
+/**
+ * Gives every stored entry its image references (`fillImages`): content id (cached in the loader's meta
+ * store by path, size and modification time, so an unchanged file is not read again) and displayed
+ * size (from `headers`, filled by the image checks). Registers the images shown for encoding. An entry
+ * is stored again only when one of its references changed (its digest stays the file's, so Astro's glob
+ * still sees an unchanged file as unchanged).
+ */
+async function storeImageRefs(
+  ctx: LoaderContext,
+  root: string,
+  headers: Map<string, ImageHeader>,
+  fields: NonNullable<CheckedGlobOptions['imageFields']>,
+  fill: NonNullable<CheckedGlobOptions['fillImages']>,
+): Promise<void> {
+  const registry = imageRegistry();
+  registry.clear();
+  for (const e of [...ctx.store.values()]) {
+    const entryDir = path.dirname(path.resolve(root, e.filePath ?? e.id));
+    const refs = new Map<string, ImageRef & { file: string }>();
+    for (const { src } of fields(e.data)) {
+      const file = path.resolve(entryDir, src.replace(/^\.\//, ''));
+      const header = headers.get(file);
+      if (!header) throw new Error(`Image ${src} of ${e.filePath ?? e.id} was not checked; this is a bug in the content loader.`);
+      refs.set(src, { file, path: src, id: await cachedContentId(ctx, file), width: header.shownWidth, height: header.shownHeight });
+    }
+    const data = fill(e.data, (src) => {
+      const r = refs.get(src);
+      if (!r) throw new Error(`Image ${src} of ${e.filePath ?? e.id} is not among its images; this is a bug in fillImages.`);
+      const { file, ...ref } = r;
+      registry.set(ref.id, { file, ref });
+      return ref;
+    });
+    if (JSON.stringify(data) !== JSON.stringify(e.data)) {
+      ctx.store.delete(e.id);
+      ctx.store.set({ ...e, data });
+    }
+  }
+}
+
+/** Content id of an image file (src/lib/image-cache.ts), remembered in the loader's meta store by path, size and mtime. */
+async function cachedContentId(ctx: LoaderContext, file: string): Promise<string> {
+  const st = fs.statSync(file);
+  const stamp = `${st.size}:${st.mtimeMs}`;
+  const key = `image-id:${file}`;
+  const known = ctx.meta.get(key);
+  if (known?.startsWith(`${stamp}:`)) return known.slice(stamp.length + 1);
+  const id = await contentId(file);
+  ctx.meta.set(key, `${stamp}:${id}`);
+  return id;
 }
 
 /** A body as read, prepared and checked once per load (src/lib/body-policy.ts). */
@@ -391,13 +451,17 @@ function checkEntryFile(e: LoadedEntry, abs: string, realBase: string): ContentP
   return [];
 }
 
-/** Checks each referenced image of an entry: inside the content folder, present, readable, whole, within the pixel limit. */
+/**
+ * Checks each referenced image of an entry: inside the content folder, present, readable, whole, within
+ * the pixel limit. The header of each good image is put in `headers` by its absolute path.
+ */
 async function checkImages(
   e: LoadedEntry,
   root: string,
   realBase: string,
   refs: ReadonlyArray<{ field: string; src: string; refused?: string; line?: number; column?: number }>,
   maxPixels: number,
+  headers: Map<string, ImageHeader>,
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const entryDir = path.dirname(path.resolve(root, e.file));
@@ -407,7 +471,7 @@ async function checkImages(
       problems.push({ file: e.file, field, ...where, message: refused });
       continue;
     }
-    const relPath = (src.startsWith(IMAGE_PREFIX) ? src.slice(IMAGE_PREFIX.length) : src).replace(/^\.\//, '');
+    const relPath = src.replace(/^\.\//, '');
     const abs = path.resolve(entryDir, relPath);
     if (!fs.existsSync(abs)) {
       const here = fs.readdirSync(entryDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f));
@@ -430,6 +494,7 @@ async function checkImages(
     }
     const result = await checkImageFile(real, maxPixels, relPath);
     if (!result.ok) problems.push({ file: e.file, field, ...where, message: result.message });
+    else headers.set(abs, result.header);
   }
   return problems;
 }

@@ -5,6 +5,22 @@
  * with a message naming the path and the form to use.
  */
 
+import { z } from 'astro/zod';
+import type { ImageRef } from '../lib/image-variants.ts';
+
+/**
+ * The image field of the collection schema: a normalised path becomes an `ImageRef` without content id
+ * or size yet; the content loader fills them in once the file is checked (src/loaders/checked-glob.ts).
+ */
+export function imageRefField() {
+  return z.string().transform((path): ImageRef => ({ path, id: '', width: 0, height: 0 }));
+}
+
+/** The frontmatter path of an image field's value: a path as written, or the path of an `ImageRef`. */
+export function imageSrcPath(src: unknown): string {
+  return typeof src === 'object' && src !== null && typeof (src as ImageRef).path === 'string' ? (src as ImageRef).path : String(src);
+}
+
 /** Result of reading an image path: the normalised relative path, or why it is refused. */
 export type ImagePathResult = { ok: true; path: string } | { ok: false; message: string };
 

@@ -1,0 +1,72 @@
+/**
+ * The images integration (issue 6). Notice images do not go through astro:assets (whose bundler holds
+ * every original in memory); the content loader registers the images this build shows
+ * (src/lib/image-registry.ts) and this integration:
+ * - after `astro build`, encodes the variants missing from the image cache (`<cacheDir>/modus-images/`,
+ *   kept across builds) and copies every variant of the registered images into `dist/_img/`;
+ * - under `astro dev` (and so in the CMS preview of `npm run cms`), serves `/_img/` from the cache,
+ *   encoding a variant the first time it is asked for.
+ * Only the variants of `variantsOf` are made or served, and only for registered images: a request for
+ * another width or another file is answered 404.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { copyVariants, encodeVariant, ensureVariants } from '../lib/image-cache.ts';
+import { imageRegistry } from '../lib/image-registry.ts';
+import { VARIANT_BASE, variantName, variantsOf } from '../lib/image-variants.ts';
+
+const VARIANT_NAME = /^\/([0-9a-f]{20})-(\d+)\.(avif|webp)$/;
+
+/** The Astro integration: `modus-images`. */
+export function imagesIntegration(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'modus-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('modus-images/', config.cacheDir));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(VARIANT_BASE, (req, res, next) => {
+          const m = VARIANT_NAME.exec((req.url ?? '').split('?')[0]!);
+          const source = m ? imageRegistry().get(m[1]!) : undefined;
+          const variant = source && variantsOf(source.ref).find((v) => v.width === Number(m![2]) && v.format === m![3]);
+          if (!source || !variant) return next();
+          const file = path.join(cacheDir, variantName(source.ref, variant));
+          const ready = fs.existsSync(file) ? Promise.resolve() : fs.promises.mkdir(cacheDir, { recursive: true }).then(() => encodeVariant(source.file, variant, file));
+          ready.then(
+            () => {
+              res.writeHead(200, { 'Content-Type': `image/${variant.format}`, 'Cache-Control': 'no-cache' });
+              fs.createReadStream(file).pipe(res);
+            },
+            (err: Error) => {
+              logger.error(err.message);
+              res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(err.message);
+            },
+          );
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const images = [...imageRegistry().values()];
+        if (images.length === 0) return;
+        let shown = 0;
+        const report = await ensureVariants(images, cacheDir, {
+          onEncoded: (done, total) => {
+            // About ten progress lines, however many variants there are.
+            if (done === total || done >= shown + Math.max(1, Math.ceil(total / 10))) {
+              shown = done;
+              logger.info(`encoding image variants: ${done} of ${total}`);
+            }
+          },
+        });
+        const copied = await copyVariants(images, cacheDir, fileURLToPath(new URL(`.${VARIANT_BASE}`, dir)));
+        logger.info(
+          `${report.encoded} image variants encoded, ${report.reused} reused from the cache; ` +
+            `${copied} files for ${images.length} images in ${VARIANT_BASE.slice(1)}`,
+        );
+      },
+    },
+  };
+}

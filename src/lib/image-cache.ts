@@ -1,0 +1,118 @@
+/**
+ * The image cache (issue 6): the variants of notice images (src/lib/image-variants.ts), encoded once per
+ * source image with sharp and kept across builds in one folder (`.cache/astro/modus-images/` for the
+ * project). A variant's file name holds the source's content id, so an unchanged photo is never encoded
+ * again, a replaced photo gets new variants, and a moved or renamed photo keeps its cached ones.
+ *
+ * Encoding strips every metadata block (EXIF, GPS, XMP, ICC) after applying the EXIF orientation:
+ * sharp writes no metadata unless asked to (field case F10; the dist check verifies it).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import {
+  ENCODER_OPTIONS, IMAGE_PIPELINE_VERSION, variantName, variantsOf, type ImageRef, type Variant,
+} from './image-variants.ts';
+
+/** An image to make variants of: its file (absolute path) and its reference as pages use it. */
+export interface SourceImage {
+  file: string;
+  ref: ImageRef;
+}
+
+/**
+ * Content id of an image file: the first 20 hex digits of the SHA-256 of IMAGE_PIPELINE_VERSION and the
+ * file's bytes (read as a stream, so a large file is never held in memory). Throws when the file
+ * cannot be read.
+ */
+export async function contentId(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256').update(`modus-image-v${IMAGE_PIPELINE_VERSION}\0`);
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * Encodes one variant of `file` to `outFile` (written to a temporary name, then renamed, so an
+ * interrupted build never leaves a half-written variant in the cache). Applies the EXIF orientation,
+ * resizes to `v.width` pixels wide (never enlarging) and writes no metadata. Returns the bytes written.
+ * Throws with the file named when sharp cannot read or write it.
+ */
+export async function encodeVariant(file: string, v: Variant, outFile: string): Promise<number> {
+  const tmp = `${outFile}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  try {
+    // The pixel limit was checked from the header by the content loader (MODUS_IMAGE_MAX_PIXELS).
+    const pipeline = sharp(file, { limitInputPixels: false }).rotate().resize({ width: v.width, withoutEnlargement: true });
+    const info = await (v.format === 'avif' ? pipeline.avif(ENCODER_OPTIONS.avif) : pipeline.webp(ENCODER_OPTIONS.webp)).toFile(tmp);
+    await fsp.rename(tmp, outFile);
+    return info.size;
+  } catch (err) {
+    await fsp.rm(tmp, { force: true });
+    throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** What `ensureVariants` did: variants encoded now, variants found in the cache. */
+export interface CacheReport {
+  encoded: number;
+  reused: number;
+}
+
+/**
+ * Makes sure every variant (`variantsOf`) of every image is in `cacheDir`, encoding the missing ones,
+ * `concurrency` at a time (default: one per CPU core, which bounds sharp's memory). `onEncoded` is
+ * told after each encode (for progress). Returns the counts; throws the first encoding error, naming
+ * the file.
+ */
+export async function ensureVariants(
+  images: Iterable<SourceImage>,
+  cacheDir: string,
+  options: { concurrency?: number; onEncoded?: (done: number, total: number) => void } = {},
+): Promise<CacheReport> {
+  await fsp.mkdir(cacheDir, { recursive: true });
+  const present = new Set(await fsp.readdir(cacheDir));
+  const todo: Array<{ file: string; v: Variant; out: string }> = [];
+  let reused = 0;
+  for (const { file, ref } of images) {
+    for (const v of variantsOf(ref)) {
+      const name = variantName(ref, v);
+      if (present.has(name)) reused++;
+      else {
+        present.add(name);
+        todo.push({ file, v, out: path.join(cacheDir, name) });
+      }
+    }
+  }
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const job = todo[next++]!;
+      await encodeVariant(job.file, job.v, job.out);
+      options.onEncoded?.(++done, todo.length);
+    }
+  };
+  const n = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), todo.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return { encoded: todo.length, reused };
+}
+
+/**
+ * Copies the variants of `images` from `cacheDir` into `outDir` (e.g. `dist/_img/`), as copy-on-write
+ * clones where the file system allows. Returns the number of files copied. Throws when a variant is
+ * missing from the cache (call `ensureVariants` first).
+ */
+export async function copyVariants(images: Iterable<SourceImage>, cacheDir: string, outDir: string): Promise<number> {
+  await fsp.mkdir(outDir, { recursive: true });
+  let n = 0;
+  for (const { ref } of images) {
+    for (const v of variantsOf(ref)) {
+      const name = variantName(ref, v);
+      await fsp.copyFile(path.join(cacheDir, name), path.join(outDir, name), fs.constants.COPYFILE_FICLONE);
+      n++;
+    }
+  }
+  return n;
+}
