@@ -6,12 +6,17 @@
  *   2. the search index of the notice and course pages (src/build/search-index.ts, Pagefind);
  *   3. the dist check (src/build/dist-check.ts), last, so it sees dist/ exactly as it will be deployed.
  * Settings come from the environment (MODUS_CONTENT_DIR, MODUS_AUDIENCE, …), as for `astro build`.
+ * `astro build` gets a V8 heap limit that grows with the number of entries (src/build/heap-budget.ts),
+ * unless NODE_OPTIONS already sets one.
  * Exits non-zero, with the reason, when any step fails; a failed build never looks like a good one.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import fs from 'node:fs';
+import { heapBudgetMb, heapExhaustedMessage, setsHeapLimit } from '../src/build/heap-budget.ts';
+import { readSettings } from '../src/settings.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -19,15 +24,37 @@ const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = path.resolve(ROOT, typeof values.outDir === 'string' ? values.outDir : 'dist');
 
-/** Runs a Node script with `argv` in a child process (output shown as it comes); resolves with its exit code. */
+/**
+ * Runs a Node script with `argv` (Node flags first) in a child process, output shown as it comes;
+ * resolves with its exit code and the signal that ended it, if any.
+ */
 function runNode(argv) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: 'inherit', env: process.env });
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('close', (code, signal) => resolve({ code, signal }));
   });
 }
 
-const astroCode = await runNode([ASTRO, 'build', ...args]);
-if (astroCode !== 0) process.exit(astroCode);
+/** Number of entry folders (notices and courses) in the content folder; 0 when it cannot be read. */
+function entryCount() {
+  let contentDir;
+  try {
+    contentDir = readSettings().contentDir;
+  } catch {
+    return 0; // a bad setting is reported by astro build itself
+  }
+  const count = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length : 0);
+  return count(path.join(contentDir, 'notices')) + count(path.join(contentDir, 'courses'));
+}
+
+const budget = heapBudgetMb(entryCount());
+const heapFlags = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${budget}`];
+const astro = await runNode([...heapFlags, ASTRO, 'build', ...args]);
+if (astro.code !== 0) {
+  const message = heapFlags.length ? heapExhaustedMessage(astro.code, astro.signal, budget) : null;
+  if (message) console.error(`\n${message}\n`);
+  process.exit(astro.code || 1);
+}
 // Steps 2 and 3 run in a fresh process: the Astro process has exited and given its memory back.
-process.exit(await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), outDir]));
+const finish = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), outDir]);
+process.exit(finish.code ?? 1);
