@@ -64,7 +64,7 @@ export interface CacheReport {
  * Makes sure every variant (`variantsOf`) of every image is in `cacheDir`, encoding the missing ones,
  * `concurrency` at a time (default: one per CPU core, which bounds sharp's memory). `onEncoded` is
  * told after each encode (for progress). Returns the counts; throws the first encoding error, naming
- * the file.
+ * the file, once the encodes already running have ended (none starts after it).
  */
 export async function ensureVariants(
   images: Iterable<SourceImage>,
@@ -87,15 +87,24 @@ export async function ensureVariants(
   }
   let next = 0;
   let done = 0;
+  // After the first error no encode starts, and the error is thrown once those running have ended, so
+  // nothing goes on writing into the cache after the build has failed.
+  let failed: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < todo.length) {
+    while (next < todo.length && !failed) {
       const job = todo[next++]!;
-      await encodeVariant(job.file, job.v, job.out);
+      try {
+        await encodeVariant(job.file, job.v, job.out);
+      } catch (error) {
+        failed ??= { error };
+        return;
+      }
       options.onEncoded?.(++done, todo.length);
     }
   };
   const n = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), todo.length));
   await Promise.all(Array.from({ length: n }, worker));
+  if (failed) throw failed.error;
   return { encoded: todo.length, reused };
 }
 

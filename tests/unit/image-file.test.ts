@@ -42,6 +42,9 @@ beforeAll(async () => {
   await base().webp().toFile(path.join(dir, 'ok.webp'));
   await base().avif().toFile(path.join(dir, 'ok.avif'));
   await base().gif().toFile(path.join(dir, 'ok.gif'));
+  // Stored 320×240; orientation 6 means "rotate 90° clockwise to view" (shown 240×320), 3 means "rotate 180°".
+  await base().jpeg().withMetadata({ orientation: 6 }).toFile(path.join(dir, 'orientation-6.jpg'));
+  await base().jpeg().withMetadata({ orientation: 3 }).toFile(path.join(dir, 'orientation-3.jpg'));
   // A JPEG with an EXIF thumbnail-like early end marker is still whole; a camera trailer after the end is fine.
   fs.writeFileSync(path.join(dir, 'trailer.jpg'), Buffer.concat([fs.readFileSync(path.join(dir, 'ok.jpg')), Buffer.from('MOTION-PHOTO-TRAILER'.repeat(50))]));
   fs.writeFileSync(path.join(dir, 'not-an-image.jpg'), '<html><body>not a photo</body></html>');
@@ -54,7 +57,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('image file check', () => {
   it.each(['ok.jpg', 'progressive.jpg', 'ok.png', 'ok.webp', 'ok.avif', 'ok.gif', 'trailer.jpg'])('accepts a whole %s', async (f) => {
     const r = await checkImageFile(path.join(dir, f), LIMIT);
-    expect(r).toMatchObject({ ok: true, header: { width: 320, height: 240 } });
+    expect(r).toMatchObject({ ok: true, header: { width: 320, height: 240, shownWidth: 320, shownHeight: 240 } });
+  });
+
+  it('gives the size as shown after the EXIF orientation: swapped for orientation 6, not for 3', async () => {
+    expect(await checkImageFile(path.join(dir, 'orientation-6.jpg'), LIMIT)).toEqual({
+      ok: true, header: { format: 'jpeg', width: 320, height: 240, shownWidth: 240, shownHeight: 320 },
+    });
+    expect(await checkImageFile(path.join(dir, 'orientation-3.jpg'), LIMIT)).toEqual({
+      ok: true, header: { format: 'jpeg', width: 320, height: 240, shownWidth: 320, shownHeight: 240 },
+    });
   });
 
   it.each([

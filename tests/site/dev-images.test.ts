@@ -1,0 +1,76 @@
+/**
+ * Notice images under `astro dev` (as `npm run cms` runs it), on the `basic` fixture: the images
+ * integration (src/integrations/images.ts) serves the variant a notice page links, encoding it on the
+ * first request, at the size the page's `<img>` declares; any other width, format or id is answered 404.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, freePort } from '../helpers/site.ts';
+import { materialise, type Fixture } from '../helpers/fixtures.ts';
+
+/** The project's image cache, where `astro dev` keeps the variants it encodes. */
+const CACHE = path.join(ROOT, '.cache/astro/modus-images');
+let fixture: Fixture;
+let site: { url: string; stop(): Promise<void> } | undefined;
+/** Content id of this run's sculptures photo, new to the cache (its variants are removed afterwards). */
+let freshId = '';
+
+beforeAll(async () => {
+  fixture = await materialise('basic');
+  // Bytes after the JPEG's end make this run's photo unknown to the image cache, so its variant is encoded on request.
+  fs.appendFileSync(path.join(fixture.contentDir, 'notices/sculptures/evidence.jpg'), `modus-dev-images-${crypto.randomUUID()}`);
+  const { startSite } = await import('../../scripts/lib/servers.mjs');
+  site = await startSite({ port: await freePort(), cmsPort: await freePort(), dev: true, env: { MODUS_CONTENT_DIR: fixture.contentDir } });
+});
+afterAll(async () => {
+  await site?.stop();
+  fixture?.remove();
+  if (freshId && fs.existsSync(CACHE)) {
+    for (const f of fs.readdirSync(CACHE)) if (f.startsWith(`${freshId}-`)) fs.rmSync(path.join(CACHE, f));
+  }
+});
+
+/** The first gallery `<img>` of a notice page as the dev server renders it: src, width and height. */
+async function galleryImg(slug: string): Promise<{ src: string; width: number; height: number }> {
+  const res = await fetch(`${site!.url}/notices/${slug}/`);
+  expect(res.status).toBe(200);
+  const tag = /<picture>[\s\S]*?(<img\b[^>]*>)/.exec(await res.text())?.[1] ?? '';
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+  return { src: attr('src'), width: Number(attr('width')), height: Number(attr('height')) };
+}
+
+describe('astro dev serves notice image variants from the image cache', () => {
+  it.each([
+    ['sculptures', 960, 720], // 1600×1200
+    ['gearbox', 800, 1200], // stored 1200×800 with EXIF orientation 6: shown 800×1200
+  ])('serves the gallery <img> of %s as a %i×%i WebP', async (slug, width, height) => {
+    const img = await galleryImg(slug);
+    expect(img).toEqual({ src: expect.stringMatching(new RegExp(`^/_img/[0-9a-f]{20}-${width}\\.webp$`)), width, height });
+    const cached = path.join(CACHE, path.basename(img.src));
+    if (slug === 'sculptures') {
+      freshId = path.basename(img.src).slice(0, 20);
+      expect(fs.existsSync(cached), 'a new photo has no variant before it is asked for').toBe(false);
+    }
+    const res = await fetch(`${site!.url}${img.src}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/webp');
+    const body = Buffer.from(await res.arrayBuffer());
+    const m = await sharp(body).metadata();
+    expect([m.format, m.width, m.height]).toEqual(['webp', width, height]);
+    expect(fs.readFileSync(cached).equals(body), 'served from the image cache').toBe(true);
+  });
+
+  it('answers 404 for a width or format not offered and for an unknown id, encoding nothing', async () => {
+    const id = path.basename((await galleryImg('sculptures')).src).slice(0, 20);
+    const unknown = crypto.randomBytes(10).toString('hex');
+    for (const name of [`${id}-123.webp`, `${id}-240.avif`, `${id}-960.png`, `${unknown}-240.webp`]) {
+      const res = await fetch(`${site!.url}/_img/${name}`);
+      expect(res.status, name).toBe(404);
+      expect(res.headers.get('content-type'), name).not.toMatch(/^image\//);
+      expect(fs.existsSync(path.join(CACHE, name)), name).toBe(false);
+    }
+  });
+});

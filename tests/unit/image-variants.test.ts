@@ -1,0 +1,88 @@
+/**
+ * The variants of a notice image (src/lib/image-variants.ts): which widths and formats are made, capped
+ * at the original's width without repeats; their heights; the `<picture>` markup pages write; and the
+ * refusal of a reference the content loader did not fill.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  galleryPicture, handoutVariant, thumbVariant, variantHeight, variantName, variantUrl, variantsOf, type ImageRef,
+} from '../../src/lib/image-variants.ts';
+
+const ID = '0123456789abcdef0123';
+const ref = (width: number, height: number): ImageRef => ({ path: './photo.jpg', id: ID, width, height });
+const names = (r: ImageRef) => variantsOf(r).map((v) => `${v.width}.${v.format}`);
+
+describe('variantsOf', () => {
+  it('makes 5 variants of a 1600×1200 photo: AVIF and WebP at 480 and 960, and the 240 WebP thumbnail', () => {
+    expect(names(ref(1600, 1200))).toEqual(['480.avif', '960.avif', '480.webp', '960.webp', '240.webp']);
+  });
+
+  it('caps widths at a 600 px original (480 and 600, never 960) and makes each variant once', () => {
+    const r = ref(600, 400);
+    expect(names(r)).toEqual(['480.avif', '600.avif', '480.webp', '600.webp', '240.webp']);
+    expect(variantsOf(r).every((v) => v.width <= 600)).toBe(true);
+  });
+
+  it('gives one AVIF and one WebP at 200 px for a 200×100 original (gallery, handout and thumbnail coincide)', () => {
+    expect(names(ref(200, 100))).toEqual(['200.avif', '200.webp']);
+    expect(thumbVariant(ref(200, 100))).toEqual({ width: 200, format: 'webp' });
+    expect(handoutVariant(ref(200, 100))).toEqual({ width: 200, format: 'webp' });
+    expect(galleryPicture(ref(200, 100)).sources[1]).toEqual({ type: 'image/webp', srcset: `/_img/${ID}-200.webp 200w` });
+  });
+
+  it('holds the thumbnail and the handout variant of every size (nothing is linked that is not made)', () => {
+    for (const r of [ref(1600, 1200), ref(960, 1280), ref(600, 400), ref(300, 900), ref(200, 100)]) {
+      expect(variantsOf(r), `${r.width}×${r.height}`).toContainEqual(thumbVariant(r));
+      expect(variantsOf(r), `${r.width}×${r.height}`).toContainEqual(handoutVariant(r));
+    }
+  });
+});
+
+describe('variantHeight', () => {
+  it('keeps the aspect ratio, rounding to the nearest pixel, at least 1', () => {
+    expect(variantHeight(ref(1600, 1200), 480)).toBe(360);
+    expect(variantHeight(ref(1200, 1600), 480)).toBe(640);
+    expect(variantHeight(ref(1000, 700), 333)).toBe(233); // 233.1
+    expect(variantHeight(ref(1000, 700), 335)).toBe(235); // 234.5
+    expect(variantHeight(ref(1000, 701), 240)).toBe(168); // 168.24
+    expect(variantHeight(ref(5000, 10), 240)).toBe(1); // 0.48
+  });
+});
+
+describe('galleryPicture', () => {
+  it('lists every gallery width per format and a 960 px WebP <img> with its size for a 1600×1200 photo', () => {
+    const set = (fmt: string) => `/_img/${ID}-480.${fmt} 480w, /_img/${ID}-960.${fmt} 960w`;
+    expect(galleryPicture(ref(1600, 1200))).toEqual({
+      sources: [{ type: 'image/avif', srcset: set('avif') }, { type: 'image/webp', srcset: set('webp') }],
+      img: { src: `/_img/${ID}-960.webp`, srcset: set('webp'), width: 960, height: 720 },
+    });
+  });
+
+  it('uses the original width as the largest for a 600×400 photo', () => {
+    const p = galleryPicture(ref(600, 400));
+    expect(p.sources[0]).toEqual({ type: 'image/avif', srcset: `/_img/${ID}-480.avif 480w, /_img/${ID}-600.avif 600w` });
+    expect(p.img).toEqual({ src: `/_img/${ID}-600.webp`, srcset: `/_img/${ID}-480.webp 480w, /_img/${ID}-600.webp 600w`, width: 600, height: 400 });
+  });
+
+  it('links only variants that are made', () => {
+    for (const r of [ref(1600, 1200), ref(1200, 1600), ref(600, 400), ref(200, 100)]) {
+      const made = new Set(variantsOf(r).map((v) => variantUrl(r, v)));
+      const p = galleryPicture(r);
+      const urls = [p.img.src, ...[p.img.srcset, ...p.sources.map((s) => s.srcset)].flatMap((s) => s.split(', ').map((c) => c.split(' ')[0]!))];
+      for (const u of urls) expect(made, `${r.width}×${r.height}: ${u}`).toContain(u);
+    }
+  });
+});
+
+describe('variantName', () => {
+  it('names a variant by content id, width and format', () => {
+    expect(variantName(ref(1600, 1200), { width: 480, format: 'avif' })).toBe(`${ID}-480.avif`);
+    expect(variantUrl(ref(1600, 1200), { width: 240, format: 'webp' })).toBe(`/_img/${ID}-240.webp`);
+  });
+
+  it('throws, naming the image, for a reference the content loader did not fill', () => {
+    const unfilled: ImageRef = { path: './unfilled.jpg', id: '', width: 0, height: 0 };
+    expect(() => variantName(unfilled, { width: 480, format: 'webp' })).toThrow(/Image \.\/unfilled\.jpg has no content id/);
+    expect(() => galleryPicture({ ...ref(1600, 1200), path: './x.jpg', id: '' })).toThrow(/\.\/x\.jpg/);
+  });
+});
