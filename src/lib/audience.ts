@@ -41,9 +41,9 @@ type EntryData = { tlp?: Tlp; images?: ImageData[] } & Record<string, unknown>;
  * `tlp` and optional `images`):
  * - `null` when the entry's marking is above the audience (or RED): it is withheld whole;
  * - otherwise `parsed`, where every image above the audience gets back its plain path from `plain`
- *   (the same entry validated with images as plain strings) instead of Astro's image reference.
- *   A plain path is not an import, so Astro never emits that file; pages drop such images with
- *   `visibleImages`.
+ *   (the same entry validated with images as plain strings) instead of an image reference. The
+ *   content loader gives such an image no content id and never registers it for encoding
+ *   (src/content.config.ts `fillImages`), so nothing of it reaches dist/; pages drop it with `visibleImages`.
  * `parsed` and `plain` are the same entry through the full and the plain schema; neither is changed.
  */
 export function audienceView<T extends EntryData>(parsed: T, plain: EntryData, audience: Audience): T | null {

@@ -12,7 +12,7 @@ import { buildCourseIndex, type CourseIndex } from './course-index.ts';
 export type Notice = CollectionEntry<'notices'>;
 /** A course entry of the content collection. */
 export type Course = CollectionEntry<'courses'>;
-/** An image of a notice (its `src` is Astro's image reference). */
+/** An image of a notice (its `src` is an `ImageRef` filled by the content loader: src/lib/image-variants.ts). */
 export type NoticeImage = Notice['data']['images'][number];
 /** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {

@@ -2,8 +2,9 @@
  * The notice schema (DESIGN.md, "Notice frontmatter"): one zod schema built from the vocabularies,
  * used by the content collection, the CMS config generator and the tests.
  *
- * `noticeSchema(image)` takes the image field factory so that Astro can pass its `image()` helper
- * (which resolves and processes the file) while unit tests pass a plain string schema.
+ * `noticeSchema(image)` takes the image field factory: the collection passes `imageRefField`
+ * (src/schema/images.ts: the path becomes an image reference the content loader completes), the CMS
+ * config and unit tests a plain string schema.
  */
 import { z } from 'astro/zod';
 import {
@@ -51,7 +52,6 @@ function imagePath<T extends z.ZodType>(image: () => T) {
       }
       return r.path;
     })
-    // Astro's image() is typed as taking an object, but it parses the path string.
     .pipe(image() as unknown as z.ZodType<z.output<T>, string>), { kind: 'image' });
 }
 
@@ -70,8 +70,8 @@ export const NOTICE_FIELD_ORDER = [
 export const SUMMARY_MAX = 400;
 
 /**
- * Builds the notice frontmatter schema. `image` is Astro's `image()` in the collection,
- * or any string schema in unit tests.
+ * Builds the notice frontmatter schema. `image` is `imageRefField` in the collection,
+ * or any string schema elsewhere.
  */
 export function noticeSchema<T extends z.ZodType>(image: () => T) {
   return fields({
