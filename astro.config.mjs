@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readSettings } from './src/settings.ts';
@@ -7,6 +8,15 @@ import { imagesIntegration } from './src/integrations/images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 const settings = readSettings();
+
+const UNWATCHED = ['.corpus', '.cache', 'bench-results', 'dist'].map((d) => path.resolve(d) + path.sep);
+/** True for a path `astro dev` need not watch: generated folders of the project, unless it is in the content folder. */
+function isUnwatched(/** @type {string} */ file) {
+  const abs = path.resolve(file);
+  // The content folder, what is in it and the folders leading to it are watched.
+  if (abs === settings.contentDir || abs.startsWith(settings.contentDir + path.sep) || settings.contentDir.startsWith(abs + path.sep)) return false;
+  return UNWATCHED.some((dir) => abs.startsWith(dir) || abs + path.sep === dir);
+}
 
 // decap-server (started next to the site by `npm start` / `npm run cms`) is reached through the
 // site's own origin at /api/v1, so the CMS needs no second origin and no port baked into the build.
@@ -60,7 +70,13 @@ export default defineConfig({
     securityHeadersIntegration(settings),
   ],
   vite: {
-    server: { fs: { allow: [settings.contentDir, '.'] }, proxy: cmsProxy },
+    server: {
+      fs: { allow: [settings.contentDir, '.'] },
+      proxy: cmsProxy,
+      // Generated corpora (.corpus/, tens of thousands of folders) and caches are not watched by
+      // `astro dev`: watching them exhausts the system's file watchers. A content folder inside is.
+      watch: { ignored: (file) => isUnwatched(file) },
+    },
     preview: { proxy: cmsProxy },
   },
 });

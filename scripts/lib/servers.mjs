@@ -105,6 +105,8 @@ export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}
 /**
  * Serves the site on HOST:port: the built `outDir` with `astro preview`, or the sources with
  * `astro dev` (live reload). `/api/v1` is forwarded to decap-server on `cmsPort`.
+ * @param {{ port: number, cmsPort: number, outDir?: string, dev?: boolean, env?: Record<string, string>, inherit?: boolean }} options
+ *   `outDir` is needed unless `dev`.
  */
 export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, inherit = false }) {
   await assertPortFree(port, dev ? 'astro dev' : 'the site server');

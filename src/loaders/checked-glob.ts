@@ -126,6 +126,8 @@ export function bodyStartLine(fileText: string, body: string): number {
 
 /** Builds the loader. Throws (at load time) an AstroError listing every problem. */
 export function checkedGlob(options: CheckedGlobOptions): Loader {
+  /** True while a load runs; glob's watcher (`astro dev`) calls parseData outside any load. */
+  let loading = false;
   const inner = glob({
     base: options.base,
     pattern: '*/index.mdx',
@@ -135,9 +137,11 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     name: 'modus-checked-glob',
     load: async (ctx: LoaderContext) => {
       options.publish?.start();
+      loading = true;
       try {
         await loadChecked(ctx);
       } finally {
+        loading = false;
         options.publish?.publish(undefined); // no-op when loadChecked published already
       }
     },
@@ -193,9 +197,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
       const plainData = plain.data as Record<string, unknown>;
       fullData.set(props.id, plainData);
-      if (!audience) return parsed as never;
-      // A withheld entry is stored with plain data (no image imports) and removed after the checks.
-      return (audience.view(parsed, plainData) ?? plainData) as never;
+      // A withheld entry is stored with plain data (no image references) and removed after the checks.
+      const view = audience ? audience.view(parsed, plainData) : parsed;
+      if (!view) return plainData as never;
+      // During a load, image references are filled once every check has passed (storeImageRefs);
+      // a file changed later, under `astro dev` (glob's watcher), gets them here.
+      if (loading || !options.imageFields || !options.fillImages) return view as never;
+      return (await fillChangedEntry(ctx, path.resolve(root, props.filePath ?? props.id), view, options, file)) as never;
     };
     forgetEntriesOutside(ctx, root, options.base);
     // Each body is prepared and checked once per load: when glob stores it, or below for unchanged files.
@@ -284,6 +292,36 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     }
     if (options.imageFields && options.fillImages) await storeImageRefs(ctx, root, headers, options.imageFields, options.fillImages);
   }
+}
+
+/**
+ * Image references of an entry changed under `astro dev` after the load (glob's file watcher): each
+ * image is checked again (`checkImageFile`) and gets its content id; the images shown are registered so
+ * the dev server can serve their variants. When an image fails its check the data is returned without
+ * references and the problem is logged (the next build reports it with every other problem).
+ */
+async function fillChangedEntry(
+  ctx: LoaderContext,
+  entryFile: string,
+  data: Record<string, unknown>,
+  options: CheckedGlobOptions,
+  displayName: string,
+): Promise<Record<string, unknown>> {
+  const refs = new Map<string, ImageRef & { file: string }>();
+  for (const { src } of options.imageFields!(data)) {
+    const file = path.resolve(path.dirname(entryFile), src.replace(/^\.\//, ''));
+    const result = fs.existsSync(file) ? await checkImageFile(file, options.imageMaxPixels ?? Infinity, src) : { ok: false as const, message: `Image "${src}" not found beside index.mdx.` };
+    if (!result.ok) {
+      ctx.logger.warn(`${displayName} ${result.message}`);
+      return data;
+    }
+    refs.set(src, { file, path: src, id: await cachedContentId(ctx, file), width: result.header.shownWidth, height: result.header.shownHeight });
+  }
+  return options.fillImages!(data, (src) => {
+    const { file, ...ref } = refs.get(src)!;
+    imageRegistry().set(ref.id, { file, ref });
+    return ref;
+  });
 }
 
 /**

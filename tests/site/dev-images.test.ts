@@ -73,4 +73,26 @@ describe('astro dev serves notice image variants from the image cache', () => {
       expect(fs.existsSync(path.join(CACHE, name)), name).toBe(false);
     }
   });
+
+  it('gives a notice edited while the dev server runs (as the CMS saves it) its new photo, served', async () => {
+    // The editor replaces the photo by a new file: a portrait image under a new name.
+    const dir = path.join(fixture.contentDir, 'notices/sculptures');
+    await sharp({ create: { width: 600, height: 900, channels: 3, background: { r: 10, g: 120, b: 40 } } }).jpeg().toFile(path.join(dir, 'replacement.jpg'));
+    const file = path.join(dir, 'index.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/src: \.?\/?evidence\.jpg/, 'src: replacement.jpg'));
+    expect(fs.readFileSync(file, 'utf8')).toContain('src: replacement.jpg');
+    let img = { src: '', width: 0, height: 0 };
+    for (let i = 0; i < 60 && img.width !== 600; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      img = await galleryImg('sculptures');
+    }
+    // 600 px wide: the gallery widths are capped at the original (480, 600), the <img> at 600 × 900.
+    expect(img).toEqual({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-600\.webp$/), width: 600, height: 900 });
+    expect(path.basename(img.src).slice(0, 20)).not.toBe(freshId);
+    const res = await fetch(`${site!.url}${img.src}`);
+    expect(res.status).toBe(200);
+    const m = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+    expect([m.format, m.width, m.height]).toEqual(['webp', 600, 900]);
+    fs.rmSync(path.join(CACHE, path.basename(img.src)), { force: true });
+  });
 });
