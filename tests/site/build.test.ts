@@ -514,10 +514,13 @@ describe('rebuilds and the image cache (.cache/astro/modus-images/)', () => {
     expect(listFiles(path.join(again, '_img')).filter((f) => f.startsWith(`${oldId}-`))).toHaveLength(5);
     // Same name, same size in pixels and same modification time: only the picture differs. Its colour is
     // new on every run, so its variants are not in the cache yet either.
-    const { atime, mtime } = fs.statSync(file);
+    const before = fs.statSync(file);
     const colour = [0, 1, 2].map(() => Math.floor(Math.random() * 256)) as [number, number, number];
     await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: colour[0], g: colour[1], b: colour[2] } } }).png().toFile(file);
-    fs.utimesSync(file, atime, mtime);
+    fs.utimesSync(file, before.atimeMs / 1000, before.mtimeMs / 1000);
+    expect(fs.statSync(file).mtimeMs).toBe(before.mtimeMs);
+    const meta = await sharp(file).metadata();
+    expect([meta.width, meta.height]).toEqual([600, 400]);
     const newId = await fixtureId(rel);
     expect(newId).not.toBe(oldId);
 
