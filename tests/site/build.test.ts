@@ -2,10 +2,13 @@
  * Build tests on the `basic` fixture (tests/fixtures/basic, images generated with sharp): every page
  * type, /id/ redirects, facet counts (F2, F3, F5), no JavaScript outside /search/, lang and dir,
  * images without originals or identifying metadata (F9, F10) and with their orientation applied,
- * a notice above the audience absent from dist/, date-only values identical in two time zones (F4),
- * the Pagefind count check, no broken internal link (F7, linkinator) and valid HTML (html-validate).
+ * image variants in dist/_img/ (every address a page gives is a file, no file that is not a variant of
+ * an image shown), a notice above the audience absent from dist/, date-only values identical in two
+ * time zones (F4), the Pagefind count check, no broken internal link (F7, linkinator) and valid HTML
+ * (html-validate); last, rebuilds: nothing encoded when nothing changed, new variants for a replaced photo.
  *
- * The fixture is built once (TZ=America/Los_Angeles) and reused; F4 adds one build in Pacific/Auckland.
+ * The fixture is built once (TZ=America/Los_Angeles) and reused; F4 adds one build in Pacific/Auckland,
+ * the rebuilds two more.
  */
 import fs from 'node:fs';
 import path from 'node:path';
