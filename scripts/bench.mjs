@@ -14,9 +14,9 @@
  *   2. warm rebuild with no change,
  *   3. rebuild after editing one notice's body,
  * each with wall time, CPU time (user+sys of the whole process tree), peak RSS of the whole process tree
- * (sum over the tree, polled every 200 ms), and image encodes (Astro's log lines, and files added to
- * its image cache). Then dist size, pages, search-index size; the site is served with the project's
- * preview server (`astro preview`, gzip) and Chromium opens `/search/?q=<word>` for a rare and a common
+ * (sum over the tree, polled every 200 ms), and image encodes (the images integration's summary line,
+ * and files added to its cache `.cache/astro/modus-images/`). Then dist size, pages, search-index size;
+ * the site is served with the project's preview server (`astro preview`, gzip) and Chromium opens `/search/?q=<word>` for a rare and a common
  * word with a fresh profile, through a proxy that counts the bytes the server sends (page and Pagefind's
  * web worker alike; Chromium's per-request sizes give the split by kind). Page weight: a notice page and the home page, HTML+CSS+JS raw and gzipped.
  *
@@ -42,7 +42,13 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const CACHE_DIR = path.join(ROOT, '.cache/astro');
-const IMAGE_CACHE = path.join(CACHE_DIR, 'assets');
+/** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
+const IMAGE_CACHE = path.join(CACHE_DIR, 'modus-images');
+/**
+ * The one summary line the images integration logs after `astro build` (src/integrations/images.ts):
+ * "[modus-images] <N> image variants encoded, <M> reused from the cache; <K> files for <I> images in _img/".
+ */
+const IMAGES_SUMMARY = /\[modus-images\] (\d+) image variants encoded, (\d+) reused from the cache; (\d+) files for (\d+) images in _img\//;
 const CLK_TCK = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
@@ -82,10 +88,12 @@ function countFiles(dir) {
 /**
  * Runs `npm run build` (scripts/build.mjs: astro build, search index, dist check) on `contentDir` into `outDir` and measures it. Returns
  * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pages, log }.
+ * `encodes` and `cacheHits` come from the images integration's summary line; `expectImages` (the content has
+ * images) makes a successful build that printed no such line an error, so a changed log is never counted as 0.
  * Peak RSS is the largest sum of RSS over the process tree seen by polls every 200 ms (pidtree + pidusage;
  * pidtree runs `ps`, so a faster poll would itself cost a noticeable share of a 2-core machine).
  */
-export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
+export async function measuredBuild({ contentDir, outDir, env = {}, logFile, expectImages = false }) {
   const cacheBefore = countFiles(IMAGE_CACHE);
   const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
@@ -95,19 +103,20 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = fs.createWriteStream(logFile);
-  let encodes = 0;
-  let cacheHits = 0;
+  const summaries = [];
   let pages = 0;
   let tail = '';
   const scan = (chunk) => {
     const text = tail + chunk.toString();
     const lines = text.split('\n');
     tail = lines.pop() ?? '';
-    for (const line of lines) {
-      // Astro logs one line per image variant: "(before: 565kB, after: 6kB)" when encoded,
-      // "(reused cache entry)" when taken from the cache.
-      if (/\(before: [\d.]+kB, after: [\d.]+kB\)/.test(line)) encodes++;
-      else if (line.includes('(reused cache entry)')) cacheHits++;
+    for (const raw of lines) {
+      // Astro colours parts of its lines even with FORCE_COLOR=0: matched without the colour codes.
+      // eslint-disable-next-line no-control-regex
+      const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      // The images integration logs one summary line per build: variants encoded, variants reused.
+      const s = IMAGES_SUMMARY.exec(line);
+      if (s) summaries.push({ encodes: Number(s[1]), cacheHits: Number(s[2]), line: line.trim() });
       const m = /(\d+) page\(s\) built in/.exec(line);
       if (m) pages = Number(m[1]);
     }
@@ -139,9 +148,18 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile }) {
   const cpuS = childrenCpuSeconds() - cpu0;
   await new Promise((r) => log.end(r));
   scan('\n');
+  const logName = path.relative(ROOT, logFile);
+  // A build with images prints exactly one summary line; without it the counts would read as 0.
+  if (exitCode === 0 && summaries.length > 1) {
+    throw new Error(`The build logged ${summaries.length} image summary lines, expected one (${logName}):\n${summaries.map((x) => x.line).join('\n')}`);
+  }
+  if (exitCode === 0 && summaries.length === 0 && (expectImages || countFiles(path.join(outDir, '_img')) > 0)) {
+    throw new Error(`The build has images but logged no "[modus-images] … image variants encoded, … reused from the cache" line (${logName}): the image encodes cannot be counted.`);
+  }
+  const { encodes = 0, cacheHits = 0 } = summaries[0] ?? {};
   return {
     ok: exitCode === 0, exitCode, wallS: round(wallS, 2), cpuS: round(cpuS, 2), peakRssBytes: peak,
-    encodes, cacheHits, cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore, pagesReported: pages, log: path.relative(ROOT, logFile),
+    encodes, cacheHits, cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore, pagesReported: pages, log: logName,
   };
 }
 
@@ -357,7 +375,7 @@ export async function benchSize(opts, log = console.log) {
   };
   const build = async (kind) => {
     fs.rmSync(outDir, { recursive: true, force: true });
-    const r = await measuredBuild({ contentDir, outDir, env, logFile: path.join(logDir, `${name}.${kind}.log`) });
+    const r = await measuredBuild({ contentDir, outDir, env, logFile: path.join(logDir, `${name}.${kind}.log`), expectImages: manifest.images > 0 });
     log(`   ${kind.padEnd(5)} ${r.ok ? 'ok ' : 'FAILED'} ${r.wallS.toFixed(1)} s wall, ${r.cpuS.toFixed(1)} s CPU, peak ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${r.encodes} image encodes, ${r.cacheHits} cache hits`);
     if (!r.ok) throw new Error(`${kind} build of ${name} failed (exit ${r.exitCode}); see ${r.log}`);
     run.builds[kind] = r;

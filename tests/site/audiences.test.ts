@@ -17,6 +17,7 @@ import { snapshot, writeCorpus, type FixtureNotice } from '../helpers/corpus.ts'
 import { readText, sha256 } from '../helpers/dist.ts';
 import { exiftool } from '../helpers/fixtures.ts';
 import { runDistCheck } from '../../src/build/dist-check.ts';
+import { contentId } from '../../src/lib/image-cache.ts';
 import { readSettings } from '../../src/settings.ts';
 
 type Audience = 'public' | 'community' | 'organisation';
@@ -172,13 +173,32 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     // Every notice names its search image itself (else Pagefind takes some <img> of the page).
     for (const slug of EXPECTED[audience].slugs) {
       const html = fs.readFileSync(path.join(d, `notices/${slug}/index.html`), 'utf8');
-      expect(/data-pagefind-meta="image">(\/_astro\/[^<]+|\/no-image\.svg)</.test(html), slug).toBe(true);
+      expect(/data-pagefind-meta="image">(\/_img\/[0-9a-f]{20}-240\.webp|\/no-image\.svg)</.test(html), slug).toBe(true);
     }
   });
 
   it('publishes only resized copies of visible photos: no withheld photo, no metadata, no original', async () => {
     const d = dist[audience]!;
-    const images = listFiles(d).filter((f) => /\.(jpe?g|png|webp|avif)$/i.test(f) && f.startsWith('_astro/'));
+    const images = listFiles(d).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f));
+    // Every published image is a variant in _img/, named by the content id of its photo: exactly the five
+    // variants (1200 px wide photos: AVIF and WebP at 480 and 960, a 240 WebP thumbnail) of each photo this
+    // audience may see, and none of a photo above it (the AMBER photo of the CLEAR notice included).
+    expect(images.filter((f) => !f.startsWith('_img/'))).toEqual([]);
+    const photos = NOTICES.flatMap((n) => n.images.map((img) => ({ file: path.join(content, 'notices', n.slug, img.file), colour: Object.entries(COLOURS).find(([, c]) => c === img.colour)![0] })));
+    expect(photos.map((p) => p.colour).sort()).toEqual(Object.keys(COLOURS).sort());
+    const expected: string[] = [];
+    for (const p of photos) {
+      const id = await contentId(p.file);
+      const mine = images.filter((f) => f.includes(id)).sort();
+      if (EXPECTED[audience].colours.includes(p.colour)) {
+        expect(mine, p.colour).toEqual(['240.webp', '480.avif', '480.webp', '960.avif', '960.webp'].map((v) => `_img/${id}-${v}`));
+        expected.push(...mine);
+      } else {
+        expect(mine, p.colour).toEqual([]);
+      }
+    }
+    expect(images.sort()).toEqual(expected.sort());
+    expect(images).toHaveLength(5 * EXPECTED[audience].colours.length);
     const colours = new Set(await Promise.all(images.map((f) => colourOf(path.join(d, f)))));
     expect([...colours].sort()).toEqual([...EXPECTED[audience].colours].sort());
     const exif = exiftool([d]);

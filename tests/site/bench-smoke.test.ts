@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
-import { tempDir } from '../helpers/site.ts';
+import { listFiles, tempDir } from '../helpers/site.ts';
 import { bench, markdown, compare } from '../../scripts/bench.mjs';
 import { generateCorpus } from '../../scripts/corpus.mjs';
 import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/schema/notice.ts';
@@ -118,12 +118,17 @@ describe('benchmark result (smoke mode)', () => {
       // A Node process running Astro holds well over 50 MB; less would mean the tree was not sampled.
       expect(b.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
     }
-    // One image per notice: gallery (AVIF + WebP at 480 and 960) and a thumbnail = 5 encodes each.
+    // One image per notice: gallery (AVIF + WebP at 480 and 960) and a thumbnail = 5 encodes each,
+    // read from the images integration's summary line and counted in its cache (.cache/astro/modus-images/).
     expect(run.builds.cold.encodes).toBe(NOTICES * 5);
+    expect(run.builds.cold.cacheHits).toBe(0);
     expect(run.builds.cold.cacheFilesAdded).toBe(NOTICES * 5);
     expect(run.builds.warm.encodes).toBe(0);
     expect(run.builds.warm.cacheHits).toBe(NOTICES * 5);
+    expect(run.builds.warm.cacheFilesAdded).toBe(0);
     expect(run.builds.edit.encodes).toBe(0);
+    expect(run.builds.edit.cacheHits).toBe(NOTICES * 5);
+    expect(run.builds.edit.cacheFilesAdded).toBe(0);
   });
 
   it('counts the pages: one per notice, and the pages the build reports', () => {
@@ -135,6 +140,13 @@ describe('benchmark result (smoke mode)', () => {
     expect(dist.searchIndexBytes).toBeGreaterThan(0);
     expect(dist.imagesByFormat.jpg).toBe(0);
     expect(dist.imageFiles).toBe(NOTICES * 5);
+    // Per image: AVIF at 480 and 960; WebP at 480, 960 and the 240 thumbnail.
+    expect(dist.imagesByFormat).toEqual({ avif: NOTICES * 2, webp: NOTICES * 3, jpg: 0, png: 0 });
+    // All of them are variants in _img/ (`<content id>-<width>.<format>`), none elsewhere.
+    const distDir = path.join(root, 'corpus', `n${NOTICES}-i1-s7.dist`);
+    const images = listFiles(distDir).filter((f) => /\.(avif|webp|jpe?g|png)$/i.test(f));
+    expect(images).toHaveLength(NOTICES * 5);
+    expect(images.filter((f) => !/^_img\/[0-9a-f]{20}-(240|480|960)\.(avif|webp)$/.test(f))).toEqual([]);
   });
 
   it('weighs a notice page without JavaScript, and the home page', () => {

@@ -146,7 +146,9 @@ describe('search', () => {
       const n = VISIBLE.find((x) => `/notices/${x.slug}/` === c.url)!;
       expect(c.id).toBe(n.id);
       expect(c.summary).toBe(n.summary);
-      expect(c.image, c.url).toMatch(/^\/_astro\/[^/]+\.webp$/);
+      // The notice's 240 px WebP thumbnail, a file of this build.
+      expect(c.image, c.url).toMatch(/^\/_img\/[0-9a-f]{20}-240\.webp$/);
+      expect(fs.existsSync(path.join(dist, c.image)), c.image).toBe(true);
     }
   });
 
@@ -269,7 +271,11 @@ describe('pages in the browser', () => {
     }
     expect(browser.consoleErrors).toEqual([]);
     expect(offMachine(browser.requests)).toEqual([]);
-    expect(browser.requests.some((u) => u.includes('/_astro/') && /\.(avif|webp|jpg)$/.test(u))).toBe(true);
+    // Images come only from the variants in /_img/ (AVIF where the browser takes it), never an original.
+    const images = browser.requests.map((u) => new URL(u).pathname).filter((p) => /\.(avif|webp|jpe?g|png|gif|tiff?)$/i.test(p));
+    expect(images.filter((p) => !/^\/_img\/[0-9a-f]{20}-\d+\.(avif|webp)$/.test(p))).toEqual([]);
+    expect(images.some((p) => p.endsWith('.avif'))).toBe(true);
+    expect(images.some((p) => p.endsWith('-240.webp'))).toBe(true);
   });
 
   it('the search page requests nothing from another host either', async () => {

@@ -2,10 +2,13 @@
  * Build tests on the `basic` fixture (tests/fixtures/basic, images generated with sharp): every page
  * type, /id/ redirects, facet counts (F2, F3, F5), no JavaScript outside /search/, lang and dir,
  * images without originals or identifying metadata (F9, F10) and with their orientation applied,
- * a notice above the audience absent from dist/, date-only values identical in two time zones (F4),
- * the Pagefind count check, no broken internal link (F7, linkinator) and valid HTML (html-validate).
+ * image variants in dist/_img/ (every address a page gives is a file, no file that is not a variant of
+ * an image shown), a notice above the audience absent from dist/, date-only values identical in two
+ * time zones (F4), the Pagefind count check, no broken internal link (F7, linkinator) and valid HTML
+ * (html-validate); last, rebuilds: nothing encoded when nothing changed, new variants for a replaced photo.
  *
- * The fixture is built once (TZ=America/Los_Angeles) and reused; F4 adds one build in Pacific/Auckland.
+ * The fixture is built once (TZ=America/Los_Angeles) and reused; F4 adds one build in Pacific/Auckland,
+ * the rebuilds two more.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { parse as parseYaml } from 'yaml';
+import sharp from 'sharp';
 import { astroBuild, listFiles, preview, tempDir, type RunResult } from '../helpers/site.ts';
 import { EVIDENCE, exiftool, materialise, type Fixture } from '../helpers/fixtures.ts';
 import { htmlPages, page, readText, sha256, texts, type BuiltPage } from '../helpers/dist.ts';
@@ -21,6 +25,8 @@ import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { isSearchablePath } from '../../src/build/searchable.ts';
 import { keyFactLines } from '../../src/lib/content-manifest.ts';
 import { noticeSchema, type NoticeData } from '../../src/schema/notice.ts';
+import { contentId } from '../../src/lib/image-cache.ts';
+import { variantName, variantsOf, type ImageRef } from '../../src/lib/image-variants.ts';
 import { z } from 'astro/zod';
 
 /** The visible notices of the fixture (public build): slug → id. */
@@ -63,6 +69,17 @@ function counts(html: string, facet: string): Array<[string, number]> {
 
 /** Slugs of the notice cards on a list page, in order. */
 const cardSlugs = (html: string) => [...html.matchAll(/class="card__title"><a href="\/notices\/([^/]+)\/"/g)].map((m) => m[1]!);
+
+/** Every `/_img/…` address in a text (src, each srcset candidate, Pagefind's meta image), without repeats. */
+const variantUrls = (text: string) => [...new Set(text.match(/\/_img\/[^\s"'<>,)]+/g) ?? [])];
+/** The content id in a variant address or file name (`/_img/<id>-<width>.<format>`). */
+const idOf = (url: string) => /([0-9a-f]{20})-\d+\.(?:avif|webp)$/.exec(url)?.[1];
+/** Content id of a fixture image (src/lib/image-cache.ts). */
+const fixtureId = (rel: string) => contentId(path.join(fixture.contentDir, rel));
+/** The images integration's summary lines in a build's output: [encoded, reused, files, images] each. */
+const imageSummaries = (output: string) =>
+  [...output.matchAll(/\[modus-images\] (\d+) image variants encoded, (\d+) reused from the cache; (\d+) files for (\d+) images in _img\//g)]
+    .map((m) => m.slice(1, 5).map(Number));
 
 describe('the fixture build', () => {
   it('computes the derived indexes once per build and indexes every visible notice for search', () => {
@@ -196,12 +213,14 @@ describe('the fixture build', () => {
 });
 
 describe('a notice above the build\'s audience (TLP:GREEN in a public build)', () => {
-  it('is absent from every file of dist/: pages, search index, images', () => {
+  it('is absent from every file of dist/: pages, search index, images', async () => {
+    // Its photo's variants would be named by the photo's content id: no file has that name, no file mentions it.
+    const photo = await fixtureId('notices/banana-boxes/boxes.png');
     const hits = listFiles(dist)
       .filter((f) => !/\.(avif|webp|jpe?g|png|woff2?|wasm)$/.test(f))
-      .filter((f) => { const t = readText(path.join(dist, f)); return t.includes(WITHHELD.id) || t.includes(WITHHELD.word) || t.includes(WITHHELD.slug); });
+      .filter((f) => { const t = readText(path.join(dist, f)); return t.includes(WITHHELD.id) || t.includes(WITHHELD.word) || t.includes(WITHHELD.slug) || t.includes(photo); });
     expect(hits).toEqual([]);
-    expect(listFiles(dist).filter((f) => path.basename(f).startsWith('boxes.'))).toEqual([]);
+    expect(listFiles(dist).filter((f) => f.includes(photo) || path.basename(f).startsWith('boxes.'))).toEqual([]);
   });
   it('is left out of counts: Netherlands counts 3, not 4; cocaine counts 1, not 2', () => {
     expect(counts(page(dist, '/browse/country/'), 'country')).toContainEqual(['Netherlands', 3]);
@@ -248,9 +267,10 @@ describe('images (F9, F10)', () => {
     for (const f of distImages()) expect(readText(path.join(dist, f)).includes(EVIDENCE.creator), f).toBe(false);
   });
 
-  it('applies the EXIF orientation: every variant of the orientation-6 landscape source is portrait', () => {
-    const variants = distImages().filter((f) => path.basename(f).startsWith('rotated.'));
-    expect(variants.length).toBeGreaterThanOrEqual(4);
+  it('applies the EXIF orientation: every variant of the orientation-6 landscape source is portrait', async () => {
+    const id = await fixtureId('notices/gearbox/rotated.jpg');
+    const variants = distImages().filter((f) => path.basename(f).startsWith(`${id}-`));
+    expect(variants).toHaveLength(5);
     for (const meta of exiftool(variants.map((f) => path.join(dist, f)))) {
       const [w, h] = String(meta['Composite:ImageSize']).split(/[x ]/).map(Number) as [number, number];
       expect(h, String(meta.SourceFile)).toBeGreaterThan(w);
@@ -266,16 +286,77 @@ describe('images (F9, F10)', () => {
     expect(fs.existsSync(path.join(dist, decodeURIComponent(srcs[0]!)))).toBe(true);
   });
 
-  it('gives every image alt text and dimensions; gallery images come as AVIF and WebP sources', () => {
+  it('gives every image alt text and dimensions; gallery images come as AVIF and WebP sources', async () => {
     for (const p of pages) {
       for (const img of p.html.match(/<img\b[^>]*>/g) ?? []) {
         expect(img, p.url).toMatch(/\balt(="[^"]*")?[\s>]/);
         expect(img, p.url).toMatch(/\bwidth="\d+" height="\d+"/);
       }
     }
+    // The 1600×1200 photo: AVIF and WebP sources at 480 and 960 px, and a 960 × 720 WebP <img>, all its own variants.
+    const v = `/_img/${await fixtureId('notices/sculptures/evidence.jpg')}`;
     const gallery = page(dist, '/notices/sculptures/');
-    expect(gallery).toMatch(/<source srcset="[^"]+\.avif 480w, [^"]+\.avif 960w" type="image\/avif"/);
-    expect(gallery).toMatch(/<source srcset="[^"]+\.webp 480w, [^"]+\.webp 960w" type="image\/webp"/);
+    expect(gallery).toContain(`<source srcset="${v}-480.avif 480w, ${v}-960.avif 960w" type="image/avif"`);
+    expect(gallery).toContain(`<source srcset="${v}-480.webp 480w, ${v}-960.webp 960w" type="image/webp"`);
+    expect(gallery).toMatch(new RegExp(`<img src="${v}-960\\.webp" srcset="${v}-480\\.webp 480w, ${v}-960\\.webp 960w"[^>]* alt="[^"]+" width="960" height="720"`));
+  });
+});
+
+describe('image variants in dist/_img/ (src/integrations/images.ts)', () => {
+  /** Every `/_img/` address of the build: in HTML pages and in Pagefind's fragments (the result thumbnails). */
+  const referenced = () => {
+    const fragments = listFiles(dist).filter((f) => f.endsWith('.pf_fragment')).map((f) => readText(path.join(dist, f)));
+    return [...new Set([...pages.map((p) => p.html), ...fragments].flatMap(variantUrls))].sort();
+  };
+
+  it('every /_img/ address a page refers to (src, srcset, Pagefind meta image) is a file in dist/_img/', () => {
+    // Each kind of reference is there (else the check below would pass on a scan that reaches none).
+    const kinds = {
+      src: pages.flatMap((p) => [...p.html.matchAll(/<img [^>]*?\bsrc="(\/_img\/[^"]+)"/g)].map((m) => m[1]!)),
+      srcset: pages.flatMap((p) => [...p.html.matchAll(/\bsrcset="([^"]+)"/g)].flatMap((m) => m[1]!.split(', ').map((c) => c.split(' ')[0]!))),
+      meta: pages.flatMap((p) => [...p.html.matchAll(/data-pagefind-meta="image">([^<]+)</g)].map((m) => m[1]!)),
+    };
+    const VARIANT = /^\/_img\/[0-9a-f]{20}-\d+\.(avif|webp)$/;
+    for (const [kind, urls] of Object.entries(kinds)) {
+      expect(urls.length, kind).toBeGreaterThan(5);
+      // A notice without a picture names the placeholder as its search image; nothing else is outside /_img/.
+      expect(urls.filter((u) => !VARIANT.test(u) && !(kind === 'meta' && u === '/no-image.svg')), kind).toEqual([]);
+    }
+    const urls = referenced();
+    expect(urls).toEqual(expect.arrayContaining([...kinds.src, ...kinds.srcset, ...kinds.meta].filter((u) => u !== '/no-image.svg')));
+    expect(urls.filter((u) => !VARIANT.test(u))).toEqual([]);
+    expect(urls.filter((u) => !fs.statSync(path.join(dist, u), { throwIfNoEntry: false })?.isFile())).toEqual([]);
+  });
+
+  it('holds exactly the variants of the images pages show: no stray file, none missing, 5 per image', async () => {
+    // The fixture's images by content id, with their size as displayed (orientation 5–8 turns the picture).
+    const sources = new Map<string, ImageRef>();
+    for (const file of fixture.images) {
+      const meta = await sharp(file).metadata();
+      const turned = (meta.orientation ?? 1) >= 5;
+      const ref = { path: file, id: await contentId(file), width: turned ? meta.height! : meta.width!, height: turned ? meta.width! : meta.height! };
+      sources.set(ref.id, ref);
+    }
+    const shown = [...new Set(referenced().map((u) => idOf(u)!))];
+    expect(shown.filter((id) => !sources.has(id))).toEqual([]);
+    // evidence.jpg, rotated.jpg, "X-ray scan 1.jpg" (the same bytes in two notices), panel.png, lining.png;
+    // not boxes.png (its notice is withheld).
+    expect(shown).toHaveLength(5);
+    const expected = shown.flatMap((id) => variantsOf(sources.get(id)!).map((v) => variantName(sources.get(id)!, v)));
+    expect(expected).toHaveLength(5 * 5);
+    const files = listFiles(path.join(dist, '_img'));
+    expect(files.sort()).toEqual(expected.sort());
+    // Each file is what its name says: format and width.
+    for (const f of files) {
+      const [, width, format] = /-(\d+)\.(avif|webp)$/.exec(f)!;
+      const meta = await sharp(path.join(dist, '_img', f)).metadata();
+      expect([meta.format, meta.width], f).toEqual([format === 'avif' ? 'heif' : 'webp', Number(width)]);
+    }
+    // The build's own summary agrees: one line, 25 variant files for 5 images (encoded now or taken from the cache).
+    const [summary, ...more] = imageSummaries(build.output);
+    expect(more).toEqual([]);
+    expect(summary![0]! + summary![1]!).toBe(25);
+    expect(summary!.slice(2)).toEqual([25, 5]);
   });
 });
 
@@ -413,5 +494,56 @@ describe('every notice page', () => {
       }
     }
     expect(lines).toBeGreaterThan(Object.keys(VISIBLE).length);
+  });
+});
+
+describe('rebuilds and the image cache (.cache/astro/modus-images/)', () => {
+  let again: string;
+  afterAll(() => { if (again) fs.rmSync(again, { recursive: true, force: true }); });
+
+  it('a second build with no change encodes no image variant: all 25 come from the cache', async () => {
+    again = tempDir('dist-basic-again');
+    const r = await astroBuild(fixture.contentDir, again, { TZ: 'America/Los_Angeles' });
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('[modus-images] 0 image variants encoded, 25 reused from the cache; 25 files for 5 images in _img/');
+    expect(imageSummaries(r.output)).toEqual([[0, 25, 25, 5]]);
+    expect(listFiles(path.join(again, '_img')).sort()).toEqual(listFiles(path.join(dist, '_img')).sort());
+  });
+
+  it('a photo replaced under the same file name gets a new id: its pages show the new variants, the old ones leave dist/_img/', async () => {
+    const rel = 'notices/cash-quarter-panels/panel.png';
+    const file = path.join(fixture.contentDir, rel);
+    const oldId = await fixtureId(rel);
+    expect(listFiles(path.join(again, '_img')).filter((f) => f.startsWith(`${oldId}-`))).toHaveLength(5);
+    // Same name, same size in pixels and same modification time: only the picture differs. Its colour is
+    // new on every run, so its variants are not in the cache yet either.
+    const before = fs.statSync(file);
+    const colour = [0, 1, 2].map(() => Math.floor(Math.random() * 256)) as [number, number, number];
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: colour[0], g: colour[1], b: colour[2] } } }).png().toFile(file);
+    fs.utimesSync(file, before.atimeMs / 1000, before.mtimeMs / 1000);
+    expect(fs.statSync(file).mtimeMs).toBe(before.mtimeMs);
+    const meta = await sharp(file).metadata();
+    expect([meta.width, meta.height]).toEqual([600, 400]);
+    const newId = await fixtureId(rel);
+    expect(newId).not.toBe(oldId);
+
+    // Built into the same folder as the build before.
+    const r = await astroBuild(fixture.contentDir, again, { TZ: 'America/Los_Angeles' });
+    expect(r.code, r.output).toBe(0);
+    // Only the new photo's 5 variants are encoded; the 4 other images' 20 come from the cache.
+    expect(imageSummaries(r.output)).toEqual([[5, 20, 25, 5]]);
+    const html = page(again, '/notices/cash-quarter-panels/');
+    expect(new Set(variantUrls(html).map(idOf))).toEqual(new Set([newId]));
+    // No page and no search index file names the old photo any more.
+    expect(listFiles(again).filter((f) => !/\.(avif|webp|woff2?|wasm)$/.test(f) && readText(path.join(again, f)).includes(oldId))).toEqual([]);
+    expect(page(again, '/notices/')).toContain(`/_img/${newId}-240.webp`);
+    const files = listFiles(path.join(again, '_img'));
+    expect(files.filter((f) => f.startsWith(`${oldId}-`))).toEqual([]);
+    expect(files.filter((f) => f.startsWith(`${newId}-`)).sort()).toEqual([`${newId}-240.webp`, `${newId}-480.avif`, `${newId}-480.webp`, `${newId}-600.avif`, `${newId}-600.webp`]);
+    // The new variants show the new picture (not a cached copy of the old one).
+    for (const f of files.filter((x) => x.startsWith(`${newId}-`))) {
+      const { channels } = await sharp(path.join(again, '_img', f)).stats();
+      channels.slice(0, 3).forEach((c, i) => expect(Math.abs(c.mean - colour[i]!), `${f} channel ${i}`).toBeLessThan(12));
+    }
   });
 });

@@ -15,6 +15,7 @@ import { sha256 } from '../helpers/dist.ts';
 import { parse as parseYaml } from 'yaml';
 import { NOTICE_FIELD_ORDER } from '../../src/schema/notice.ts';
 import { decapDistDir, isDecapBundleFile } from '../../src/integrations/decap.ts';
+import { contentId } from '../../src/lib/image-cache.ts';
 import { addListText, choose, copyFixture, field, openCms, publishNow, startStack, waitForFile, type Stack } from '../helpers/cms.ts';
 
 const YEAR = new Date().getFullYear();
@@ -206,8 +207,12 @@ describe('CMS end to end', () => {
     // No image anywhere in the build carries GPS or camera data: the photo's derivatives (which the
     // page shows) are stripped, and the uploaded original is not copied to dist/.
     const images = listFiles(outDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f)).map((f) => path.join(outDir, f));
-    const shown = [...new Set([...html.matchAll(/\/_astro\/[^\s"',)]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => path.join(outDir, m[0])))];
-    expect(shown.filter((f) => f.includes('tile-photo')).length).toBeGreaterThanOrEqual(5);
+    const shown = [...new Set([...html.matchAll(/\/_img\/[^\s"',)<]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => path.join(outDir, m[0])))];
+    // The photo's variants are named by the content id of the file beside the entry: the page shows all
+    // five (AVIF and WebP at 480 and 960 px in the gallery, the 240 px WebP thumbnail as its search image).
+    const id = await contentId(path.join(path.dirname(file), 'tile-photo.jpg'));
+    expect(shown.filter((f) => path.basename(f).startsWith(`${id}-`)).map((f) => path.basename(f)).sort())
+      .toEqual(['240.webp', '480.avif', '480.webp', '960.avif', '960.webp'].map((v) => `${id}-${v}`));
     expect(images).toEqual(expect.arrayContaining(shown));
     // Not copied under any name: no file in dist/ has the bytes of the upload or of the copy beside the entry.
     const originals = new Set([sha256(photo), sha256(path.join(path.dirname(file), 'tile-photo.jpg'))]);

@@ -14,6 +14,7 @@ import { exiftool, materialise } from '../helpers/fixtures.ts';
 import { sha256 } from '../helpers/dist.ts';
 import { pdfPageCount, pdfPages, requirePdfTools } from '../helpers/pdf.ts';
 import { HANDOUT_WIDTH } from '../../src/lib/image-variants.ts';
+import { contentId } from '../../src/lib/image-cache.ts';
 import sharp from 'sharp';
 
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
@@ -84,11 +85,13 @@ describe('courses', () => {
 
     // In the handout both are resized copies exactly the handout wide, with no metadata and not the original bytes.
     const originals = new Set(sources.map(sha256));
+    // Variants are named by the content id of their source (src/lib/image-variants.ts: `<id>-<width>.<format>`).
+    const ids = new Map([['sculpture', await contentId(source('sculpture.png'))], ['sea-chest', await contentId(source('sea-chest.jpg'))]]);
     for (const out of [outPublic, outCommunity]) {
       const html = read(out, 'courses/manufactured-goods/handout/index.html');
       // The sculptures notice is a case in both modules: its images appear twice, from one file.
       const files = [...new Set([...html.matchAll(/<img src="([^"]+)"/g)].map((m) => path.join(out, decodeURIComponent(m[1]!))))];
-      const named = (name: string) => files.filter((f) => path.basename(f).startsWith(`${name}.`));
+      const named = (name: string) => files.filter((f) => path.basename(f).startsWith(`${ids.get(name)}-`));
       expect(named('sculpture')).toHaveLength(1);
       expect(named('sea-chest')).toHaveLength(1);
       for (const f of [...named('sculpture'), ...named('sea-chest')]) {

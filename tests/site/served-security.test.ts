@@ -11,6 +11,7 @@ import { astroBuild, preview, tempDir, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { pdfPages } from '../helpers/pdf.ts';
+import { contentId } from '../../src/lib/image-cache.ts';
 
 const LONG_BODY = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`).join('\n\n');
 
@@ -86,11 +87,17 @@ describe('every page type, in Chromium', () => {
   });
 
   it('a photo of a notice is shown from a resized copy, not the original', async () => {
+    // Variants are named by the content id of the photo they were made from (src/lib/image-variants.ts).
+    const id = await contentId(path.join(root, 'content/notices/case-2/crate.jpg'));
     const page = await session.newPage();
     await page.goto(`${served.url}/notices/case-2/`, { waitUntil: 'networkidle' });
     const img = page.locator('img[alt="Opened pineapple crate"]');
-    expect(await img.evaluate((e: HTMLImageElement) => e.naturalWidth)).toBeGreaterThan(0);
-    expect(await img.getAttribute('src')).toMatch(/^\/_astro\/crate\.[\w-]+_[\w-]+\.(webp|jpg|avif)$/);
+    const [natural, current] = await img.evaluate((e: HTMLImageElement) => [e.naturalWidth, e.currentSrc] as const);
+    expect(natural).toBeGreaterThan(0);
+    // The 1,200 px original is never what is shown: the browser picks one of its 480 or 960 px variants.
+    expect(natural).toBeLessThanOrEqual(960);
+    expect(new URL(current).pathname).toMatch(new RegExp(`^/_img/${id}-(480|960)\\.(avif|webp)$`));
+    expect(await img.getAttribute('src')).toBe(`/_img/${id}-960.webp`);
     await page.close();
   });
 
