@@ -4,7 +4,8 @@
  * - `withheld`: the id, slug, alias or a distinctive sentence of a notice or course above the
  *   build's audience, in any file (HTML, XML, JSON, JS, CSS, and Pagefind's gzip-compressed
  *   fragment, index, meta and filter files, decompressed and decoded), in any file path, or a
- *   browse page / search filter value only withheld notices have;
+ *   browse page / search filter value only withheld notices have, or an image variant (`_img/`, named by
+ *   its source's content id) of an image the audience may not see;
  * - `image-metadata`: an image carrying EXIF, XMP, IPTC or text metadata (where GPS position,
  *   camera serial, creator and capture time live; published images carry none at all);
  * - `original-copy`: a byte copy of any original file of the content folder;
@@ -30,6 +31,8 @@ import { NOTICE_ID_IN_TEXT } from '../schema/fields.ts';
 import { cborStrings, decodeCborSequence } from './cbor.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from './phrases.ts';
 import type { ContentManifest, ManifestEntry } from './content-manifest.ts';
+import { contentId } from './image-cache.ts';
+import { VARIANT_BASE } from './image-variants.ts';
 
 /** Kinds of finding. */
 export type DistRule = 'withheld' | 'image-metadata' | 'original-copy' | 'other-host' | 'csp' | 'marking' | 'admin';
@@ -383,8 +386,28 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     add('admin/', 'admin', 'MODUS_ADMIN=off, but dist/admin/ exists: an officer deployment must not carry the CMS');
   }
 
+  // Image variants are named by their source's content id (src/lib/image-cache.ts): a variant of an
+  // image the audience may not see (its own or its notice's marking) is a leak, unless the same bytes
+  // are also an image it may see.
+  const withheldImages = new Map<string, { file: string; entry: ManifestEntry }>();
+  for (const e of manifest.entries) {
+    for (const img of e.images) {
+      if (!audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) withheldImages.set(await contentId(img.file), { file: img.file, entry: e });
+    }
+  }
+  if (withheldImages.size) {
+    for (const e of visible) {
+      for (const img of e.images) if (audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) withheldImages.delete(await contentId(img.file));
+    }
+  }
+  const variantDir = VARIANT_BASE.slice(1);
+
   for (const rel of files) {
     const abs = path.join(distDir, rel);
+    if (rel.startsWith(variantDir)) {
+      const of = withheldImages.get(rel.slice(variantDir.length, variantDir.length + 20));
+      if (of) add(rel, 'withheld', `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`);
+    }
     // File paths: a page or redirect of a withheld entry, or a browse page only withheld notices fill.
     const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
     const pageOf = entryDir && withheldPaths.get(`${entryDir[1]}/${entryDir[2]}`);

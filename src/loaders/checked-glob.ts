@@ -326,7 +326,7 @@ async function fillChangedEntry(
 
 /**
  * Gives every stored entry its image references (`fillImages`): content id (cached in the loader's meta
- * store by path, size and modification time, so an unchanged file is not read again) and displayed
+ * store by path, size, modification and change time, so an unchanged file is not read again) and displayed
  * size (from `headers`, filled by the image checks). Registers the images shown for encoding. An entry
  * is stored again only when one of its references changed (its digest stays the file's, so Astro's glob
  * still sees an unchanged file as unchanged).
@@ -363,10 +363,14 @@ async function storeImageRefs(
   }
 }
 
-/** Content id of an image file (src/lib/image-cache.ts), remembered in the loader's meta store by path, size and mtime. */
+/**
+ * Content id of an image file (src/lib/image-cache.ts), remembered in the loader's meta store by path,
+ * size, modification and change time (a file copied over another with its times kept, `cp -p`, still
+ * gets a new change time, so it is read again).
+ */
 async function cachedContentId(ctx: LoaderContext, file: string): Promise<string> {
   const st = fs.statSync(file);
-  const stamp = `${st.size}:${st.mtimeMs}`;
+  const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
   const key = `image-id:${file}`;
   const known = ctx.meta.get(key);
   if (known?.startsWith(`${stamp}:`)) return known.slice(stamp.length + 1);

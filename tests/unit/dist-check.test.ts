@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentId } from '../../src/lib/image-cache.ts';
 import { checkDist, formatFindings, isOtherHost, loadedUrls, markupText, type DistCheckOptions } from '../../src/lib/dist-check.ts';
 import { readContentManifest } from '../../src/lib/content-manifest.ts';
 import { cspMeta } from '../../src/lib/csp.ts';
@@ -107,6 +108,22 @@ describe('dist check', () => {
     const files = [...new Set(f.map((x) => x.file))];
     expect(files).toEqual(['browse/operation/brassknob/index.html', 'feed.xml', 'id/MO-2030-0002/index.html', 'notices/brass-handles/index.html', 'notices/door-handles/index.html']);
     expect(f.every((x) => x.rule === 'withheld')).toBe(true);
+  });
+
+  it("finds a variant of a withheld notice's image in _img/ (by the source's content id), not one of a visible image", async () => {
+    const webp = await sharp({ create: { width: 24, height: 18, channels: 3, background: '#808080' } }).webp().toBuffer();
+    const withheldId = await contentId(path.join(content, 'notices/door-handles/b.jpg'));
+    const visibleId = await contentId(path.join(content, 'notices/jackets/a.jpg'));
+    const f = await planted((d) => {
+      fs.mkdirSync(path.join(d, '_img'));
+      fs.writeFileSync(path.join(d, `_img/${withheldId}-240.webp`), webp);
+      fs.writeFileSync(path.join(d, `_img/${visibleId}-240.webp`), webp);
+    });
+    expect(f).toEqual([{
+      file: `_img/${withheldId}-240.webp`,
+      rule: 'withheld',
+      message: 'is a variant of notices/door-handles/b.jpg, an image this audience may not see (of notice MO-2030-0002 (TLP:GREEN, notices/door-handles/index.mdx))',
+    }]);
   });
 
   it('finds image metadata (GPS, serial, creator, capture time) and byte copies of originals', async () => {
