@@ -21,7 +21,7 @@ export function heapBudgetMb(entries: number): number {
 
 /** True when `nodeOptions` (the NODE_OPTIONS variable) already sets a heap limit: the user's choice wins. */
 export function setsHeapLimit(nodeOptions: string | undefined): boolean {
-  return /--max-old-space-size(=|\s)/.test(nodeOptions ?? '');
+  return /--max[-_]old[-_]space[-_]size(=|\s)/.test(nodeOptions ?? '');
 }
 
 /**

@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { copyVariants, encodeVariant, ensureVariants } from '../lib/image-cache.ts';
+import { AstroError } from 'astro/errors';
+import { copyVariants, encodeVariant, ensureVariants, readSource } from '../lib/image-cache.ts';
 import { imageRegistry } from '../lib/image-registry.ts';
 import { VARIANT_BASE, variantName, variantsOf } from '../lib/image-variants.ts';
 
@@ -35,11 +36,15 @@ export function imagesIntegration(): AstroIntegration {
           const variant = source && variantsOf(source.ref).find((v) => v.width === Number(m![2]) && v.format === m![3]);
           if (!source || !variant) return next();
           const file = path.join(cacheDir, variantName(source.ref, variant));
-          const ready = fs.existsSync(file) ? Promise.resolve() : fs.promises.mkdir(cacheDir, { recursive: true }).then(() => encodeVariant(source.file, variant, file));
+          const ready = fs.existsSync(file)
+            ? Promise.resolve()
+            : fs.promises.mkdir(cacheDir, { recursive: true }).then(async () => encodeVariant(await readSource(source), variant, file, source.file));
           ready.then(
-            () => {
+            () => fs.promises.readFile(file),
+          ).then(
+            (bytes) => {
               res.writeHead(200, { 'Content-Type': `image/${variant.format}`, 'Cache-Control': 'no-cache' });
-              fs.createReadStream(file).pipe(res);
+              res.end(bytes);
             },
             (err: Error) => {
               logger.error(err.message);
@@ -52,16 +57,25 @@ export function imagesIntegration(): AstroIntegration {
         const images = [...imageRegistry().values()];
         if (images.length === 0) return;
         let shown = 0;
-        const report = await ensureVariants(images, cacheDir, {
-          onEncoded: (done, total) => {
-            // About ten progress lines, however many variants there are.
-            if (done === total || done >= shown + Math.max(1, Math.ceil(total / 10))) {
-              shown = done;
-              logger.info(`encoding image variants: ${done} of ${total}`);
-            }
-          },
-        });
-        const copied = await copyVariants(images, cacheDir, fileURLToPath(new URL(`.${VARIANT_BASE}`, dir)));
+        let report;
+        let copied;
+        try {
+          report = await ensureVariants(images, cacheDir, {
+            onEncoded: (done, total) => {
+              // About ten progress lines, however many variants there are.
+              if (done === total || done >= shown + Math.max(1, Math.ceil(total / 10))) {
+                shown = done;
+                logger.info(`encoding image variants: ${done} of ${total}`);
+              }
+            },
+          });
+          copied = await copyVariants(images, cacheDir, fileURLToPath(new URL(`.${VARIANT_BASE}`, dir)));
+        } catch (err) {
+          // One clear message, without a stack trace (the pages are built; only the images failed).
+          const error = new AstroError(`The notice images could not be made: ${(err as Error).message}`, 'Fix or replace the image named above (or the cache folder), then build again.');
+          error.stack = '';
+          throw error;
+        }
         logger.info(
           `${report.encoded} image variants encoded, ${report.reused} reused from the cache; ` +
             `${copied} files for ${images.length} images in ${VARIANT_BASE.slice(1)}`,

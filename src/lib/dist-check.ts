@@ -395,18 +395,25 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
       if (!audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) withheldImages.set(await contentId(img.file), { file: img.file, entry: e });
     }
   }
-  if (withheldImages.size) {
-    for (const e of visible) {
-      for (const img of e.images) if (audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) withheldImages.delete(await contentId(img.file));
+  // Ids of the images the audience may see: hashed only when a variant of a withheld image is found.
+  let visibleImageIds: Set<string> | undefined;
+  const isVisibleImage = async (id: string) => {
+    if (!visibleImageIds) {
+      visibleImageIds = new Set();
+      for (const e of visible) {
+        for (const img of e.images) if (audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) visibleImageIds.add(await contentId(img.file));
+      }
     }
-  }
+    return visibleImageIds.has(id);
+  };
   const variantDir = VARIANT_BASE.slice(1);
 
   for (const rel of files) {
     const abs = path.join(distDir, rel);
     if (rel.startsWith(variantDir)) {
-      const of = withheldImages.get(rel.slice(variantDir.length, variantDir.length + 20));
-      if (of) add(rel, 'withheld', `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`);
+      const id = rel.slice(variantDir.length, variantDir.length + 20);
+      const of = withheldImages.get(id);
+      if (of && !(await isVisibleImage(id))) add(rel, 'withheld', `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`);
     }
     // File paths: a page or redirect of a withheld entry, or a browse page only withheld notices fill.
     const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);

@@ -29,28 +29,61 @@ export interface SourceImage {
  * cannot be read.
  */
 export async function contentId(file: string): Promise<string> {
-  const hash = crypto.createHash('sha256').update(`modus-image-v${IMAGE_PIPELINE_VERSION}\0`);
+  const hash = idHash();
   for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex').slice(0, 20);
 }
 
+/** Content id of image bytes already read (same as `contentId` of a file holding them). */
+export function contentIdOf(bytes: Buffer): string {
+  return idHash().update(bytes).digest('hex').slice(0, 20);
+}
+
+function idHash(): crypto.Hash {
+  return crypto.createHash('sha256').update(`modus-image-v${IMAGE_PIPELINE_VERSION}\0`);
+}
+
 /**
- * Encodes one variant of `file` to `outFile` (written to a temporary name, then renamed, so an
- * interrupted build never leaves a half-written variant in the cache). Applies the EXIF orientation,
- * resizes to `v.width` pixels wide (never enlarging) and writes no metadata. Returns the bytes written.
- * Throws with the file named when sharp cannot read or write it.
+ * Reads the bytes of `image` and checks they are still those its id was made from. Throws, naming the
+ * file, when the file has changed since the content loader read it (e.g. replaced during a build),
+ * so variants of other pixels are never cached or published under the old id.
  */
-export async function encodeVariant(file: string, v: Variant, outFile: string): Promise<number> {
+export async function readSource(image: SourceImage): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await fsp.readFile(image.file);
+  } catch (err) {
+    throw new Error(`The image ${image.file} cannot be read any more (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was removed or moved during the build. Build again.`);
+  }
+  if (contentIdOf(bytes) !== image.ref.id) {
+    throw new Error(`The image ${image.file} changed during the build (its content is no longer the one checked). Build again.`);
+  }
+  return bytes;
+}
+
+/**
+ * Encodes one variant of an image (`input`: its file, or its bytes from `readSource`) to `outFile`
+ * (written to a temporary name, then renamed, so an interrupted build never leaves a half-written
+ * variant in the cache). Applies the EXIF orientation, resizes to `v.width` pixels wide (never
+ * enlarging) and writes no metadata. Returns the bytes written. Throws with `name` (the image's file)
+ * when sharp cannot read it, and says so when the cache folder cannot be written.
+ */
+export async function encodeVariant(input: string | Buffer, v: Variant, outFile: string, name = typeof input === 'string' ? input : 'the image'): Promise<number> {
   const tmp = `${outFile}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
   try {
-    // The pixel limit was checked from the header by the content loader (MODUS_IMAGE_MAX_PIXELS).
-    const pipeline = sharp(file, { limitInputPixels: false }).rotate().resize({ width: v.width, withoutEnlargement: true });
+    // The pixel limit was checked from the header by the content loader (MODUS_IMAGE_MAX_PIXELS), and
+    // truncation from the file's structure; recoverable decoder warnings do not stop the build.
+    const pipeline = sharp(input, { limitInputPixels: false, failOn: 'error' }).rotate().resize({ width: v.width, withoutEnlargement: true });
     const info = await (v.format === 'avif' ? pipeline.avif(ENCODER_OPTIONS.avif) : pipeline.webp(ENCODER_OPTIONS.webp)).toFile(tmp);
     await fsp.rename(tmp, outFile);
     return info.size;
   } catch (err) {
     await fsp.rm(tmp, { force: true });
-    throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${file}: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EROFS' || code === 'ENOSPC') {
+      throw new Error(`The image cache ${path.dirname(outFile)} cannot be written (${code}). Make it writable (or free disk space), then build again.`);
+    }
+    throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${name}: ${(err as Error).message}`);
   }
 }
 
@@ -62,7 +95,8 @@ export interface CacheReport {
 
 /**
  * Makes sure every variant (`variantsOf`) of every image is in `cacheDir`, encoding the missing ones,
- * `concurrency` at a time (default: one per CPU core, which bounds sharp's memory). `onEncoded` is
+ * `concurrency` images at a time (default: one per CPU core, which bounds sharp's memory), each read
+ * once and checked against its id first (`readSource`). `onEncoded` is
  * told after each encode (for progress). Returns the counts; throws the first encoding error, naming
  * the file, once the encodes already running have ended (none starts after it).
  */
@@ -73,17 +107,22 @@ export async function ensureVariants(
 ): Promise<CacheReport> {
   await fsp.mkdir(cacheDir, { recursive: true });
   const present = new Set(await fsp.readdir(cacheDir));
-  const todo: Array<{ file: string; v: Variant; out: string }> = [];
+  // One job per image with missing variants: its bytes are read once, checked against its id, and
+  // every missing variant is made from them.
+  const todo: Array<{ image: SourceImage; variants: Array<{ v: Variant; out: string }> }> = [];
   let reused = 0;
-  for (const { file, ref } of images) {
-    for (const v of variantsOf(ref)) {
-      const name = variantName(ref, v);
+  let total = 0;
+  for (const image of images) {
+    const missing: Array<{ v: Variant; out: string }> = [];
+    for (const v of variantsOf(image.ref)) {
+      const name = variantName(image.ref, v);
       if (present.has(name)) reused++;
       else {
         present.add(name);
-        todo.push({ file, v, out: path.join(cacheDir, name) });
+        missing.push({ v, out: path.join(cacheDir, name) });
       }
     }
+    if (missing.length) { todo.push({ image, variants: missing }); total += missing.length; }
   }
   let next = 0;
   let done = 0;
@@ -94,18 +133,21 @@ export async function ensureVariants(
     while (next < todo.length && !failed) {
       const job = todo[next++]!;
       try {
-        await encodeVariant(job.file, job.v, job.out);
+        const bytes = await readSource(job.image);
+        for (const { v, out } of job.variants) {
+          await encodeVariant(bytes, v, out, job.image.file);
+          options.onEncoded?.(++done, total);
+        }
       } catch (error) {
         failed ??= { error };
         return;
       }
-      options.onEncoded?.(++done, todo.length);
     }
   };
   const n = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), todo.length));
   await Promise.all(Array.from({ length: n }, worker));
   if (failed) throw failed.error;
-  return { encoded: todo.length, reused };
+  return { encoded: total, reused };
 }
 
 /**

@@ -3,7 +3,7 @@
  * for desks, and for a build that must stay linear at tens of thousands of photos.
  *
  * Per source image: AVIF and WebP at two widths (480 px for a phone, 960 px for a desktop column and
- * print), plus one 240 px WebP thumbnail for the first image of a notice (cards, search results).
+ * print), plus one 240 px WebP thumbnail (cards and search results show a notice's first image).
  * The `<img>` fallback reuses the WebP variants.
  * That is 5 encodes per image, each done once and kept in the image cache across builds
  * (src/lib/image-cache.ts; `.cache/astro/modus-images/`).
@@ -60,7 +60,8 @@ export type VariantFormat = 'avif' | 'webp';
  * A notice image as pages see it, made by the content loader from the file beside `index.mdx`:
  * `path` as written in frontmatter (normalised, `./photo.jpg`), `id` the first 20 hex digits of the
  * SHA-256 of the file's bytes (with `IMAGE_PIPELINE_VERSION`), `width`/`height` in pixels as displayed
- * (after the EXIF orientation is applied). `id` is empty only between the schema and the loader.
+ * (after the EXIF orientation is applied). `id` is empty between the schema and the loader, and when
+ * the image failed its check (the build then stops; `astro dev` logs the problem).
  */
 export interface ImageRef {
   path: string;

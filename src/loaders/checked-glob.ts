@@ -29,7 +29,7 @@ import { renderBody, RENDER_VERSION, type RenderedBody } from '../lib/render-bod
 import { checkImageFile, type ImageHeader } from '../lib/image-file.ts';
 import { contentId } from '../lib/image-cache.ts';
 import { imageRegistry } from '../lib/image-registry.ts';
-import type { ImageRef } from '../lib/image-variants.ts';
+import { IMAGE_PIPELINE_VERSION, type ImageRef } from '../lib/image-variants.ts';
 import { lineColumn } from '../lib/mdx-escape.ts';
 import type { Handoff } from './handoff.ts';
 
@@ -70,7 +70,7 @@ export interface CheckedGlobOptions {
   /**
    * Puts image references in an entry's stored data once every check passed: returns `data` with each
    * image this build shows replaced by `refOf(src)` (src as `imageFields` gives it). The images given to
-   * `refOf` are registered for encoding (src/lib/image-registry.ts); others are never read again.
+   * `refOf` are registered for encoding (src/lib/image-registry.ts); others never get a variant.
    */
   fillImages?: (data: Record<string, unknown>, refOf: (src: string) => ImageRef) => Record<string, unknown>;
   /**
@@ -310,6 +310,8 @@ async function fillChangedEntry(
   const refs = new Map<string, ImageRef & { file: string }>();
   for (const { src } of options.imageFields!(data)) {
     const file = path.resolve(path.dirname(entryFile), src.replace(/^\.\//, ''));
+    // The CMS (decap-server) writes index.mdx before the images saved with it: wait for them a little.
+    for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
     const result = fs.existsSync(file) ? await checkImageFile(file, options.imageMaxPixels ?? Infinity, src) : { ok: false as const, message: `Image "${src}" not found beside index.mdx.` };
     if (!result.ok) {
       ctx.logger.warn(`${displayName} ${result.message}`);
@@ -371,7 +373,8 @@ async function storeImageRefs(
 async function cachedContentId(ctx: LoaderContext, file: string): Promise<string> {
   const st = fs.statSync(file);
   const stamp = `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-  const key = `image-id:${file}`;
+  // The pipeline version is in the key: after a change of encoder or variants every id is made again.
+  const key = `image-id:v${IMAGE_PIPELINE_VERSION}:${file}`;
   const known = ctx.meta.get(key);
   if (known?.startsWith(`${stamp}:`)) return known.slice(stamp.length + 1);
   const id = await contentId(file);

@@ -17,6 +17,7 @@ describe('heap budget of astro build', () => {
     expect(setsHeapLimit('--enable-source-maps')).toBe(false);
     expect(setsHeapLimit('--max-old-space-size=8192')).toBe(true);
     expect(setsHeapLimit('--trace-warnings --max-old-space-size 8192')).toBe(true);
+    expect(setsHeapLimit('--max_old_space_size=8192')).toBe(true); // V8 takes underscores too
   });
 
   it('explains an out-of-memory abort, as a real one ends a child process, and nothing else', async () => {

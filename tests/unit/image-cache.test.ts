@@ -146,6 +146,21 @@ describe('ensureVariants', () => {
   });
 });
 
+describe('ensureVariants and a source changed after its id was made', () => {
+  it('refuses to encode other pixels under the old id, naming the file, and caches nothing of it', async () => {
+    const cache = fresh('cache');
+    const file = path.join(fresh('src'), 'photo.jpg');
+    fs.copyFileSync(evidence, file);
+    const image = await source(file, 1600, 1200);
+    // Replaced (e.g. by the CMS) between the content loader's check and the encoding.
+    fs.copyFileSync(icc, file);
+    await expect(ensureVariants([image], cache)).rejects.toThrow(`The image ${file} changed during the build`);
+    expect(fs.readdirSync(cache)).toEqual([]);
+    fs.rmSync(file);
+    await expect(ensureVariants([image], cache)).rejects.toThrow(`The image ${file} cannot be read any more (ENOENT)`);
+  });
+});
+
 describe('copyVariants', () => {
   it('copies exactly the variants of the images given, and throws naming a variant missing from the cache', async () => {
     const cache = fresh('cache');
