@@ -29,7 +29,20 @@ export function imagesIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('modus-images/', config.cacheDir));
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // An image replaced beside its notice while the dev server runs (index.mdx unchanged): load the
+        // notices again, so the image gets its new content id, or its problem is reported.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const onImageChange = (file: string) => {
+          if (![...imageRegistry().values()].some((s) => s.file === path.resolve(file))) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            logger.info(`${path.basename(file)} changed: loading the notices again`);
+            refreshContent?.({ loaders: ['modus-checked-glob'] }).catch((err: Error) => logger.error(err.message));
+          }, 300);
+        };
+        server.watcher.on('change', onImageChange);
+        server.watcher.on('unlink', onImageChange);
         server.middlewares.use(VARIANT_BASE, (req, res, next) => {
           const m = VARIANT_NAME.exec((req.url ?? '').split('?')[0]!);
           const source = m ? imageRegistry().get(m[1]!) : undefined;

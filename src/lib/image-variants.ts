@@ -68,6 +68,8 @@ export interface ImageRef {
   id: string;
   width: number;
   height: number;
+  /** Why the image has no id (under `astro dev`, an image that failed its check after an edit). */
+  problem?: string;
 }
 
 /** Bumped when the encoder options or the variant set change, so cached variants are made again. */
@@ -85,6 +87,7 @@ export interface Variant {
 /** File name of a variant, e.g. `3f9a…c2-480.avif`. Throws when the image has no id (not filled by the loader). */
 export function variantName(ref: ImageRef, v: Variant): string {
   if (!/^[0-9a-f]{20}$/.test(ref.id)) {
+    if (ref.problem) throw new Error(`Image ${ref.path} cannot be shown: ${ref.problem}`);
     throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loaders/checked-glob.ts).`);
   }
   return `${ref.id}-${v.width}.${v.format}`;

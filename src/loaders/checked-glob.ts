@@ -297,8 +297,9 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
 /**
  * Image references of an entry changed under `astro dev` after the load (glob's file watcher): each
  * image is checked again (`checkImageFile`) and gets its content id; the images shown are registered so
- * the dev server can serve their variants. When an image fails its check the data is returned without
- * references and the problem is logged (the next build reports it with every other problem).
+ * the dev server can serve their variants. An image that fails its check gets no id but the problem,
+ * which its page shows instead of the image's variants, and which is logged (a build reports it with
+ * every other problem).
  */
 async function fillChangedEntry(
   ctx: LoaderContext,
@@ -314,14 +315,17 @@ async function fillChangedEntry(
     for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
     const result = fs.existsSync(file) ? await checkImageFile(file, options.imageMaxPixels ?? Infinity, src) : { ok: false as const, message: `Image "${src}" not found beside index.mdx.` };
     if (!result.ok) {
-      ctx.logger.warn(`${displayName} ${result.message}`);
-      return data;
+      // Shown on the page (the image's variant name cannot be made) and in the dev server's log.
+      const problem = `${displayName} images: ${result.message}`;
+      console.warn(`[modus-images] ${problem}`);
+      refs.set(src, { file, path: src, id: '', width: 0, height: 0, problem });
+      continue;
     }
     refs.set(src, { file, path: src, id: await cachedContentId(ctx, file), width: result.header.shownWidth, height: result.header.shownHeight });
   }
   return options.fillImages!(data, (src) => {
     const { file, ...ref } = refs.get(src)!;
-    imageRegistry().set(ref.id, { file, ref });
+    if (ref.id) imageRegistry().set(ref.id, { file, ref });
     return ref;
   });
 }

@@ -95,4 +95,24 @@ describe('astro dev serves notice image variants from the image cache', () => {
     expect([m.format, m.width, m.height]).toEqual(['webp', 600, 900]);
     fs.rmSync(path.join(CACHE, path.basename(img.src)), { force: true });
   });
+
+  it('shows a photo replaced under the same file name while the dev server runs (index.mdx unchanged)', async () => {
+    const before = await galleryImg('sculptures');
+    expect(before.src).toMatch(/-600\.webp$/); // replacement.jpg from the test above
+    const file = path.join(fixture.contentDir, 'notices/sculptures/replacement.jpg');
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toFile(`${file}.new`);
+    fs.renameSync(`${file}.new`, file);
+    let img = before;
+    for (let i = 0; i < 60 && img.src === before.src; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      img = await galleryImg('sculptures');
+    }
+    expect(img).toEqual({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-900\.webp$/), width: 900, height: 600 });
+    const res = await fetch(`${site!.url}${img.src}`);
+    expect(res.status).toBe(200);
+    const { data, info } = await sharp(Buffer.from(await res.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([900, 600]);
+    expect(data[0]).toBeGreaterThan(150); // red, the new photo
+    fs.rmSync(path.join(CACHE, path.basename(img.src)), { force: true });
+  });
 });

@@ -85,4 +85,9 @@ describe('variantName', () => {
     expect(() => variantName(unfilled, { width: 480, format: 'webp' })).toThrow(/Image \.\/unfilled\.jpg has no content id/);
     expect(() => galleryPicture({ ...ref(1600, 1200), path: './x.jpg', id: '' })).toThrow(/\.\/x\.jpg/);
   });
+
+  it("throws the image's own problem when its check failed under astro dev", () => {
+    const failed: ImageRef = { path: './cut.jpg', id: '', width: 0, height: 0, problem: 'notices/x/index.mdx images: "cut.jpg" is incomplete' };
+    expect(() => variantName(failed, { width: 480, format: 'webp' })).toThrow('Image ./cut.jpg cannot be shown: notices/x/index.mdx images: "cut.jpg" is incomplete');
+  });
 });
