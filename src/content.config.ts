@@ -9,9 +9,9 @@ import { checkedGlob, type LoadedEntry } from './loaders/checked-glob.ts';
 import { Handoff } from './loaders/handoff.ts';
 import { noticeSchema } from './schema/notice.ts';
 import { courseSchema } from './schema/course.ts';
-import { audienceMaySee, type Tlp } from './schema/tlp.ts';
+import type { Tlp } from './schema/tlp.ts';
 import { checkNoticeReferences } from './lib/references.ts';
-import { audienceView } from './lib/audience.ts';
+import { audienceView, imageVisibleTo } from './lib/audience.ts';
 import { imageRefField, imageSrcPath } from './schema/images.ts';
 import { mentionProblems } from './lib/marking-checks.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './lib/course-links.ts';
@@ -34,7 +34,7 @@ const notices = defineCollection({
     fillImages: (data, refOf) => ({
       ...data,
       images: (data.images as Array<{ src: unknown; tlp?: Tlp }>).map((img) =>
-        img.tlp && !audienceMaySee(settings.audience, img.tlp) ? img : { ...img, src: refOf(imageSrcPath(img.src)) },
+        imageVisibleTo(settings.audience, img) ? { ...img, src: refOf(imageSrcPath(img.src)) } : img,
       ),
     }),
     // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see

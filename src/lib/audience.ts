@@ -6,11 +6,16 @@
 import { audienceMaySee, highestTlp, tlpLabel, tlpRank, type Audience, type Tlp } from '../schema/tlp.ts';
 
 /**
- * The images of a notice this audience may see: an image carrying its own marking above the
- * audience is left out even when its notice is in.
+ * True when this audience may see an image of a notice it may see: an image carrying its own marking
+ * above the audience is left out even when its notice is in.
  */
+export function imageVisibleTo(audience: Audience, img: { tlp?: Tlp }): boolean {
+  return !img.tlp || audienceMaySee(audience, img.tlp);
+}
+
+/** The images of a notice this audience may see (`imageVisibleTo`). */
 export function visibleImages<I extends { tlp?: Tlp }>(images: readonly I[], audience: Audience): I[] {
-  return images.filter((img) => !img.tlp || audienceMaySee(audience, img.tlp));
+  return images.filter((img) => imageVisibleTo(audience, img));
 }
 
 /**
@@ -50,7 +55,7 @@ export function audienceView<T extends EntryData>(parsed: T, plain: EntryData, a
   if (!parsed.tlp || !audienceMaySee(audience, parsed.tlp)) return null;
   if (!Array.isArray(parsed.images)) return parsed;
   const images = parsed.images.map((img, i) =>
-    img.tlp && !audienceMaySee(audience, img.tlp) ? { ...img, src: plain.images?.[i]?.src } : img,
+    imageVisibleTo(audience, img) ? img : { ...img, src: plain.images?.[i]?.src },
   );
   return { ...parsed, images };
 }

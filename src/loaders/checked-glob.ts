@@ -321,7 +321,7 @@ async function fillChangedEntry(
       refs.set(src, { file, path: src, id: '', width: 0, height: 0, problem });
       continue;
     }
-    refs.set(src, { file, path: src, id: await cachedContentId(ctx, file), width: result.header.shownWidth, height: result.header.shownHeight });
+    refs.set(src, await imageRef(ctx, file, src, result.header));
   }
   return options.fillImages!(data, (src) => {
     const { file, ...ref } = refs.get(src)!;
@@ -353,7 +353,7 @@ async function storeImageRefs(
       const file = path.resolve(entryDir, src.replace(/^\.\//, ''));
       const header = headers.get(file);
       if (!header) throw new Error(`Image ${src} of ${e.filePath ?? e.id} was not checked; this is a bug in the content loader.`);
-      refs.set(src, { file, path: src, id: await cachedContentId(ctx, file), width: header.shownWidth, height: header.shownHeight });
+      refs.set(src, await imageRef(ctx, file, src, header));
     }
     const data = fill(e.data, (src) => {
       const r = refs.get(src);
@@ -367,6 +367,11 @@ async function storeImageRefs(
       ctx.store.set({ ...e, data });
     }
   }
+}
+
+/** The reference of a checked image (`src` as written, `header` from its check) and its file. */
+async function imageRef(ctx: LoaderContext, file: string, src: string, header: ImageHeader): Promise<ImageRef & { file: string }> {
+  return { file, path: src, id: await cachedContentId(ctx, file), width: header.shownWidth, height: header.shownHeight };
 }
 
 /**
