@@ -5,7 +5,7 @@
  * - after `astro build`, encodes the variants missing from the image cache (`<cacheDir>/modus-images/`,
  *   kept across builds) and copies every variant of the registered images into `dist/_img/`;
  * - under `astro dev` (and so in the CMS preview of `npm run cms`), serves `/_img/` from the cache,
- *   encoding a variant the first time it is asked for.
+ *   making an image's variants the first time one of them is asked for.
  * Only the variants of `variantsOf` are made or served, and only for registered images: a request for
  * another width or another file is answered 404.
  */
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { copyVariants, encodeVariant, ensureVariants, readSource } from '../lib/image-cache.ts';
+import { copyVariants, ensureVariants } from '../lib/image-cache.ts';
 import { imageRegistry } from '../lib/image-registry.ts';
 import { VARIANT_BASE, variantName, variantsOf } from '../lib/image-variants.ts';
 
@@ -49,9 +49,8 @@ export function imagesIntegration(): AstroIntegration {
           const variant = source && variantsOf(source.ref).find((v) => v.width === Number(m![2]) && v.format === m![3]);
           if (!source || !variant) return next();
           const file = path.join(cacheDir, variantName(source.ref, variant));
-          const ready = fs.existsSync(file)
-            ? Promise.resolve()
-            : fs.promises.mkdir(cacheDir, { recursive: true }).then(async () => encodeVariant(await readSource(source), variant, file, source.file));
+          // The same path as a build: the image's missing variants are made once, from its checked bytes.
+          const ready = fs.existsSync(file) ? Promise.resolve() : ensureVariants([source], cacheDir, { concurrency: 1 });
           ready.then(
             () => fs.promises.readFile(file),
           ).then(
