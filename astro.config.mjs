@@ -60,7 +60,7 @@ export default defineConfig({
   // search index).
   integrations: [
     // Makes .mdx files content entries (frontmatter and body). Bodies are not compiled into MDX modules:
-    // the content loader renders them to HTML (src/lib/render-body.ts: literal prose, F8; no smart
+    // the content loader renders them to HTML (src/loading/body/render-body.ts: literal prose, F8; no smart
     // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
     mdx(),
     // Notice images: variants encoded with sharp into a cache kept across builds and copied to dist/_img/

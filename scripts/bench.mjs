@@ -36,7 +36,7 @@ import { pathToFileURL } from 'node:url';
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
 import { generateCorpus } from './corpus.mjs';
-import { isRedirectHtml, isSearchablePath } from '../src/build/searchable.ts';
+import { isRedirectHtml, isSearchablePath } from '../src/search/searchable.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');

@@ -3,8 +3,8 @@
  * npm run build [-- --outDir DIR]: the whole build, in three steps, each in its own process so that
  * their memory never adds up (issue 6: Pagefind inside the Astro process doubled the peak):
  *   1. `astro build` (pages, images, /admin/, headers files), with any arguments given;
- *   2. the search index of the notice and course pages (src/build/search-index.ts, Pagefind);
- *   3. the dist check (src/build/dist-check.ts), last, so it sees dist/ exactly as it will be deployed.
+ *   2. the search index of the notice and course pages (src/search/search-index.ts, Pagefind);
+ *   3. the dist check (src/dist-check/run.ts), last, so it sees dist/ exactly as it will be deployed.
  * Settings come from the environment (MODUS_CONTENT_DIR, MODUS_AUDIENCE, …), as for `astro build`.
  * `astro build` gets a V8 heap limit that grows with the number of entries (src/build/heap-budget.ts),
  * unless NODE_OPTIONS already sets one.

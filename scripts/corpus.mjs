@@ -28,10 +28,10 @@ import { z } from 'astro/zod';
 import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
   seizureLocations, transportModes, courseAudiences, courseLevels, caseRoles, slugsOf, labelOf,
-} from '../src/schema/vocabularies.ts';
-import { COUNTRY_CODES, countryName } from '../src/schema/countries.ts';
-import { NOTICE_FIELD_ORDER, noticeSchema } from '../src/schema/notice.ts';
-import { COURSE_FIELD_ORDER, courseSchema } from '../src/schema/course.ts';
+} from '../src/model/vocabularies.ts';
+import { COUNTRY_CODES, countryName } from '../src/model/countries.ts';
+import { NOTICE_FIELD_ORDER, noticeSchema } from '../src/model/notice.ts';
+import { COURSE_FIELD_ORDER, courseSchema } from '../src/model/course.ts';
 
 /** Small fast deterministic PRNG (mulberry32). Returns a function giving floats in [0, 1). */
 export function prng(seed) {
@@ -110,7 +110,7 @@ const COUNTRIES = [...HUBS, ...COUNTRY_CODES.filter((c) => !HUBS.includes(c))];
 /**
  * Writes `index.mdx`-ready frontmatter: keys in NOTICE_FIELD_ORDER, every string double-quoted (so no
  * title or keyword is read as a date, number or yes/no). The CMS quotes only where needed
- * (src/cms/decap-format.ts), so a save through the CMS may drop these quotes.
+ * (src/cms/node/decap-format.ts), so a save through the CMS may drop these quotes.
  */
 function frontmatter(data, order) {
   const ordered = {};
@@ -306,7 +306,7 @@ async function makeJpeg(file, { seed, label, width, height }) {
 }
 
 /**
- * A course linking many notices (src/schema/course.ts, DESIGN.md "Course frontmatter"): active notices
+ * A course linking many notices (src/model/course.ts, DESIGN.md "Course frontmatter"): active notices
  * only, each once per module, with a marking ≥ every linked notice's.
  */
 function makeCourse(c, notices, opts) {

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { decapResave } from '../src/cms/decap-format.ts';
-import { NOTICE_FIELD_ORDER } from '../src/schema/notice.ts';
+import { decapResave } from '../src/cms/node/decap-format.ts';
+import { NOTICE_FIELD_ORDER } from '../src/model/notice.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean', default: false } } });
 const contentDir = path.resolve(positionals[0] ?? process.env.MODUS_CONTENT_DIR ?? 'content');

@@ -1,21 +1,21 @@
 /**
- * Content collections of Modus, built from the schema in src/schema (the single source of truth)
+ * Content collections of Modus, built from the schema in src/model (the single source of truth)
  * and the settings MODUS_CONTENT_DIR, MODUS_AUDIENCE and MODUS_IMAGE_MAX_PIXELS.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { checkedGlob, type LoadedEntry } from './loaders/checked-glob.ts';
-import { Handoff } from './loaders/handoff.ts';
-import { noticeSchema } from './schema/notice.ts';
-import { courseSchema } from './schema/course.ts';
-import type { Tlp } from './schema/tlp.ts';
-import { checkNoticeReferences } from './lib/references.ts';
-import { audienceView, imageVisibleTo } from './lib/audience.ts';
-import { imageRefField, imageSrcPath } from './schema/images.ts';
-import { mentionProblems } from './lib/marking-checks.ts';
-import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './lib/course-links.ts';
-import { proseBody } from './lib/mdx-escape.ts';
+import { checkedGlob, type LoadedEntry } from './loading/checked-glob.ts';
+import { Handoff } from './loading/handoff.ts';
+import { noticeSchema } from './model/notice.ts';
+import { courseSchema } from './model/course.ts';
+import type { Tlp } from './model/tlp.ts';
+import { checkNoticeReferences } from './loading/checks/references.ts';
+import { audienceView, imageVisibleTo } from './loading/audience.ts';
+import { imageRefField, imageSrcPath } from './model/images.ts';
+import { mentionProblems } from './loading/checks/marking-checks.ts';
+import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './loading/checks/course-links.ts';
+import { proseBody } from './loading/body/mdx-escape.ts';
 import { readSettings } from './settings.ts';
 
 const settings = readSettings();
@@ -30,7 +30,7 @@ const notices = defineCollection({
     imageFields: (data) =>
       ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: imageSrcPath(img.src) })),
     imageMaxPixels: settings.imageMaxPixels,
-    // Only the images this audience may see get their content id and variants (src/lib/image-cache.ts).
+    // Only the images this audience may see get their content id and variants (src/loading/images/image-cache.ts).
     fillImages: (data, refOf) => ({
       ...data,
       images: (data.images as Array<{ src: unknown; tlp?: Tlp }>).map((img) =>
@@ -38,7 +38,7 @@ const notices = defineCollection({
       ),
     }),
     // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see
-    // src/lib/mdx-escape.ts); the file is never rewritten.
+    // src/loading/body/mdx-escape.ts); the file is never rewritten.
     prepareBody: proseBody,
     // Notices (and images) above the build's audience are checked, then never stored.
     forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },

@@ -5,7 +5,7 @@
  * MODUS_IMAGE_MAX_PIXELS (the largest image the build will decode).
  */
 import path from 'node:path';
-import { AUDIENCES, type Audience } from './schema/tlp.ts';
+import { AUDIENCES, type Audience } from './model/tlp.ts';
 
 /** Default largest image, in pixels (width × height): 50 megapixels, above an 8000×6000 photo. */
 export const DEFAULT_IMAGE_MAX_PIXELS = 50_000_000;

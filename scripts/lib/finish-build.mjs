@@ -3,8 +3,8 @@
  * `node scripts/lib/finish-build.mjs OUTDIR` writes the search index of OUTDIR, then runs the dist
  * check on it. Prints one line per step; on failure prints the reason and exits 1.
  */
-import { buildSearchIndex } from '../../src/build/search-index.ts';
-import { runDistCheck } from '../../src/build/dist-check.ts';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { runDistCheck } from '../../src/dist-check/run.ts';
 import { readSettings } from '../../src/settings.ts';
 
 const outDir = process.argv[2];

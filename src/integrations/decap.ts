@@ -1,7 +1,7 @@
 /**
  * Astro integration: Decap CMS at /admin/, self-hosted, honouring MODUS_ADMIN.
- * - injects the admin page (src/cms/admin/AdminPage.astro);
- * - writes /admin/config.yml, generated from src/schema by src/cms/config.ts, with the next free id;
+ * - injects the admin page (src/cms/browser/AdminPage.astro);
+ * - writes /admin/config.yml, generated from src/model by src/cms/node/config.ts, with the next free id;
  * - serves (dev) or copies into the build output (build) Decap's prebuilt bundle, its chunks and
  *   wasm files from node_modules/decap-cms/dist: never from a CDN, never committed.
  * With MODUS_ADMIN=off none of this happens and the build holds no /admin/ at all.
@@ -12,11 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { splitMdx } from '../lib/content-manifest.ts';
-import { cmsConfig, type CmsConfigOptions } from '../cms/config.ts';
-import { cmsPaths } from '../cms/paths.ts';
-import { readCmsBackend } from '../cms/backend.ts';
-import { nextNoticeId } from '../lib/notice-ids.ts';
+import { splitMdx } from '../dist-check/content-manifest.ts';
+import { cmsConfig, type CmsConfigOptions } from '../cms/node/config.ts';
+import { cmsPaths } from '../cms/node/paths.ts';
+import { readCmsBackend } from '../cms/node/backend.ts';
+import { nextNoticeId } from '../model/notice-ids.ts';
 import { readSettings } from '../settings.ts';
 
 /** Folder of the prebuilt Decap bundle. */
@@ -62,8 +62,8 @@ export function cmsOptions(contentDir: string, env: Record<string, string | unde
 /** The text of /admin/config.yml for `contentDir`. */
 export function configYaml(contentDir: string, env: Record<string, string | undefined> = process.env): string {
   const header = [
-    '# Decap CMS configuration of Modus: GENERATED at build time from src/schema by src/cms/config.ts.',
-    '# Do not edit; change the schema, the vocabularies or src/cms/field-text.ts instead.',
+    '# Decap CMS configuration of Modus: GENERATED at build time from src/model by src/cms/node/config.ts.',
+    '# Do not edit; change the schema, the vocabularies or src/cms/node/field-text.ts instead.',
     '# Production git host: set MODUS_CMS_BACKEND (see README, "Production git host").',
   ].join('\n');
   return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, env)), { lineWidth: 0 })}`;
@@ -82,7 +82,7 @@ export function decapIntegration(): AstroIntegration {
           logger.info('MODUS_ADMIN=off: no /admin/ in this build');
           return;
         }
-        injectRoute({ pattern: '/admin', entrypoint: fileURLToPath(new URL('../cms/admin/AdminPage.astro', import.meta.url)), prerender: true });
+        injectRoute({ pattern: '/admin', entrypoint: fileURLToPath(new URL('../cms/browser/AdminPage.astro', import.meta.url)), prerender: true });
       },
       'astro:server:setup': ({ server }) => {
         if (!settings.admin) return;
@@ -111,7 +111,7 @@ export function decapIntegration(): AstroIntegration {
         const dist = decapDistDir();
         const files = fs.readdirSync(dist).filter(isDecapBundleFile);
         for (const f of files) fs.copyFileSync(path.join(dist, f), path.join(out, f));
-        logger.info(`/admin/: Decap CMS (${files.length} files) and config.yml generated from src/schema`);
+        logger.info(`/admin/: Decap CMS (${files.length} files) and config.yml generated from src/model`);
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * The images integration (issue 6). Notice images do not go through astro:assets (whose bundler holds
  * every original in memory); the content loader registers the images this build shows
- * (src/lib/image-registry.ts) and this integration:
+ * (src/loading/images/image-registry.ts) and this integration:
  * - after `astro build`, encodes the variants missing from the image cache (`<cacheDir>/modus-images/`,
  *   kept across builds) and copies every variant of the registered images into `dist/_img/`;
  * - under `astro dev` (and so in the CMS preview of `npm run cms`), serves `/_img/` from the cache,
@@ -14,9 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { copyVariants, ensureVariants } from '../lib/image-cache.ts';
-import { imageRegistry } from '../lib/image-registry.ts';
-import { VARIANT_BASE, variantName, variantsOf } from '../lib/image-variants.ts';
+import { copyVariants, ensureVariants } from '../loading/images/image-cache.ts';
+import { imageRegistry } from '../loading/images/image-registry.ts';
+import { VARIANT_BASE, variantName, variantsOf } from '../loading/images/image-variants.ts';
 
 const VARIANT_NAME = /^\/([0-9a-f]{20})-(\d+)\.(avif|webp)$/;
 

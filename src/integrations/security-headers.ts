@@ -1,14 +1,14 @@
 /**
  * Astro integration: writes the security headers of this build for static hosts into dist/:
  * `_headers` (Netlify, Cloudflare Pages) and `nginx-modus.conf` (an nginx snippet), both generated
- * from src/lib/csp.ts, the same source as the pages' `<meta>` policies.
+ * from src/render/csp.ts, the same source as the pages' `<meta>` policies.
  * (Their content is what every response announces anyway; the nginx snippet hides both files.)
  */
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders } from '../lib/csp.ts';
-import { cmsOrigins, readCmsBackend } from '../cms/backend.ts';
+import { netlifyHeaders, nginxHeaders } from '../render/csp.ts';
+import { cmsOrigins, readCmsBackend } from '../cms/node/backend.ts';
 import type { Settings } from '../settings.ts';
 
 /** File names of the headers files in dist/. */

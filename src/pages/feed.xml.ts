@@ -1,9 +1,9 @@
-/** `/feed.xml`: RSS feed of the latest notices of this build (src/lib/feed.ts). */
+/** `/feed.xml`: RSS feed of the latest notices of this build (src/render/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getKnowledgeBase } from '../lib/kb.ts';
-import { feedItems } from '../lib/feed.ts';
-import { t } from '../i18n/ui.ts';
+import { getKnowledgeBase } from '../render/data/knowledge-base.ts';
+import { feedItems } from '../render/feed.ts';
+import { t } from '../render/i18n/ui.ts';
 
 export async function GET(context: APIContext) {
   const kb = await getKnowledgeBase();

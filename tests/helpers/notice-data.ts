@@ -4,7 +4,7 @@
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import { noticeSchema } from '../../src/schema/notice.ts';
+import { noticeSchema } from '../../src/model/notice.ts';
 
 /** The schema with images as plain strings (as the loader's first pass runs it). */
 export const schema = noticeSchema(() => z.string());

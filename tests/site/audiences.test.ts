@@ -16,8 +16,8 @@ import { ROOT, astroBuild, astroSync, listFiles, runNode, tempDir } from '../hel
 import { snapshot, writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { readText, sha256 } from '../helpers/dist.ts';
 import { exiftool } from '../helpers/fixtures.ts';
-import { runDistCheck } from '../../src/build/dist-check.ts';
-import { contentId } from '../../src/lib/image-cache.ts';
+import { runDistCheck } from '../../src/dist-check/run.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
 import { readSettings } from '../../src/settings.ts';
 
 type Audience = 'public' | 'community' | 'organisation';

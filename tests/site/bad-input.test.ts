@@ -11,7 +11,7 @@ import { astroBuild, astroSync, tempDir, type RunResult } from '../helpers/site.
 import { FIXTURES, materialise, type Fixture } from '../helpers/fixtures.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import { noticeSchema } from '../../src/schema/notice.ts';
+import { noticeSchema } from '../../src/model/notice.ts';
 
 const made: Fixture[] = [];
 const outs: string[] = [];
@@ -154,7 +154,7 @@ describe('cross-references (bad-refs, F7)', () => {
 });
 
 describe('Markdown that is not MDX (F8): rendered literally, the file left as written', () => {
-  // Notice bodies pass through src/lib/mdx-escape.ts before MDX reads them (issue 3): what an
+  // Notice bodies pass through src/loading/body/mdx-escape.ts before MDX reads them (issue 3): what an
   // editor typed is shown as typed instead of failing the build. The Call-out, the one component
   // notices may use, fails with file:line:col when written wrongly (tests/site/cms-build.test.ts).
 

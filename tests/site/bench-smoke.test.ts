@@ -13,7 +13,7 @@ import YAML from 'yaml';
 import { listFiles, tempDir } from '../helpers/site.ts';
 import { bench, markdown, compare } from '../../scripts/bench.mjs';
 import { generateCorpus } from '../../scripts/corpus.mjs';
-import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/schema/notice.ts';
+import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/model/notice.ts';
 
 const NOTICES = 50;
 const root = tempDir('bench');

@@ -21,12 +21,12 @@ import sharp from 'sharp';
 import { astroBuild, listFiles, preview, tempDir, type RunResult } from '../helpers/site.ts';
 import { EVIDENCE, exiftool, materialise, type Fixture } from '../helpers/fixtures.ts';
 import { htmlPages, page, readText, sha256, texts, type BuiltPage } from '../helpers/dist.ts';
-import { buildSearchIndex } from '../../src/build/search-index.ts';
-import { isSearchablePath } from '../../src/build/searchable.ts';
-import { keyFactLines } from '../../src/lib/content-manifest.ts';
-import { noticeSchema, type NoticeData } from '../../src/schema/notice.ts';
-import { contentId } from '../../src/lib/image-cache.ts';
-import { variantName, variantsOf, type ImageRef } from '../../src/lib/image-variants.ts';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { isSearchablePath } from '../../src/search/searchable.ts';
+import { keyFactLines } from '../../src/dist-check/content-manifest.ts';
+import { noticeSchema, type NoticeData } from '../../src/model/notice.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
+import { variantName, variantsOf, type ImageRef } from '../../src/loading/images/image-variants.ts';
 import { z } from 'astro/zod';
 
 /** The visible notices of the fixture (public build): slug → id. */
@@ -74,7 +74,7 @@ const cardSlugs = (html: string) => [...html.matchAll(/class="card__title"><a hr
 const variantUrls = (text: string) => [...new Set(text.match(/\/_img\/[^\s"'<>,)]+/g) ?? [])];
 /** The content id in a variant address or file name (`/_img/<id>-<width>.<format>`). */
 const idOf = (url: string) => /([0-9a-f]{20})-\d+\.(?:avif|webp)$/.exec(url)?.[1];
-/** Content id of a fixture image (src/lib/image-cache.ts). */
+/** Content id of a fixture image (src/loading/images/image-cache.ts). */
 const fixtureId = (rel: string) => contentId(path.join(fixture.contentDir, rel));
 /** The images integration's summary lines in a build's output: [encoded, reused, files, images] each. */
 const imageSummaries = (output: string) =>
@@ -386,7 +386,7 @@ describe('F4: date-only values in two time zones', () => {
   });
 });
 
-describe('search index count check (src/build/search-index.ts)', () => {
+describe('search index count check (src/search/search-index.ts)', () => {
   /** Builds the search index of a copy of dist/, after `corrupt` changed the copy; returns what it logged. */
   async function runHook(corrupt: (copy: string) => void): Promise<string[]> {
     const copy = tempDir('dist-copy');

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { astroSync } from '../helpers/site.ts';
 import { addListText, choose, copyFixture, field, openCms, publishNow, startStack, waitForFile, type Stack } from '../helpers/cms.ts';
-import { COURSE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/schema/course.ts';
+import { COURSE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/model/course.ts';
 
 const TITLE = 'Hollow goods for front-line officers';
 

@@ -13,9 +13,9 @@ import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { astroSync, listFiles } from '../helpers/site.ts';
 import { sha256 } from '../helpers/dist.ts';
 import { parse as parseYaml } from 'yaml';
-import { NOTICE_FIELD_ORDER } from '../../src/schema/notice.ts';
+import { NOTICE_FIELD_ORDER } from '../../src/model/notice.ts';
 import { decapDistDir, isDecapBundleFile } from '../../src/integrations/decap.ts';
-import { contentId } from '../../src/lib/image-cache.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
 import { addListText, choose, copyFixture, field, openCms, publishNow, startStack, waitForFile, type Stack } from '../helpers/cms.ts';
 
 const YEAR = new Date().getFullYear();

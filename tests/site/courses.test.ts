@@ -13,8 +13,8 @@ import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { exiftool, materialise } from '../helpers/fixtures.ts';
 import { sha256 } from '../helpers/dist.ts';
 import { pdfPageCount, pdfPages, requirePdfTools } from '../helpers/pdf.ts';
-import { HANDOUT_WIDTH } from '../../src/lib/image-variants.ts';
-import { contentId } from '../../src/lib/image-cache.ts';
+import { HANDOUT_WIDTH } from '../../src/loading/images/image-variants.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
 import sharp from 'sharp';
 
 const KB_LOG = /\[modus\] derived indexes computed once for/g;
@@ -85,7 +85,7 @@ describe('courses', () => {
 
     // In the handout both are resized copies exactly the handout wide, with no metadata and not the original bytes.
     const originals = new Set(sources.map(sha256));
-    // Variants are named by the content id of their source (src/lib/image-variants.ts: `<id>-<width>.<format>`).
+    // Variants are named by the content id of their source (src/loading/images/image-variants.ts: `<id>-<width>.<format>`).
     const ids = new Map([['sculpture', await contentId(source('sculpture.png'))], ['sea-chest', await contentId(source('sea-chest.jpg'))]]);
     for (const out of [outPublic, outCommunity]) {
       const html = read(out, 'courses/manufactured-goods/handout/index.html');

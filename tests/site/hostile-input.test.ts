@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, astroSync, tempDir } from '../helpers/site.ts';
 import { noticeMdx, snapshot, writeCorpus, writeImage, type FixtureNotice } from '../helpers/corpus.ts';
-import { tagsOf } from '../../src/lib/dist-check.ts';
+import { tagsOf } from '../../src/dist-check/rules.ts';
 
 const base = (slug: string, i: number, extra: Partial<FixtureNotice> = {}): FixtureNotice => ({
   slug, id: `MO-2031-${String(i).padStart(4, '0')}`, tlp: 'CLEAR', title: `Case ${slug}`, sentinel: `Sentence of ${slug}.`,

@@ -11,7 +11,7 @@ import { astroBuild, preview, tempDir, type Served } from '../helpers/site.ts';
 import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { pdfPages } from '../helpers/pdf.ts';
-import { contentId } from '../../src/lib/image-cache.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
 
 const LONG_BODY = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`).join('\n\n');
 
@@ -87,7 +87,7 @@ describe('every page type, in Chromium', () => {
   });
 
   it('a photo of a notice is shown from a resized copy, not the original', async () => {
-    // Variants are named by the content id of the photo they were made from (src/lib/image-variants.ts).
+    // Variants are named by the content id of the photo they were made from (src/loading/images/image-variants.ts).
     const id = await contentId(path.join(root, 'content/notices/case-2/crate.jpg'));
     const page = await session.newPage();
     await page.goto(`${served.url}/notices/case-2/`, { waitUntil: 'networkidle' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertWithinAudience, audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/lib/audience.ts';
-import { audienceMaySee, TLP_LEVELS, tlpClass, tlpLabel, type Audience, type Tlp } from '../../src/schema/tlp.ts';
+import { assertWithinAudience, audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/loading/audience.ts';
+import { audienceMaySee, TLP_LEVELS, tlpClass, tlpLabel, type Audience, type Tlp } from '../../src/model/tlp.ts';
 
 describe('audiences', () => {
   it('each audience sees exactly its markings; RED is never built', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, urlScheme } from '../../src/lib/body-policy.ts';
+import { checkMdxBody, urlScheme } from '../../src/loading/body/body-policy.ts';
 
 const refused = (body: string) => checkMdxBody(body);
 

@@ -1,6 +1,6 @@
 /** The Call-out's editor component reads and writes its canonical form byte for byte. */
 import { describe, expect, test } from 'vitest';
-import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/cms/callout.ts';
+import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/model/callout.ts';
 
 const blocks = [
   '<Callout type="warning" title="Safety">\nCut the base with care: the plaster may hide sharp wire.\n</Callout>',

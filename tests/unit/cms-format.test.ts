@@ -10,10 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parse } from 'yaml';
-import { decapFrontmatter, decapResave } from '../../src/cms/decap-format.ts';
-import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/schema/notice.ts';
-import { noticeSchemaFields } from '../../src/cms/config.ts';
-import type { SchemaField } from '../../src/cms/schema-walk.ts';
+import { decapFrontmatter, decapResave } from '../../src/cms/node/decap-format.ts';
+import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/model/notice.ts';
+import { noticeSchemaFields } from '../../src/cms/node/config.ts';
+import type { SchemaField } from '../../src/cms/node/schema-walk.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Content folders whose notices must be in Decap's form: the CMS fixtures and the sample content. */

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cmsPaths } from '../../src/cms/paths.ts';
-import { cmsOrigins, readCmsBackend } from '../../src/cms/backend.ts';
+import { cmsPaths } from '../../src/cms/node/paths.ts';
+import { cmsOrigins, readCmsBackend } from '../../src/cms/node/backend.ts';
 import { readNoticeIds, cmsOptions } from '../../src/integrations/decap.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-cms-unit-'));

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyBlocks, proseOf, readContentManifest, splitMdx } from '../../src/lib/content-manifest.ts';
-import { bodyStartLine } from '../../src/loaders/checked-glob.ts';
+import { bodyBlocks, proseOf, readContentManifest, splitMdx } from '../../src/dist-check/content-manifest.ts';
+import { bodyStartLine } from '../../src/loading/checked-glob.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
 
 const dirs: string[] = [];

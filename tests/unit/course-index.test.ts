@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/lib/course-index.ts';
-import type { CourseData } from '../../src/schema/course.ts';
+import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/knowledge/course-index.ts';
+import type { CourseData } from '../../src/model/course.ts';
 
 function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice {
   return {

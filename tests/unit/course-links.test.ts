@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from '../../src/lib/course-links.ts';
+import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from '../../src/loading/checks/course-links.ts';
 
 const notices: LinkableNotice[] = [
   { id: 'MO-2019-0003', title: 'Sculptures', tlp: 'CLEAR', status: 'active' },

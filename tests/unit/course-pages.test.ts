@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isRedirectHtml, isSearchablePath } from '../../src/build/searchable.ts';
-import { formatDuration } from '../../src/lib/durations.ts';
-import { courseModuleUrl, courseUrl, handoutUrl } from '../../src/lib/urls.ts';
-import { tn } from '../../src/i18n/ui.ts';
+import { isRedirectHtml, isSearchablePath } from '../../src/search/searchable.ts';
+import { formatDuration } from '../../src/render/durations.ts';
+import { courseModuleUrl, courseUrl, handoutUrl } from '../../src/knowledge/urls.ts';
+import { tn } from '../../src/render/i18n/ui.ts';
 
 describe('searchable pages include courses', () => {
   it('counts notice and course pages, not handouts, lists or list pages', () => {

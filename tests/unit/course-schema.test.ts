@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, courseSchema, moduleSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/schema/course.ts';
-import { COURSE_BODY_TEXT, COURSE_FIELD_TEXT } from '../../src/cms/course-field-text.ts';
-import { fieldPath } from '../../src/lib/problems.ts';
+import { caseSchema, courseSchema, moduleSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/model/course.ts';
+import { COURSE_BODY_TEXT, COURSE_FIELD_TEXT } from '../../src/cms/node/course-field-text.ts';
+import { fieldPath } from '../../src/loading/problems.ts';
 
 /** A valid course as a trainer writes it (frontmatter after YAML parsing). */
 function course(over: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/lib/csp.ts';
+import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/render/csp.ts';
 
 /** Parses a policy into directive → sources. */
 const parse = (p: string) => new Map(p.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));

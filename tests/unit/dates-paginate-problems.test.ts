@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareDates, formatDate, parseDateOnly } from '../../src/lib/dates.ts';
-import { paginate } from '../../src/lib/paginate.ts';
-import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/lib/problems.ts';
-import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/lib/urls.ts';
-import { isSearchablePath } from '../../src/build/searchable.ts';
-import { normaliseImagePath } from '../../src/schema/images.ts';
+import { compareDates, formatDate, parseDateOnly } from '../../src/knowledge/dates.ts';
+import { paginate } from '../../src/knowledge/paginate.ts';
+import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/loading/problems.ts';
+import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/knowledge/urls.ts';
+import { isSearchablePath } from '../../src/search/searchable.ts';
+import { normaliseImagePath } from '../../src/model/images.ts';
 
 describe('dates (F4)', () => {
   const tz = process.env.TZ;
@@ -134,8 +134,8 @@ describe('urls and searchable pages', () => {
 describe('zod type errors in words an editor can act on', () => {
   it('a single value where a list is expected says how to write a list; a schema message stays as written', async () => {
     const { z } = await import('astro/zod');
-    const { noticeSchema } = await import('../../src/schema/notice.ts');
-    const { problemsFromIssues } = await import('../../src/lib/problems.ts');
+    const { noticeSchema } = await import('../../src/model/notice.ts');
+    const { problemsFromIssues } = await import('../../src/loading/problems.ts');
     const r = noticeSchema(() => z.string()).safeParse({ route: { origin: 'NL' }, concealment: 'x' });
     expect(r.success).toBe(false);
     const byField = new Map(problemsFromIssues('f.mdx', r.success ? [] : r.error.issues).map((p) => [p.field, p.message]));

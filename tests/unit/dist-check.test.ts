@@ -8,10 +8,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentId } from '../../src/lib/image-cache.ts';
-import { checkDist, formatFindings, isOtherHost, loadedUrls, markupText, type DistCheckOptions } from '../../src/lib/dist-check.ts';
-import { readContentManifest } from '../../src/lib/content-manifest.ts';
-import { cspMeta } from '../../src/lib/csp.ts';
+import { contentId } from '../../src/loading/images/image-cache.ts';
+import { checkDist, formatFindings, isOtherHost, loadedUrls, markupText, type DistCheckOptions } from '../../src/dist-check/rules.ts';
+import { readContentManifest } from '../../src/dist-check/content-manifest.ts';
+import { cspMeta } from '../../src/render/csp.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
 
 let root: string;
@@ -227,7 +227,7 @@ describe('dist check helpers', () => {
 
 describe('HTML scanning', () => {
   it('does not take markup written inside an attribute value for a tag or a script', async () => {
-    const { scanHtml } = await import('../../src/lib/dist-check.ts');
+    const { scanHtml } = await import('../../src/dist-check/rules.ts');
     const s = scanHtml('<meta name="description" content="<script>alert(1)</script> <img src=x onerror=y>"><!-- <script>x</script> --><script type="module" src="/a.js"></script><script>real()</script><style>p{}</style>');
     expect(s.tags.map((t) => `${t.closing ? '/' : ''}${t.name}`)).toEqual(['meta', 'script', '/script', 'script', '/script', 'style', '/style']);
     expect(s.scripts.map((x) => [x.attrs.get('src'), x.body])).toEqual([['/a.js', ''], [undefined, 'real()']]);

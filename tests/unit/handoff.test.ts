@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Handoff } from '../../src/loaders/handoff.ts';
+import { Handoff } from '../../src/loading/handoff.ts';
 
 describe('handoff between content loaders', () => {
   it('gives a reader that asked before the publisher started the value of that round', async () => {

@@ -1,5 +1,5 @@
 /**
- * The image cache (src/lib/image-cache.ts) on real JPEGs made with sharp: content ids, encoding each
+ * The image cache (src/loading/images/image-cache.ts) on real JPEGs made with sharp: content ids, encoding each
  * variant once, the size and format of what is written, no metadata in it (field case F10), the EXIF
  * orientation applied, a damaged source named and nothing half-written left, and the copy into dist/.
  */
@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentId, copyVariants, ensureVariants, type SourceImage } from '../../src/lib/image-cache.ts';
-import { variantHeight, variantName, variantsOf } from '../../src/lib/image-variants.ts';
+import { contentId, copyVariants, ensureVariants, type SourceImage } from '../../src/loading/images/image-cache.ts';
+import { variantHeight, variantName, variantsOf } from '../../src/loading/images/image-variants.ts';
 import { exiftool, generateImage } from '../helpers/fixtures.ts';
 
 let dir: string;

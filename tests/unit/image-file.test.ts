@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkImageFile } from '../../src/lib/image-file.ts';
+import { checkImageFile } from '../../src/loading/images/image-file.ts';
 
 let dir: string;
 const LIMIT = 50_000_000;

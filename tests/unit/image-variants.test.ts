@@ -1,12 +1,12 @@
 /**
- * The variants of a notice image (src/lib/image-variants.ts): which widths and formats are made, capped
+ * The variants of a notice image (src/loading/images/image-variants.ts): which widths and formats are made, capped
  * at the original's width without repeats; their heights; the `<picture>` markup pages write; and the
  * refusal of a reference the content loader did not fill.
  */
 import { describe, expect, it } from 'vitest';
 import {
   galleryPicture, handoutVariant, thumbVariant, variantHeight, variantName, variantUrl, variantsOf, type ImageRef,
-} from '../../src/lib/image-variants.ts';
+} from '../../src/loading/images/image-variants.ts';
 
 const ID = '0123456789abcdef0123';
 const ref = (width: number, height: number): ImageRef => ({ path: './photo.jpg', id: ID, width, height });

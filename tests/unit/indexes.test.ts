@@ -1,13 +1,13 @@
 /**
- * Derived indexes (src/lib/facets.ts, similar.ts, indexes.ts): facet values canonical and counted
+ * Derived indexes (src/knowledge/facets.ts, similar.ts, indexes.ts): facet values canonical and counted
  * once per notice (F2), commas and colons kept (F3), ordering, similar notices (exclude self and
  * `related`), newest-first order, withheld ids dropped from `related`, one pass over the collection.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { notice, schema } from '../helpers/notice-data.ts';
-import { FACETS, computeFacets, countryEntry, facetByKey, noticeCountries, operationKey, yearEntry } from '../../src/lib/facets.ts';
-import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/lib/similar.ts';
-import { buildIndexes, newestFirst } from '../../src/lib/indexes.ts';
+import { FACETS, computeFacets, countryEntry, facetByKey, noticeCountries, operationKey, yearEntry } from '../../src/knowledge/facets.ts';
+import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/knowledge/similar.ts';
+import { buildIndexes, newestFirst } from '../../src/knowledge/indexes.ts';
 
 /** A validated notice (as the collection holds it) with `over` applied to the frontmatter. */
 const data = (over: Record<string, unknown>) => schema.parse(notice(over));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryTexts, mentionProblems, mentionsAbove } from '../../src/lib/marking-checks.ts';
-import type { Tlp } from '../../src/schema/tlp.ts';
+import { entryTexts, mentionProblems, mentionsAbove } from '../../src/loading/checks/marking-checks.ts';
+import type { Tlp } from '../../src/model/tlp.ts';
 
 describe('mentions of notices marked higher', () => {
   const markings = new Map<string, Tlp>([['MO-2024-0001', 'CLEAR'], ['MO-2024-0002', 'GREEN'], ['MO-2024-0003', 'AMBER']]);

@@ -4,9 +4,9 @@
  * for the body policy (valid code is refused there, not silently neutralised here).
  */
 import { describe, expect, test } from 'vitest';
-import { escapeMdxProse, lineColumn, repairMdx } from '../../src/lib/mdx-escape.ts';
-import { checkMdxBody } from '../../src/lib/body-policy.ts';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { escapeMdxProse, lineColumn, repairMdx } from '../../src/loading/body/mdx-escape.ts';
+import { checkMdxBody } from '../../src/loading/body/body-policy.ts';
+import { renderBody } from '../../src/loading/body/render-body.ts';
 
 const F8 = [
   'Officers noted the figurines were unusually heavy.',

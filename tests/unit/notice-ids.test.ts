@@ -1,7 +1,7 @@
 /** The next free notice id (offered to new notices in the CMS). */
 import { describe, expect, test } from 'vitest';
-import { nextNoticeId, NOTICE_ID, NOTICE_ID_IN_TEXT } from '../../src/lib/notice-ids.ts';
-import { NOTICE_ID as SCHEMA_NOTICE_ID } from '../../src/schema/fields.ts';
+import { nextNoticeId, NOTICE_ID, NOTICE_ID_IN_TEXT } from '../../src/model/notice-ids.ts';
+import { NOTICE_ID as SCHEMA_NOTICE_ID } from '../../src/model/fields.ts';
 
 describe('nextNoticeId', () => {
   test('one more than the highest id of the year; other years and malformed ids ignored', () => {

@@ -1,6 +1,6 @@
-/** Looking notices up by the id an editor wrote (src/lib/notice-lookup.ts; field case F7). */
+/** Looking notices up by the id an editor wrote (src/loading/checks/notice-lookup.ts; field case F7). */
 import { describe, expect, it } from 'vitest';
-import { noticeLookup } from '../../src/lib/notice-lookup.ts';
+import { noticeLookup } from '../../src/loading/checks/notice-lookup.ts';
 
 const notices = [{ id: 'MO-2024-0001', file: 'a.mdx' }, { id: 'MO-2024-0002', file: 'b.mdx' }, { id: 'MO-2024-0001', file: 'c.mdx' }];
 const lookup = noticeLookup(notices, (n) => n.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseIndex, phrasesOf, sentences, words } from '../../src/lib/phrases.ts';
-import { cborStrings, decodeCborSequence } from '../../src/lib/cbor.ts';
+import { PhraseIndex, phrasesOf, sentences, words } from '../../src/dist-check/pagefind/phrases.ts';
+import { cborStrings, decodeCborSequence } from '../../src/dist-check/pagefind/cbor.ts';
 
 describe('phrases', () => {
   it('compares words, not punctuation, case or markup', () => {

@@ -1,9 +1,9 @@
 /**
- * Collection checks (src/lib/references.ts, field case F7): duplicate ids name both files, every
+ * Collection checks (src/loading/checks/references.ts, field case F7): duplicate ids name both files, every
  * unresolved reference is listed with file and field, a differently cased id gets "did you mean".
  */
 import { describe, expect, it } from 'vitest';
-import { checkNoticeReferences, type NoticeRefs } from '../../src/lib/references.ts';
+import { checkNoticeReferences, type NoticeRefs } from '../../src/loading/checks/references.ts';
 
 const n = (slug: string, id: string, over: Partial<NoticeRefs> = {}): NoticeRefs => ({
   file: `content/notices/${slug}/index.mdx`, slug, id, related: [], aliases: [], ...over,

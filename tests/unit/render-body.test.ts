@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { renderBody } from '../../src/lib/render-body.ts';
-import { proseBody } from '../../src/lib/mdx-escape.ts';
-import { checkMdxBody } from '../../src/lib/body-policy.ts';
+import { renderBody } from '../../src/loading/body/render-body.ts';
+import { proseBody } from '../../src/loading/body/mdx-escape.ts';
+import { checkMdxBody } from '../../src/loading/body/body-policy.ts';
 
-describe('notice bodies rendered at load time (src/lib/render-body.ts)', () => {
+describe('notice bodies rendered at load time (src/loading/body/render-body.ts)', () => {
   test('Markdown with GFM, no smart punctuation, headings one level below the page section (## → h3) with github-slugger ids as Astro gives them', () => {
     const r = renderBody('## How it was hidden\n\nIt\'s "1--2 kg" **each**.\n\n## How it was hidden\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~');
     expect(r.html).toContain('<h3 id="how-it-was-hidden">How it was hidden</h3>');

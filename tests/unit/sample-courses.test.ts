@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { courseSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/schema/course.ts';
-import { checkCourseLinks } from '../../src/lib/course-links.ts';
+import { courseSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/model/course.ts';
+import { checkCourseLinks } from '../../src/loading/checks/course-links.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
 

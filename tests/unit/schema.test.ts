@@ -1,5 +1,5 @@
 /**
- * The notice schema (src/schema/notice.ts, fields.ts): every vocabulary value accepted, unknown values
+ * The notice schema (src/model/notice.ts, fields.ts): every vocabulary value accepted, unknown values
  * rejected with the allowed list, date-only values never shifted, country codes made canonical,
  * YAML retyping caught (F5), empty optional fields defaulted (F6), statuses, TLP:RED refused.
  */
@@ -9,9 +9,9 @@ import {
   antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
   noticeStatuses, seizureLocations, slugsOf, transportModes,
   type Vocabulary,
-} from '../../src/schema/vocabularies.ts';
-import { TLP_PUBLISHABLE } from '../../src/schema/tlp.ts';
-import { NOTICE_FIELD_ORDER } from '../../src/schema/notice.ts';
+} from '../../src/model/vocabularies.ts';
+import { TLP_PUBLISHABLE } from '../../src/model/tlp.ts';
+import { NOTICE_FIELD_ORDER } from '../../src/model/notice.ts';
 
 const parse = (over: Record<string, unknown>) => schema.parse(notice(over));
 

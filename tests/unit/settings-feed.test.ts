@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings, DEFAULT_IMAGE_MAX_PIXELS } from '../../src/settings.ts';
-import { feedDate, feedItems, FEED_SIZE } from '../../src/lib/feed.ts';
+import { feedDate, feedItems, FEED_SIZE } from '../../src/render/feed.ts';
 
 describe('settings', () => {
   it('defaults: public audience, CMS on, local site address, 50-megapixel limit', () => {

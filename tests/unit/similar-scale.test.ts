@@ -1,11 +1,11 @@
 /**
- * computeSimilar (src/lib/similar.ts) must give exactly what the plain definition gives — score every
+ * computeSimilar (src/knowledge/similar.ts) must give exactly what the plain definition gives — score every
  * other notice, drop those below minScore or already related, sort by score, newer, id — while doing
  * bounded work per notice (issue 6, field case F12).
  */
 import { describe, expect, it } from 'vitest';
-import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/lib/similar.ts';
-import { noticeCountries, operationKey } from '../../src/lib/facets.ts';
+import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/knowledge/similar.ts';
+import { noticeCountries, operationKey } from '../../src/knowledge/facets.ts';
 
 function rng(seed: number) {
   let a = seed >>> 0;

@@ -1,11 +1,11 @@
 /**
- * The vocabularies (src/schema/vocabularies.ts): the one source used by the schema, CMS, filters and
+ * The vocabularies (src/model/vocabularies.ts): the one source used by the schema, CMS, filters and
  * browse pages. Slugs are unique and URL-safe, every term has a label, groups cover known slugs only,
  * and the vocabularies match DESIGN.md's lists.
  */
 import { describe, expect, it } from 'vitest';
-import * as V from '../../src/schema/vocabularies.ts';
-import { SLUG } from '../../src/schema/fields.ts';
+import * as V from '../../src/model/vocabularies.ts';
+import { SLUG } from '../../src/model/fields.ts';
 
 const vocabularies = Object.entries(V).filter(([, v]) => typeof v === 'object' && v !== null && 'terms' in v) as Array<[string, V.Vocabulary]>;
 

@@ -1,0 +1,87 @@
+/**
+ * The admin page's script (bundled by Astro into /admin/): loads the self-hosted Decap bundle from
+ * /admin/decap-cms.js, registers what Modus adds (the site's CSS and a notice-page preview, the
+ * next-free-id widget, the Call-out editor component), finds the local decap-server, then starts
+ * Decap with /admin/config.yml (generated from src/model at build time).
+ */
+import type { DecapCms } from './decap.d.ts';
+import siteCss from '../../render/styles/site.css?raw';
+import { NoticePreview } from './preview.ts';
+import { NoticeIdControl, NoticeIdPreview } from './id-widget.ts';
+import { calloutEditorComponent } from './callout-component.ts';
+import { NOTICE_ID_WIDGET, NOTICES_COLLECTION } from '../node/widgets.ts';
+
+/** Decap's bundle, with its ~95 lazily loaded chunks beside it (found from the script's URL). */
+const BUNDLE = '/admin/decap-cms.js';
+
+/**
+ * Where decap-server answers: through the site's own server (npm start and npm run cms forward
+ * /api/v1/ to it; with the trailing slash, as the site's servers want it). Same origin, so the admin
+ * page's Content-Security-Policy needs no exception for it.
+ */
+const PROXY_PATH = '/api/v1/';
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`Could not load ${src}: was the site built with MODUS_ADMIN=on?`));
+    document.body.append(s);
+  });
+}
+
+/**
+ * The address of the local decap-server when the page is served from this machine and the site's
+ * server forwards to it; undefined otherwise (then Decap uses the production backend).
+ */
+async function findLocalBackend(): Promise<string | undefined> {
+  if (!LOOPBACK.includes(location.hostname)) return undefined;
+  const url = `${location.origin}${PROXY_PATH}`;
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    if (!res.ok) return undefined;
+    const body = (await res.json()) as { repo?: unknown; type?: unknown };
+    return typeof body.repo === 'string' && typeof body.type === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function warn(message: string): void {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.className = 'modus-admin-warning';
+  p.textContent = message;
+  p.style.cssText = 'position:fixed;z-index:1000;inset:auto 1rem 1rem 1rem;margin:0;padding:0.8rem 1rem;background:#fff4d6;border:2px solid #a06800;border-radius:6px;font:16px system-ui,sans-serif;color:#1b1b1f';
+  document.body.append(p);
+}
+
+async function start(): Promise<void> {
+  window.CMS_MANUAL_INIT = true;
+  const [localBackend] = await Promise.all([findLocalBackend(), loadScript(BUNDLE)]);
+  const CMS = window.CMS as DecapCms;
+  CMS.registerPreviewStyle(siteCss, { raw: true });
+  // Room for the buttons Decap lays over the top right of the preview.
+  CMS.registerPreviewStyle('main { padding-inline-end: 3.5rem; }', { raw: true });
+  CMS.registerPreviewTemplate(NOTICES_COLLECTION, NoticePreview());
+  CMS.registerWidget(NOTICE_ID_WIDGET, NoticeIdControl(), NoticeIdPreview());
+  CMS.registerEditorComponent(calloutEditorComponent());
+  if (LOOPBACK.includes(location.hostname) && !localBackend) {
+    warn('The local editing server (decap-server) is not answering. Start the site with "npm start" or "npm run cms", then reload this page.');
+  }
+  CMS.init({
+    config: {
+      // Without a local server, Decap must not probe localhost:8081 itself (the page's policy blocks it).
+      local_backend: localBackend ? { url: localBackend } : false,
+      site_url: location.origin,
+      display_url: location.origin,
+    },
+  });
+}
+
+start().catch((err: unknown) => {
+  console.error(err);
+  warn(`The editor could not start: ${(err as Error).message}`);
+});

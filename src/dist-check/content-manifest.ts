@@ -1,0 +1,161 @@
+/**
+ * What the content folder holds, read straight from the files for the dist check (not through
+ * the build's own knowledge base, so that a fault there cannot hide itself): every notice and
+ * course with its marking, slug, id, aliases, prose, images and facet values, and every original
+ * file (images and other attachments) that must never be copied to dist/ as it is.
+ * Frontmatter is parsed with `yaml` and normalised with the notice schema (src/model), bodies are
+ * read with the MDX parser Astro uses (satteri). Read-only: never writes to the content folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { mdxToMdast } from 'satteri';
+import { z } from 'astro/zod';
+import { noticeSchema, tlpField } from '../model/notice.ts';
+import { normaliseImagePath } from '../model/images.ts';
+import type { Tlp } from '../model/tlp.ts';
+import { FACETS, countryEntry, facetByKey } from '../knowledge/facets.ts';
+import { labelOf, seizureLocations } from '../model/vocabularies.ts';
+import type { NoticeData } from '../model/notice.ts';
+import { imageMarking } from '../loading/audience.ts';
+
+/** One content entry as the dist check sees it. */
+export interface ManifestEntry {
+  kind: 'notice' | 'course';
+  /** Path relative to the content folder, e.g. `notices/lionfish/index.mdx`. */
+  file: string;
+  slug: string;
+  id?: string;
+  tlp: Tlp;
+  aliases: string[];
+  /** Prose: frontmatter texts and body blocks (paragraphs, headings, cells, code). */
+  texts: string[];
+  /** Images with their effective marking (the more restrictive of image and notice). */
+  images: Array<{ file: string; tlp: Tlp }>;
+  /** Facet values (browse path segment and Pagefind filter label), notices only. */
+  facets: Array<{ facet: string; filter?: string; value: string; label: string }>;
+}
+
+/** The content folder as read: entries, and every original file (absolute paths). */
+export interface ContentManifest {
+  contentDir: string;
+  entries: ManifestEntry[];
+  originals: string[];
+}
+
+/** Frontmatter keys that hold codes, dates, references or paths rather than prose. */
+const NOT_PROSE = new Set([
+  'id', 'tlp', 'status', 'published', 'updated', 'date', 'related', 'supersededBy', 'aliases', 'src', 'url',
+  'kind', 'country', 'requestingCountry', 'crimeAreas', 'commodities', 'category', 'antiDetection',
+  'transportModes', 'route', 'location', 'detection', 'year', 'notice', 'role', 'level', 'audience', 'durationMinutes',
+]);
+
+/** Every prose string of a frontmatter value (recursively), skipping NOT_PROSE keys. */
+export function proseOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) proseOf(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!NOT_PROSE.has(k)) proseOf(v, out);
+  }
+  return out;
+}
+
+interface MdNode { type: string; value?: unknown; children?: MdNode[] }
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
+
+/** The text of each block of an MDX body (falls back to its lines when it does not parse). */
+export function bodyBlocks(body: string): string[] {
+  let tree: MdNode;
+  try {
+    tree = mdxToMdast(body, { position: false }) as unknown as MdNode;
+  } catch {
+    return body.split(/\n{2,}/);
+  }
+  const out: string[] = [];
+  const text = (n: MdNode): string => (typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression' ? n.value : '') + (n.children ?? []).map(text).join('');
+  const walk = (n: MdNode) => {
+    if (BLOCKS.has(n.type)) out.push(text(n));
+    else for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return out;
+}
+
+/** Splits an MDX file into frontmatter (parsed YAML) and body. Throws naming the file on bad YAML. */
+export function splitMdx(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { data: {}, body: text };
+  const data = parseYaml(m[1]!) as unknown;
+  if (data !== null && typeof data !== 'object') throw new Error(`${file}: frontmatter is not a set of fields`);
+  return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(m[0].length) };
+}
+
+const plainNotice = noticeSchema(() => z.string());
+const plainTlp = tlpField();
+
+/**
+ * The key-fact lines of a notice page that join a label to free text (src/render/components/KeyFacts.astro):
+ * "Inside goods: sculptures of animals; in the base", "Netherlands, 2023, seaport: 1.2 t". A visible
+ * notice shows them, so another notice's caption or sentence that repeats one is not a leak of that
+ * notice (the dist check's phrases cross the label and the text).
+ */
+export function keyFactLines(d: NoticeData): string[] {
+  const concealment = facetByKey('concealment').values(d)[0]?.label ?? '';
+  return [
+    `${concealment}: ${d.concealment.object}${d.concealment.placement ? `; ${d.concealment.placement}` : ''}`,
+    ...d.seizures.map((s) =>
+      `${countryEntry(s.country).label}, ${s.year}${s.location ? `, ${labelOf(seizureLocations, s.location).toLowerCase()}` : ''}${s.quantity ? `: ${s.quantity}` : ''}`,
+    ),
+  ];
+}
+
+/** Reads one entry file. `kind` decides how frontmatter is normalised. */
+export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug: string): ManifestEntry {
+  const file = path.join(kind === 'notice' ? 'notices' : 'courses', slug, 'index.mdx');
+  const abs = path.join(contentDir, file);
+  const { data: raw, body } = splitMdx(fs.readFileSync(abs, 'utf8'), file);
+  const notice = kind === 'notice' ? plainNotice.safeParse(raw) : undefined;
+  const data = (notice?.success ? notice.data : raw) as Record<string, unknown>;
+  const tlpParsed = plainTlp.safeParse(raw.tlp);
+  // An unreadable marking is treated as the most restrictive (the build refuses it before this runs).
+  const tlp: Tlp = tlpParsed.success ? tlpParsed.data : 'RED';
+  const images = (Array.isArray(data.images) ? data.images : []).flatMap((img: { src?: unknown; tlp?: unknown }) => {
+    const p = typeof img?.src === 'string' ? normaliseImagePath(img.src) : undefined;
+    if (!p?.ok) return [];
+    const own = plainTlp.safeParse(img.tlp);
+    return [{ file: path.join(path.dirname(abs), p.path), tlp: imageMarking(tlp, own.success ? own.data : undefined) }];
+  });
+  const facets = notice?.success
+    ? FACETS.flatMap((f) => f.values(notice.data).map((v) => ({ facet: f.key, filter: f.filter, value: v.value, label: v.label })))
+    : [];
+  return {
+    kind,
+    file,
+    slug,
+    id: typeof raw.id === 'string' ? raw.id.trim().toUpperCase() : undefined,
+    tlp,
+    aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+    texts: [...proseOf(data), ...(notice?.success ? keyFactLines(notice.data as NoticeData) : []), ...bodyBlocks(body)],
+    images,
+    facets,
+  };
+}
+
+/** Files that are content text, not originals that could be copied. */
+const TEXT_FILES = /\.(mdx?|ya?ml|json|txt)$/i;
+
+/** Reads the whole content folder (`notices/`, and `courses/` when present). */
+export function readContentManifest(contentDir: string): ContentManifest {
+  const entries: ManifestEntry[] = [];
+  for (const [kind, folder] of [['notice', 'notices'], ['course', 'courses']] as const) {
+    const dir = path.join(contentDir, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.mdx'))) entries.push(readEntry(contentDir, kind, d.name));
+    }
+  }
+  const originals = (fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile() && !TEXT_FILES.test(d.name))
+    .map((d) => path.join(d.parentPath, d.name));
+  return { contentDir, entries, originals };
+}

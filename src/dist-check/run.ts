@@ -1,0 +1,37 @@
+/**
+ * The dist check (src/dist-check/rules.ts) at the very end of `npm run build` (scripts/build.mjs), after
+ * the pages, the headers files and the search index are written. It reads the content folder itself
+ * (src/dist-check/content-manifest.ts) to know what this audience's build must not contain, scans dist/,
+ * and fails the build on any finding, so a leaking dist/ is never left looking like a good build.
+ */
+import { checkDist, formatFindings } from './rules.ts';
+import { readContentManifest } from './content-manifest.ts';
+import { allUiStrings } from '../render/i18n/ui.ts';
+import type { Settings } from '../settings.ts';
+import { audienceMaySee } from '../model/tlp.ts';
+
+/** What to do when the dist check fails (printed under the findings). */
+export const DIST_CHECK_HINT =
+  'Each line names a file of dist/ and what it holds that it must not. Fix the content or the code that put it there and build again; do not deploy this dist/.';
+
+/**
+ * Checks `distDir` for this build's settings. Returns the one-line summary of a passed check; throws
+ * an Error whose message lists every finding (one line each) when anything leaks.
+ */
+export async function runDistCheck(distDir: string, settings: Settings): Promise<string> {
+  const manifest = readContentManifest(settings.contentDir);
+  const findings = await checkDist({
+    distDir,
+    audience: settings.audience,
+    admin: settings.admin,
+    siteUrl: settings.siteUrl,
+    manifest,
+    commonTexts: allUiStrings(),
+  });
+  if (findings.length > 0) throw new Error(`${formatFindings(findings)}\n  Hint: ${DIST_CHECK_HINT}`);
+  const withheld = manifest.entries.filter((e) => !audienceMaySee(settings.audience, e.tlp)).length;
+  return (
+    `dist check passed (audience ${settings.audience}, ${withheld} of ${manifest.entries.length} entries withheld): ` +
+    'nothing withheld, no image metadata, no original copies, no other hosts, policies and markings in place'
+  );
+}

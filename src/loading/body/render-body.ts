@@ -1,0 +1,129 @@
+/**
+ * Renders a notice or course body (MDX as the body policy allows it: Markdown with GFM, plain HTML
+ * elements and the Callout component, no code) to an HTML string, once, while the content is loaded.
+ *
+ * Why not Astro's MDX modules: each MDX entry becomes a JavaScript module that Vite bundles, and at
+ * 10,000 notices those modules dominated the build's memory (issue 6). A body here cannot run code
+ * (src/loading/body/body-policy.ts refuses imports, expressions and unknown components), so its HTML is fully
+ * known at load time: it is stored with the entry (Astro's `rendered`, as Astro does for Markdown) and
+ * cached with it, and `render(entry)` outputs it.
+ *
+ * Parsing is satteri's, the MDX parser @astrojs/mdx compiles with, with the same options (GFM on,
+ * smart punctuation off); heading ids come from github-slugger as in Astro.
+ */
+import { mdxToHast } from 'satteri';
+import { toHtml } from 'hast-util-to-html';
+import GithubSlugger from 'github-slugger';
+import { find, html as htmlSchema } from 'property-information';
+import { CALLOUT_NAME, CALLOUT_TYPES, type CalloutType } from '../../model/callout.ts';
+import { t } from '../../render/i18n/ui.ts';
+
+/** A heading of the body, as Astro's `render()` reports them. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** What is stored as the entry's `rendered` field: the HTML and the body's headings. */
+export interface RenderedBody {
+  html: string;
+  metadata: { headings: BodyHeading[] };
+}
+
+/** Bump when the HTML written for the same body changes, so cached entries are rendered again. */
+export const RENDER_VERSION = 3;
+
+interface HNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: unknown;
+  properties?: Record<string, unknown>;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: HNode[];
+}
+
+/** Text content of a node (for heading ids and texts). */
+function textOf(n: HNode): string {
+  if (n.type === 'text') return String(n.value ?? '');
+  return (n.children ?? []).map(textOf).join('');
+}
+
+/** hast properties from MDX JSX attributes (`class` → `className`, a bare attribute → true). */
+function propertiesOf(attributes: HNode['attributes']): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const a of attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue; // computed attributes are refused by the body policy
+    const info = find(htmlSchema, a.name);
+    const value = a.value === null || a.value === undefined ? true : String(a.value);
+    props[info.property] =
+      typeof value === 'string' && (info.spaceSeparated || info.commaSeparated) ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : value;
+  }
+  return props;
+}
+
+/** The call-out box: an aside with its kind's label or title. */
+function callout(attributes: HNode['attributes'], children: HNode[]): HNode {
+  const attr = (name: string) => attributes?.find((a) => a.name === name)?.value;
+  const type = String(attr('type')) as CalloutType;
+  if (!(type in CALLOUT_TYPES)) {
+    throw new Error(`<Callout type="${type}">: the type must be one of ${Object.keys(CALLOUT_TYPES).join(', ')}.`);
+  }
+  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : t(`callout.${type}`);
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: { className: ['callout', `callout--${type}`], role: 'note' },
+    children: [
+      { type: 'element', tagName: 'p', properties: { className: ['callout__title'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] }] },
+      ...children,
+    ],
+  };
+}
+
+/**
+ * Renders a body to HTML. `body` must already have passed the body policy (checkMdxBody): the
+ * renderer drops expressions and imports instead of running them. Throws on MDX syntax errors and on
+ * a call-out of an unknown type.
+ */
+export function renderBody(body: string): RenderedBody {
+  const tree = mdxToHast(body, { features: { gfm: true, smartPunctuation: false } }) as unknown as HNode;
+  const slugger = new GithubSlugger();
+  const headings: BodyHeading[] = [];
+  const convert = (n: HNode): HNode[] => {
+    switch (n.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return []; // only {/* comments */} pass the body policy: nothing to show
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const children = (n.children ?? []).flatMap(convert);
+        if (n.name === CALLOUT_NAME) return [callout(n.attributes, children)];
+        if (!n.name) return children; // a fragment <>…</>
+        return [{ type: 'element', tagName: n.name, properties: propertiesOf(n.attributes), children }];
+      }
+      case 'element': {
+        const el: HNode = { ...n, children: (n.children ?? []).flatMap(convert) };
+        const depth = /^h([1-6])$/.exec(n.tagName ?? '');
+        if (depth) {
+          // A body sits under its page's own section heading (<h2>): its "## How it was hidden" is
+          // one level below, an <h3> (h6 stays h6).
+          const level = Math.min(6, Number(depth[1]) + 1);
+          const text = textOf(el);
+          const id = typeof el.properties?.id === 'string' ? el.properties.id : slugger.slug(text);
+          el.tagName = `h${level}`;
+          el.properties = { ...el.properties, id };
+          headings.push({ depth: level, slug: id, text });
+        }
+        return [el];
+      }
+      default:
+        return n.children ? [{ ...n, children: n.children.flatMap(convert) }] : [n];
+    }
+  };
+  const root = convert(tree)[0]!;
+  // Named references (&lt; &amp;) as Astro writes them, not the shortest numeric ones.
+  return { html: toHtml(root as never, { characterReferences: { useNamedReferences: true } }), metadata: { headings } };
+}

@@ -1,0 +1,45 @@
+/**
+ * Traffic Light Protocol 2.0 markings (FIRST, 2022) and the audience rules of Modus
+ * (DESIGN.md, "Audiences and markings").
+ */
+
+/** TLP 2.0 labels, from least to most restricted. Written in frontmatter without the `TLP:` prefix. */
+export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type Tlp = (typeof TLP_LEVELS)[number];
+
+/** Markings an editor may choose in the CMS: RED never goes into a knowledge-base build. */
+export const TLP_PUBLISHABLE = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'] as const satisfies readonly Tlp[];
+
+/** Build audiences (setting `MODUS_AUDIENCE`) and the highest marking each may see. */
+export const AUDIENCES = { public: 'CLEAR', community: 'GREEN', organisation: 'AMBER+STRICT' } as const satisfies Record<string, Tlp>;
+export type Audience = keyof typeof AUDIENCES;
+
+/** Rank of a marking: 0 for CLEAR up to 4 for RED. */
+export function tlpRank(tlp: Tlp): number {
+  return TLP_LEVELS.indexOf(tlp);
+}
+
+/** The more restrictive of the given markings (CLEAR when none is given). */
+export function highestTlp(markings: Iterable<Tlp>): Tlp {
+  let best: Tlp = 'CLEAR';
+  for (const m of markings) if (tlpRank(m) > tlpRank(best)) best = m;
+  return best;
+}
+
+/** True when material marked `tlp` may go into a build for `audience`. RED never may. */
+export function audienceMaySee(audience: Audience, tlp: Tlp): boolean {
+  return tlp !== 'RED' && tlpRank(tlp) <= tlpRank(AUDIENCES[audience]);
+}
+
+/** Display form of a marking, e.g. `TLP:AMBER+STRICT` (upper case, no spaces, as FIRST writes it). */
+export function tlpLabel(tlp: Tlp): string {
+  return `TLP:${tlp}`;
+}
+
+/**
+ * CSS class suffix of a marking: lower case, `+` as `-` (`AMBER+STRICT` → `amber-strict`), as used by
+ * `tlp--…`, `marking-banner--…` and `print-page--…` in src/render/styles/site.css.
+ */
+export function tlpClass(tlp: Tlp): string {
+  return tlp.toLowerCase().replace('+', '-');
+}

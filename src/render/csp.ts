@@ -1,0 +1,154 @@
+/**
+ * Security headers of the served site, in one place (issue 5, "Hardening of the served site";
+ * DESIGN.md, "Audiences and markings"). Each page type gets its own Content-Security-Policy:
+ * - `content` (every page but two): no script at all, everything else from this site only;
+ * - `search`: adds only what Pagefind needs: its scripts from this site, WebAssembly
+ *   (`'wasm-unsafe-eval'`), its worker, fetching its index;
+ * - `admin` (/admin/, Decap CMS): the exceptions Decap needs (it evaluates code, injects styles,
+ *   uses blob: and data: URLs, talks to its backend), on that page only.
+ * The same policies are written as `<meta http-equiv>` tags (src/render/layouts/Base.astro) and into the
+ * headers files for static hosts (`_headers`, an nginx snippet); directives a meta tag cannot carry
+ * (`frame-ancestors`) are in the headers files only.
+ */
+
+/** Page types with their own policy. */
+export type PageType = 'content' | 'search' | 'admin';
+
+/**
+ * Options: origins of the CMS's git backend when it is not reached through the site's own origin
+ * (e.g. `https://gitlab.example.org` for a production GitLab). `npm start` / `npm run cms` proxy
+ * decap-server through the site at /api/v1, so locally none is needed.
+ */
+export interface CspOptions {
+  cmsOrigins?: readonly string[];
+}
+
+type Directives = Array<[string, string]>;
+
+function directives(type: PageType, options: CspOptions = {}): Directives {
+  const common: Directives = [
+    ['default-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+  ];
+  switch (type) {
+    case 'content':
+      return [...common, ['script-src', "'none'"], ['connect-src', "'none'"], ['worker-src', "'none'"], ['frame-src', "'none'"]];
+    case 'search':
+      return [
+        ...common,
+        ['script-src', "'self' 'wasm-unsafe-eval'"],
+        ['worker-src', "'self'"],
+        // Pagefind's Component UI stylesheet draws its icons as data: SVG images.
+        ['img-src', "'self' data:"],
+        ['connect-src', "'self'"],
+        ['frame-src', "'none'"],
+      ];
+    case 'admin': {
+      // Measured with Decap CMS 3.16 in Chromium: without 'unsafe-eval' it does not start; without
+      // 'unsafe-inline' styles its editor is unstyled. blob: and data: serve media it previews.
+      const cms = (options.cmsOrigins ?? []).join(' ');
+      return [
+        ...common,
+        ['script-src', "'self' 'unsafe-eval'"],
+        ['style-src', "'self' 'unsafe-inline'"],
+        ['img-src', "'self' data: blob:"],
+        ['font-src', "'self' data:"],
+        ['media-src', "'self' blob:"],
+        ['worker-src', "'self' blob:"],
+        ['connect-src', `'self' blob: ${cms}`.trim()],
+        ['frame-src', "'self'"],
+      ];
+    }
+  }
+}
+
+const serialise = (d: Directives) => d.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The policy for a `<meta http-equiv="Content-Security-Policy">` tag of a page of `type`. */
+export function cspMeta(type: PageType, options?: CspOptions): string {
+  return serialise(directives(type, options));
+}
+
+/** The policy for the `Content-Security-Policy` response header: the meta policy plus `frame-ancestors`. */
+export function cspHeader(type: PageType, options?: CspOptions): string {
+  return serialise([...directives(type, options), ['frame-ancestors', type === 'admin' ? "'self'" : "'none'"]]);
+}
+
+/** The page type of a built path (e.g. `/search/`, `admin/index.html`). */
+export function pageTypeOf(pathname: string): PageType {
+  const p = `/${pathname.replace(/^\/+/, '')}`;
+  if (p === '/search/' || p.startsWith('/search/')) return 'search';
+  if (p === '/admin/' || p.startsWith('/admin/')) return 'admin';
+  return 'content';
+}
+
+/** Headers every response carries, whatever its type. */
+export const COMMON_HEADERS: ReadonlyArray<[string, string]> = [
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+  ['X-Robots-Tag', 'noindex, nofollow'],
+];
+
+/** Folders of dist/ whose files get the search policy: the search page and Pagefind's scripts and worker. */
+const SEARCH_PREFIXES = ['/search/', '/pagefind/'];
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages and compatible hosts). Those hosts combine every
+ * rule a path matches, and two CSP headers would both apply, so each policy is given to paths that
+ * do not overlap: `topLevel` lists the top-level entries of dist/ (folders end with `/`).
+ * With `admin` false there is no /admin/ rule (nor /admin/ in dist/).
+ */
+export function netlifyHeaders(topLevel: readonly string[], admin: boolean, options?: CspOptions): string {
+  const lines = ['# Security headers of Modus, generated by the build from src/render/csp.ts. Do not edit.', '/*'];
+  for (const [k, v] of COMMON_HEADERS) lines.push(`  ${k}: ${v}`);
+  const rule = (path: string, type: PageType) => lines.push('', path, `  Content-Security-Policy: ${cspHeader(type, options)}`);
+  rule('/', 'content');
+  for (const entry of [...topLevel].sort()) {
+    const p = `/${entry}`;
+    if (SEARCH_PREFIXES.includes(p) || p === '/admin/') continue;
+    rule(entry.endsWith('/') ? `${p}*` : p, 'content');
+  }
+  for (const p of SEARCH_PREFIXES) rule(`${p}*`, 'search');
+  if (admin) {
+    rule('/admin/*', 'admin');
+    lines.push('  X-Frame-Options: SAMEORIGIN');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An nginx snippet to include inside the `server { }` block that serves one build's dist/ as `root`.
+ * nginx drops inherited `add_header`s in a location that has its own, so every location repeats the
+ * common headers. With `admin` false, /admin/ answers 404.
+ */
+export function nginxHeaders(admin: boolean, options?: CspOptions): string {
+  const esc = (v: string) => v.replaceAll('"', '\\"');
+  const block = (location: string, type: PageType, extra: string[] = []) => [
+    `location ${location} {`,
+    '    try_files $uri $uri/ =404;',
+    ...COMMON_HEADERS.filter(([k]) => !(type === 'admin' && k === 'X-Frame-Options')).map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`),
+    `    add_header Content-Security-Policy "${esc(cspHeader(type, options))}" always;`,
+    ...extra,
+    '}',
+  ];
+  const lines = [
+    '# Security headers of Modus for nginx, generated by the build from src/render/csp.ts. Do not edit.',
+    '# Include inside the server { } block of one audience\'s build, with `root` set to its dist/ folder,',
+    '# behind that audience\'s access control (client certificates, SSO proxy).',
+    'index index.html;',
+    'error_page 404 /404.html;',
+    'location = /_headers { return 404; }',
+    'location = /nginx-modus.conf { return 404; }',
+    ...block('/', 'content'),
+    ...block('/search/', 'search'),
+    ...block('/pagefind/', 'search'),
+    ...(admin ? block('/admin/', 'admin', ['    add_header X-Frame-Options "SAMEORIGIN" always;']) : ['location /admin/ { return 404; }']),
+  ];
+  return `${lines.join('\n')}\n`;
+}

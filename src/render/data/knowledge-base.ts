@@ -1,0 +1,55 @@
+/**
+ * The knowledge base of one build: the notices and courses this build's audience may see, and their
+ * derived indexes, computed once per build (memoised) and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readSettings } from '../../settings.ts';
+import { assertWithinAudience } from '../../loading/audience.ts';
+import { buildIndexes, type Indexes } from '../../knowledge/indexes.ts';
+import { buildCourseIndex, type CourseIndex } from '../../knowledge/course-index.ts';
+
+/** A notice entry of the content collection. */
+export type Notice = CollectionEntry<'notices'>;
+/** A course entry of the content collection. */
+export type Course = CollectionEntry<'courses'>;
+/** An image of a notice (its `src` is an `ImageRef` filled by the content loader: src/loading/images/image-variants.ts). */
+export type NoticeImage = Notice['data']['images'][number];
+/** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
+export type KnowledgeBase = Indexes<Notice> & {
+  audience: ReturnType<typeof readSettings>['audience'];
+  /** Courses this audience may see, their modules with case cards, covers, and "Used in courses" backlinks. */
+  courses: CourseIndex<Course, Notice, NoticeImage>;
+};
+
+let kb: Promise<KnowledgeBase> | undefined;
+
+async function load(): Promise<KnowledgeBase> {
+  const { audience } = readSettings();
+  // Notices and courses above the audience were withheld by their loaders, after every check ran;
+  // one arriving here anyway stops the build rather than being dropped in silence.
+  const where = (e: { id: string; filePath?: string }) => (e.filePath ? ` (${e.filePath})` : '');
+  const visible = assertWithinAudience(await getCollection('notices'), audience, (n) => `Notice ${n.data.id}${where(n)}`);
+  const visibleCourses = assertWithinAudience(await getCollection('courses'), audience, (c) => `Course ${c.id}${where(c)}`);
+  const indexes = buildIndexes(visible, audience);
+  const courses = buildCourseIndex(visibleCourses, indexes.byId, indexes.shownImages);
+  console.info(
+    `[modus] derived indexes computed once for ${indexes.notices.length} notices and ${courses.courses.length} courses ` +
+      `(${courses.caseCount} case links, ${courses.usedIn.size} notices used in courses; audience ${audience})`,
+  );
+  return { ...indexes, audience, courses };
+}
+
+/**
+ * getStaticPaths of the pages made per course (the course page and its handout): one path per
+ * course this audience may see, `{ params: { slug }, props: { course } }`.
+ */
+export async function courseStaticPaths(): Promise<Array<{ params: { slug: string }; props: { course: Course } }>> {
+  const { courses } = await getKnowledgeBase();
+  return courses.courses.map((course) => ({ params: { slug: course.id }, props: { course } }));
+}
+
+/** The knowledge base, computed on first use and reused by every page of the build. */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  kb ??= load();
+  return kb;
+}

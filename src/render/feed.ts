@@ -1,0 +1,53 @@
+/**
+ * The feed of the latest notices (`/feed.xml`, RSS 2.0 through @astrojs/rss) for officers' feed
+ * readers on the closed network. Built from the notices of this build only (the knowledge base is
+ * already cut to the audience), so a withheld notice is never in it.
+ */
+import { labelOf, commodities } from '../model/vocabularies.ts';
+import { tlpLabel, type Tlp } from '../model/tlp.ts';
+import { noticeUrl } from '../knowledge/urls.ts';
+
+/** Number of notices in the feed. */
+export const FEED_SIZE = 50;
+
+/** What the feed reads from a notice: slug (`id` of the entry) and frontmatter. */
+export interface FeedNotice {
+  id: string;
+  data: { id: string; title: string; summary: string; tlp: Tlp; published: string; status: string; commodities: readonly string[] };
+}
+
+/** One RSS item as @astrojs/rss takes it. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/**
+ * A date-only value as a feed timestamp: 12:00 UTC that day, so every reader between UTC−11 and
+ * UTC+11 shows the same calendar day as the site (field case F4).
+ */
+export function feedDate(dateOnly: string): Date {
+  return new Date(`${dateOnly}T12:00:00Z`);
+}
+
+/**
+ * Feed items for the first FEED_SIZE of `notices` (already newest first): title with id, link to
+ * the notice page (site-relative; the feed makes it absolute), summary, and categories giving the
+ * marking first, then status when not active, then commodities.
+ */
+export function feedItems(notices: readonly FeedNotice[]): FeedItem[] {
+  return notices.slice(0, FEED_SIZE).map((n) => ({
+    title: `${n.data.id}: ${n.data.title}`,
+    link: noticeUrl(n.id),
+    pubDate: feedDate(n.data.published),
+    description: n.data.summary,
+    categories: [
+      tlpLabel(n.data.tlp),
+      ...(n.data.status !== 'active' ? [n.data.status] : []),
+      ...n.data.commodities.map((c) => labelOf(commodities, c)),
+    ],
+  }));
+}
