@@ -14,7 +14,8 @@ const UNWATCHED = ['.corpus', '.cache', 'bench-results', 'dist'].map((d) => path
 function isUnwatched(/** @type {string} */ file) {
   const abs = path.resolve(file);
   // The content folder, what is in it and the folders leading to it are watched.
-  if (abs === settings.contentDir || abs.startsWith(settings.contentDir + path.sep) || settings.contentDir.startsWith(abs + path.sep)) return false;
+  if (abs === settings.contentDir || abs.startsWith(settings.contentDir + path.sep) || settings.contentDir.startsWith(abs + path.sep))
+    return false;
   return UNWATCHED.some((dir) => abs.startsWith(dir) || abs + path.sep === dir);
 }
 
@@ -30,7 +31,11 @@ const cmsProxy = {
       proxy.on('error', (_err, _req, res) => {
         if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".' }));
+        res.end(
+          JSON.stringify({
+            error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".',
+          }),
+        );
       });
     },
   },

@@ -121,8 +121,14 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
       if (m) pages = Number(m[1]);
     }
   };
-  child.stdout.on('data', (d) => { log.write(d); scan(d); });
-  child.stderr.on('data', (d) => { log.write(d); scan(d); });
+  child.stdout.on('data', (d) => {
+    log.write(d);
+    scan(d);
+  });
+  child.stderr.on('data', (d) => {
+    log.write(d);
+    scan(d);
+  });
 
   let peak = 0;
   let polling = false;
@@ -151,15 +157,27 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
   const logName = path.relative(ROOT, logFile);
   // A build with images prints exactly one summary line; without it the counts would read as 0.
   if (exitCode === 0 && summaries.length > 1) {
-    throw new Error(`The build logged ${summaries.length} image summary lines, expected one (${logName}):\n${summaries.map((x) => x.line).join('\n')}`);
+    throw new Error(
+      `The build logged ${summaries.length} image summary lines, expected one (${logName}):\n${summaries.map((x) => x.line).join('\n')}`,
+    );
   }
   if (exitCode === 0 && summaries.length === 0 && (expectImages || countFiles(path.join(outDir, '_img')) > 0)) {
-    throw new Error(`The build has images but logged no "[modus-images] … image variants encoded, … reused from the cache" line (${logName}): the image encodes cannot be counted.`);
+    throw new Error(
+      `The build has images but logged no "[modus-images] … image variants encoded, … reused from the cache" line (${logName}): the image encodes cannot be counted.`,
+    );
   }
   const { encodes = 0, cacheHits = 0 } = summaries[0] ?? {};
   return {
-    ok: exitCode === 0, exitCode, wallS: round(wallS, 2), cpuS: round(cpuS, 2), peakRssBytes: peak,
-    encodes, cacheHits, cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore, pagesReported: pages, log: logName,
+    ok: exitCode === 0,
+    exitCode,
+    wallS: round(wallS, 2),
+    cpuS: round(cpuS, 2),
+    peakRssBytes: peak,
+    encodes,
+    cacheHits,
+    cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore,
+    pagesReported: pages,
+    log: logName,
   };
 }
 
@@ -170,7 +188,8 @@ function round(x, digits) {
 
 /** Every file under `dir` with its size. */
 function walk(dir) {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => {
       const abs = path.join(d.parentPath, d.name);
@@ -184,15 +203,28 @@ export function distFigures(outDir) {
   const sum = (fs_) => fs_.reduce((s, f) => s + f.bytes, 0);
   const html = files.filter((f) => f.rel.endsWith('.html'));
   // Notice pages: /notices/<slug>/, not the list's pages and not the redirects of former slugs (aliases).
-  const noticePages = html.filter((f) => f.rel.startsWith('notices/') && isSearchablePath(f.rel.replace(/index\.html$/, '')) && !isRedirectHtml(fs.readFileSync(path.join(outDir, f.rel), 'utf8')));
+  const noticePages = html.filter(
+    (f) =>
+      f.rel.startsWith('notices/') &&
+      isSearchablePath(f.rel.replace(/index\.html$/, '')) &&
+      !isRedirectHtml(fs.readFileSync(path.join(outDir, f.rel), 'utf8')),
+  );
   const pagefind = files.filter((f) => f.rel.startsWith('pagefind/'));
   const pagefindIndex = pagefind.filter((f) => /\.(pf_index|pf_meta|pf_filter|pf_fragment)$/.test(f.rel));
   const images = files.filter((f) => /\.(avif|webp|jpe?g|png)$/i.test(f.rel));
   return {
-    bytes: sum(files), files: files.length, htmlPages: html.length, noticePages: noticePages.length,
-    searchIndexBytes: sum(pagefindIndex), searchIndexFiles: pagefindIndex.length, pagefindBytes: sum(pagefind),
-    imageFiles: images.length, imageBytes: sum(images),
-    imagesByFormat: Object.fromEntries(['avif', 'webp', 'jpg', 'png'].map((x) => [x, images.filter((f) => f.rel.toLowerCase().endsWith(`.${x}`)).length])),
+    bytes: sum(files),
+    files: files.length,
+    htmlPages: html.length,
+    noticePages: noticePages.length,
+    searchIndexBytes: sum(pagefindIndex),
+    searchIndexFiles: pagefindIndex.length,
+    pagefindBytes: sum(pagefind),
+    imageFiles: images.length,
+    imageBytes: sum(images),
+    imagesByFormat: Object.fromEntries(
+      ['avif', 'webp', 'jpg', 'png'].map((x) => [x, images.filter((f) => f.rel.toLowerCase().endsWith(`.${x}`)).length]),
+    ),
   };
 }
 
@@ -242,10 +274,18 @@ async function byteCountingProxy(target) {
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(port), hostname);
     sockets.add(client).add(upstream);
-    upstream.on('data', (d) => { bytes += d.length; last = Date.now(); });
-    client.on('data', () => { last = Date.now(); });
+    upstream.on('data', (d) => {
+      bytes += d.length;
+      last = Date.now();
+    });
+    client.on('data', () => {
+      last = Date.now();
+    });
     client.pipe(upstream).pipe(client);
-    const end = () => { client.destroy(); upstream.destroy(); };
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
   });
@@ -254,7 +294,11 @@ async function byteCountingProxy(target) {
     url: `http://127.0.0.1:${server.address().port}`,
     bytes: () => bytes,
     lastActivity: () => last,
-    close: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -291,9 +335,16 @@ export async function measureSearch(baseUrl, word) {
     const requests = [];
     const pending = [];
     session.context.on('requestfinished', (r) => {
-      pending.push(r.sizes().then((z) => requests.push({ url: r.url(), kind: requestKind(r.url()), bytes: z.responseBodySize + z.responseHeadersSize })).catch(() => {}));
+      pending.push(
+        r
+          .sizes()
+          .then((z) => requests.push({ url: r.url(), kind: requestKind(r.url()), bytes: z.responseBodySize + z.responseHeadersSize }))
+          .catch(() => {}),
+      );
     });
-    session.context.on('requestfailed', (r) => requests.push({ url: r.url(), kind: requestKind(r.url()), bytes: 0, failed: r.failure()?.errorText ?? 'failed' }));
+    session.context.on('requestfailed', (r) =>
+      requests.push({ url: r.url(), kind: requestKind(r.url()), bytes: 0, failed: r.failure()?.errorText ?? 'failed' }),
+    );
     await page.goto(`${proxy.url}/search/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
     await page.waitForSelector('.pf-result', { timeout: 60_000 });
     const deadline = Date.now() + 30_000;
@@ -306,7 +357,13 @@ export async function measureSearch(baseUrl, word) {
     for (const r of requests) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.bytes;
     const imageBytes = byKind.images ?? 0;
     return {
-      word, results, summary, requests: requests.length, totalBytes: total, bytesWithoutImages: total - imageBytes, byKind,
+      word,
+      results,
+      summary,
+      requests: requests.length,
+      totalBytes: total,
+      bytesWithoutImages: total - imageBytes,
+      byKind,
       files: requests.map((r) => ({ path: new URL(r.url).pathname, kind: r.kind, bytes: r.bytes })),
       failed: requests.filter((r) => r.failed).map((r) => `${r.url}: ${r.failed}`),
       consoleErrors: [...session.consoleErrors],
@@ -336,12 +393,27 @@ async function ensureCorpus(dir, opts) {
   const manifestFile = path.join(dir, 'corpus.json');
   if (fs.existsSync(manifestFile)) {
     const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    if (m.notices === opts.notices && m.seed === opts.seed && String(m.imagesPerNotice) === String(opts.images) && m.imageSize === (opts.imageSize ?? '1600x1200')) return { manifest: m, generatedS: 0 };
+    if (
+      m.notices === opts.notices &&
+      m.seed === opts.seed &&
+      String(m.imagesPerNotice) === String(opts.images) &&
+      m.imageSize === (opts.imageSize ?? '1600x1200')
+    )
+      return { manifest: m, generatedS: 0 };
   }
   const t0 = performance.now();
   const [imagesMin, imagesMax] = String(opts.images).split('-').map(Number);
   const [width, height] = (opts.imageSize ?? '1600x1200').split('x').map(Number);
-  const manifest = await generateCorpus({ out: dir, notices: opts.notices, imagesMin, imagesMax: imagesMax ?? imagesMin, seed: opts.seed, width, height, progress: process.stdout.isTTY === true });
+  const manifest = await generateCorpus({
+    out: dir,
+    notices: opts.notices,
+    imagesMin,
+    imagesMax: imagesMax ?? imagesMin,
+    seed: opts.seed,
+    width,
+    height,
+    progress: process.stdout.isTTY === true,
+  });
   return { manifest, generatedS: round((performance.now() - t0) / 1000, 1) };
 }
 
@@ -351,10 +423,17 @@ function machine() {
   let commit = '';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
-  } catch { /* not a git checkout */ }
+  } catch {
+    /* not a git checkout */
+  }
   return {
-    cpuModel: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()}`,
-    node: process.version, commit, loadavg: os.loadavg().map((x) => round(x, 2)),
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryBytes: os.totalmem(),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    commit,
+    loadavg: os.loadavg().map((x) => round(x, 2)),
   };
 }
 
@@ -370,13 +449,28 @@ export async function benchSize(opts, log = console.log) {
   const { manifest, generatedS } = await ensureCorpus(contentDir, opts);
   const env = { MODUS_AUDIENCE: opts.audience };
   const run = {
-    notices: opts.notices, images: manifest.images, imageSize: manifest.imageSize, imagesPerNotice: manifest.imagesPerNotice, courses: manifest.courses,
-    audience: opts.audience, corpusGeneratedS: generatedS, loadBefore: os.loadavg().map((x) => round(x, 2)), builds: {},
+    notices: opts.notices,
+    images: manifest.images,
+    imageSize: manifest.imageSize,
+    imagesPerNotice: manifest.imagesPerNotice,
+    courses: manifest.courses,
+    audience: opts.audience,
+    corpusGeneratedS: generatedS,
+    loadBefore: os.loadavg().map((x) => round(x, 2)),
+    builds: {},
   };
   const build = async (kind) => {
     fs.rmSync(outDir, { recursive: true, force: true });
-    const r = await measuredBuild({ contentDir, outDir, env, logFile: path.join(logDir, `${name}.${kind}.log`), expectImages: manifest.images > 0 });
-    log(`   ${kind.padEnd(5)} ${r.ok ? 'ok ' : 'FAILED'} ${r.wallS.toFixed(1)} s wall, ${r.cpuS.toFixed(1)} s CPU, peak ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${r.encodes} image encodes, ${r.cacheHits} cache hits`);
+    const r = await measuredBuild({
+      contentDir,
+      outDir,
+      env,
+      logFile: path.join(logDir, `${name}.${kind}.log`),
+      expectImages: manifest.images > 0,
+    });
+    log(
+      `   ${kind.padEnd(5)} ${r.ok ? 'ok ' : 'FAILED'} ${r.wallS.toFixed(1)} s wall, ${r.cpuS.toFixed(1)} s CPU, peak ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${r.encodes} image encodes, ${r.cacheHits} cache hits`,
+    );
     if (!r.ok) throw new Error(`${kind} build of ${name} failed (exit ${r.exitCode}); see ${r.log}`);
     run.builds[kind] = r;
   };
@@ -404,7 +498,9 @@ export async function benchSize(opts, log = console.log) {
     } finally {
       await server.stop();
     }
-    log(`   search (without result thumbnails): "${run.search.rare.word}" ${(run.search.rare.bytesWithoutImages / 1024).toFixed(1)} kB, "${run.search.common.word}" ${(run.search.common.bytesWithoutImages / 1024).toFixed(1)} kB`);
+    log(
+      `   search (without result thumbnails): "${run.search.rare.word}" ${(run.search.rare.bytesWithoutImages / 1024).toFixed(1)} kB, "${run.search.common.word}" ${(run.search.common.bytesWithoutImages / 1024).toFixed(1)} kB`,
+    );
   }
   if (!opts.keepDist) fs.rmSync(outDir, { recursive: true, force: true });
   return run;
@@ -420,32 +516,79 @@ export function evaluateTargets(result) {
     const base = result.runs.find((b) => b.notices < r.notices && (b.imageSize ?? '') === (r.imageSize ?? ''));
     if (!base) continue;
     const ratio = r.builds.cold.wallS / base.builds.cold.wallS;
-    const limit = round(TARGETS.linearRatio5000to1000 / 5 * (r.notices / base.notices), 2);
+    const limit = round((TARGETS.linearRatio5000to1000 / 5) * (r.notices / base.notices), 2);
     const cpuRatio = round(r.builds.cold.cpuS / base.builds.cold.cpuS, 2);
-    t.push({ target: `cold build ${r.notices.toLocaleString('en')} ÷ ${base.notices.toLocaleString('en')} (linear; CPU time ratio ${cpuRatio})`, value: round(ratio, 2), limit: `≤ ${limit}`, met: ratio <= limit });
+    t.push({
+      target: `cold build ${r.notices.toLocaleString('en')} ÷ ${base.notices.toLocaleString('en')} (linear; CPU time ratio ${cpuRatio})`,
+      value: round(ratio, 2),
+      limit: `≤ ${limit}`,
+      met: ratio <= limit,
+    });
   }
   for (const r of result.runs) {
     const n = r.notices.toLocaleString('en');
     t.push({ target: `${n}: no-change rebuild encodes`, value: r.builds.warm.encodes, limit: '0', met: r.builds.warm.encodes === 0 });
     // The 20% target is for the image corpus: with 64×48 images a cold build has almost no image work to save.
-    if (fullSize(r)) t.push({ target: `${n}: no-change rebuild ÷ cold`, value: round(r.builds.warm.wallS / r.builds.cold.wallS, 2), limit: `≤ ${TARGETS.warmShareOfCold}`, met: r.builds.warm.wallS / r.builds.cold.wallS <= TARGETS.warmShareOfCold });
-    if (r.notices >= 10000) t.push({ target: `${n}: peak RSS`, value: `${(r.builds.cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`, limit: '< 2 GiB', met: Math.max(r.builds.cold.peakRssBytes, r.builds.warm.peakRssBytes, r.builds.edit.peakRssBytes) < TARGETS.peakRssBytes10000 });
+    if (fullSize(r))
+      t.push({
+        target: `${n}: no-change rebuild ÷ cold`,
+        value: round(r.builds.warm.wallS / r.builds.cold.wallS, 2),
+        limit: `≤ ${TARGETS.warmShareOfCold}`,
+        met: r.builds.warm.wallS / r.builds.cold.wallS <= TARGETS.warmShareOfCold,
+      });
+    if (r.notices >= 10000)
+      t.push({
+        target: `${n}: peak RSS`,
+        value: `${(r.builds.cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+        limit: '< 2 GiB',
+        met: Math.max(r.builds.cold.peakRssBytes, r.builds.warm.peakRssBytes, r.builds.edit.peakRssBytes) < TARGETS.peakRssBytes10000,
+      });
     if (r.search) {
       for (const w of ['rare', 'common']) {
-        t.push({ target: `${n}: first search "${r.search[w].word}" (without result thumbnails)`, value: `${(r.search[w].bytesWithoutImages / 1024).toFixed(1)} kB`, limit: '≤ 150 kB', met: r.search[w].bytesWithoutImages <= TARGETS.firstSearchBytes });
+        t.push({
+          target: `${n}: first search "${r.search[w].word}" (without result thumbnails)`,
+          value: `${(r.search[w].bytesWithoutImages / 1024).toFixed(1)} kB`,
+          limit: '≤ 150 kB',
+          met: r.search[w].bytesWithoutImages <= TARGETS.firstSearchBytes,
+        });
       }
     }
-    t.push({ target: `${n}: notice page JavaScript`, value: r.pageWeight.notice.scripts, limit: '0 scripts', met: r.pageWeight.notice.scripts === 0 && r.pageWeight.notice.js.files === 0 });
-    t.push({ target: `${n}: notice page HTML+CSS gzipped`, value: `${(r.pageWeight.notice.htmlCssGzip / 1024).toFixed(1)} kB`, limit: '≤ 30 kB', met: r.pageWeight.notice.htmlCssGzip <= TARGETS.noticePageGzipBytes });
+    t.push({
+      target: `${n}: notice page JavaScript`,
+      value: r.pageWeight.notice.scripts,
+      limit: '0 scripts',
+      met: r.pageWeight.notice.scripts === 0 && r.pageWeight.notice.js.files === 0,
+    });
+    t.push({
+      target: `${n}: notice page HTML+CSS gzipped`,
+      value: `${(r.pageWeight.notice.htmlCssGzip / 1024).toFixed(1)} kB`,
+      limit: '≤ 30 kB',
+      met: r.pageWeight.notice.htmlCssGzip <= TARGETS.noticePageGzipBytes,
+    });
     if (r.notices === 1000) {
       const ref = TARGETS.reference;
       const withImages = fullSize(r);
       const coldRef = withImages ? ref.coldWithImagesS : ref.coldNoImagesS;
       const warmRef = withImages ? ref.warmWithImagesS : ref.warmNoImagesS;
-      t.push({ target: `1,000: cold build vs reference ${coldRef} s`, value: `${r.builds.cold.wallS} s`, limit: `< ${coldRef} s`, met: r.builds.cold.wallS < coldRef });
-      t.push({ target: `1,000: warm build vs reference ${warmRef} s`, value: `${r.builds.warm.wallS} s`, limit: `< ${warmRef} s`, met: r.builds.warm.wallS < warmRef });
+      t.push({
+        target: `1,000: cold build vs reference ${coldRef} s`,
+        value: `${r.builds.cold.wallS} s`,
+        limit: `< ${coldRef} s`,
+        met: r.builds.cold.wallS < coldRef,
+      });
+      t.push({
+        target: `1,000: warm build vs reference ${warmRef} s`,
+        value: `${r.builds.warm.wallS} s`,
+        limit: `< ${warmRef} s`,
+        met: r.builds.warm.wallS < warmRef,
+      });
       const peak = Math.max(r.builds.cold.peakRssBytes, r.builds.warm.peakRssBytes, r.builds.edit.peakRssBytes);
-      t.push({ target: '1,000: peak RSS vs reference 1.3 GB', value: `${(peak / 2 ** 20).toFixed(0)} MiB`, limit: '< 1.3 GiB', met: peak < ref.peakRssBytes });
+      t.push({
+        target: '1,000: peak RSS vs reference 1.3 GB',
+        value: `${(peak / 2 ** 20).toFixed(0)} MiB`,
+        limit: '< 1.3 GiB',
+        met: peak < ref.peakRssBytes,
+      });
     }
   }
   return t;
@@ -470,11 +613,31 @@ export function markdown(result) {
     ['pages (HTML files) / notice pages', (r) => `${r.dist.htmlPages.toLocaleString('en')} / ${r.dist.noticePages.toLocaleString('en')}`],
     ['dist size', (r) => mib(r.dist.bytes)],
     ['search index (chunks, filters, fragments)', (r) => mib(r.dist.searchIndexBytes)],
-    ['first search, rare word: bytes (requests)', (r) => (r.search ? `${kb(r.search.rare.bytesWithoutImages)} (${r.search.rare.requests}) + ${kb(r.search.rare.byKind.images ?? 0)} thumbnails` : 'not measured')],
-    ['first search, common word: bytes (requests)', (r) => (r.search ? `${kb(r.search.common.bytesWithoutImages)} (${r.search.common.requests}) + ${kb(r.search.common.byKind.images ?? 0)} thumbnails` : 'not measured')],
-    ['notice page: HTML / CSS gzipped (raw)', (r) => `${kb(r.pageWeight.notice.html.gzip)} / ${kb(r.pageWeight.notice.css.gzip)} (${kb(r.pageWeight.notice.html.raw)} / ${kb(r.pageWeight.notice.css.raw)})`],
+    [
+      'first search, rare word: bytes (requests)',
+      (r) =>
+        r.search
+          ? `${kb(r.search.rare.bytesWithoutImages)} (${r.search.rare.requests}) + ${kb(r.search.rare.byKind.images ?? 0)} thumbnails`
+          : 'not measured',
+    ],
+    [
+      'first search, common word: bytes (requests)',
+      (r) =>
+        r.search
+          ? `${kb(r.search.common.bytesWithoutImages)} (${r.search.common.requests}) + ${kb(r.search.common.byKind.images ?? 0)} thumbnails`
+          : 'not measured',
+    ],
+    [
+      'notice page: HTML / CSS gzipped (raw)',
+      (r) =>
+        `${kb(r.pageWeight.notice.html.gzip)} / ${kb(r.pageWeight.notice.css.gzip)} (${kb(r.pageWeight.notice.html.raw)} / ${kb(r.pageWeight.notice.css.raw)})`,
+    ],
     ['notice page: scripts', (r) => String(r.pageWeight.notice.scripts)],
-    ['home page: HTML / CSS gzipped (raw)', (r) => `${kb(r.pageWeight.home.html.gzip)} / ${kb(r.pageWeight.home.css.gzip)} (${kb(r.pageWeight.home.html.raw)} / ${kb(r.pageWeight.home.css.raw)})`],
+    [
+      'home page: HTML / CSS gzipped (raw)',
+      (r) =>
+        `${kb(r.pageWeight.home.html.gzip)} / ${kb(r.pageWeight.home.css.gzip)} (${kb(r.pageWeight.home.html.raw)} / ${kb(r.pageWeight.home.css.raw)})`,
+    ],
     ['load average before / after builds', (r) => `${r.loadBefore.join(' ')} / ${r.loadAfterBuilds.join(' ')}`],
   ];
   const runs = result.runs;
@@ -496,10 +659,17 @@ export function markdown(result) {
 /** Side-by-side comparison of two result files (same sizes matched by notice count). */
 export function compare(a, b) {
   const figures = [
-    ['cold wall s', (r) => r.builds.cold.wallS], ['cold CPU s', (r) => r.builds.cold.cpuS], ['cold peak MiB', (r) => r.builds.cold.peakRssBytes / 2 ** 20],
-    ['cold encodes', (r) => r.builds.cold.encodes], ['warm wall s', (r) => r.builds.warm.wallS], ['warm encodes', (r) => r.builds.warm.encodes],
-    ['edit wall s', (r) => r.builds.edit.wallS], ['dist MiB', (r) => r.dist.bytes / 2 ** 20], ['search index MiB', (r) => r.dist.searchIndexBytes / 2 ** 20],
-    ['search rare kB', (r) => (r.search ? r.search.rare.bytesWithoutImages / 1024 : NaN)], ['search common kB', (r) => (r.search ? r.search.common.bytesWithoutImages / 1024 : NaN)],
+    ['cold wall s', (r) => r.builds.cold.wallS],
+    ['cold CPU s', (r) => r.builds.cold.cpuS],
+    ['cold peak MiB', (r) => r.builds.cold.peakRssBytes / 2 ** 20],
+    ['cold encodes', (r) => r.builds.cold.encodes],
+    ['warm wall s', (r) => r.builds.warm.wallS],
+    ['warm encodes', (r) => r.builds.warm.encodes],
+    ['edit wall s', (r) => r.builds.edit.wallS],
+    ['dist MiB', (r) => r.dist.bytes / 2 ** 20],
+    ['search index MiB', (r) => r.dist.searchIndexBytes / 2 ** 20],
+    ['search rare kB', (r) => (r.search ? r.search.rare.bytesWithoutImages / 1024 : NaN)],
+    ['search common kB', (r) => (r.search ? r.search.common.bytesWithoutImages / 1024 : NaN)],
     ['notice HTML+CSS gz kB', (r) => r.pageWeight.notice.htmlCssGzip / 1024],
   ];
   const out = [`| notices | figure | ${a.label || a.date} | ${b.label || b.date} | change |`, '|---|---|---|---|---|'];
@@ -568,7 +738,9 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist]\n       npm run bench -- --compare a.json b.json');
+    console.log(
+      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist]\n       npm run bench -- --compare a.json b.json',
+    );
     return;
   }
   if (values.compare) {
@@ -589,8 +761,14 @@ async function main() {
     try {
       for (const w of values.words.split(',')) {
         const r = await measureSearch(server.url, w);
-        console.log(`${w}: ${kb(r.bytesWithoutImages)} without result thumbnails (the figure in the tables), ${kb(r.totalBytes)} with them, ${r.requests} requests, ${r.summary}`);
-        console.log(Object.entries(r.byKind).map(([k, v]) => `  ${k} ${kb(v)}`).join('\n'));
+        console.log(
+          `${w}: ${kb(r.bytesWithoutImages)} without result thumbnails (the figure in the tables), ${kb(r.totalBytes)} with them, ${r.requests} requests, ${r.summary}`,
+        );
+        console.log(
+          Object.entries(r.byKind)
+            .map(([k, v]) => `  ${k} ${kb(v)}`)
+            .join('\n'),
+        );
       }
     } finally {
       await server.stop();
@@ -602,7 +780,8 @@ async function main() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--notices expects sizes such as 1000,5000, got "${s}"`);
     return n;
   });
-  if (!/^\d+x\d+$/.test(values['image-size'])) throw new Error(`--image-size expects WIDTHxHEIGHT such as 1600x1200, got "${values['image-size']}"`);
+  if (!/^\d+x\d+$/.test(values['image-size']))
+    throw new Error(`--image-size expects WIDTHxHEIGHT such as 1600x1200, got "${values['image-size']}"`);
   if (!/^[1-3](-[1-3])?$/.test(values.images)) throw new Error(`--images expects 1, 2, 3 or a range such as 1-3, got "${values.images}"`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   await bench({

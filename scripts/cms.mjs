@@ -32,5 +32,7 @@ try {
   console.error(err.message);
   process.exit(1);
 }
-console.log(`\nEditing with live reload.\n  Editor:  http://${HOST}:${port}/admin/\n  Site:    http://${HOST}:${port}/\nPress Ctrl-C to stop.`);
+console.log(
+  `\nEditing with live reload.\n  Editor:  http://${HOST}:${port}/admin/\n  Site:    http://${HOST}:${port}/\nPress Ctrl-C to stop.`,
+);
 process.exit(await runUntilStopped(servers));

@@ -26,8 +26,19 @@ import sharp from 'sharp';
 import cliProgress from 'cli-progress';
 import { z } from 'astro/zod';
 import {
-  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
-  seizureLocations, transportModes, courseAudiences, courseLevels, caseRoles, slugsOf, labelOf,
+  antiDetectionMeasures,
+  commodities,
+  concealmentCategories,
+  crimeAreas,
+  detectionMethods,
+  imageKinds,
+  seizureLocations,
+  transportModes,
+  courseAudiences,
+  courseLevels,
+  caseRoles,
+  slugsOf,
+  labelOf,
 } from '../src/model/vocabularies.ts';
 import { COUNTRY_CODES, countryName } from '../src/model/countries.ts';
 import { NOTICE_FIELD_ORDER, noticeSchema } from '../src/model/notice.ts';
@@ -67,34 +78,156 @@ function dice(rand) {
 
 // Word banks for realistic text. Objects are what officers search for ("sculpture", "gear", "charcoal").
 const OBJECTS = [
-  'resin figurines', 'engine block', 'banana boxes', 'charcoal briquettes', 'marble sculpture', 'gearbox housing',
-  'spare tyre', 'fuel tank', 'refrigeration unit', 'pallet of tiles', 'coffee sacks', 'frozen fish cartons',
-  'wooden furniture', 'industrial rollers', 'sea chest', 'suitcase lining', 'shoe soles', 'laptop batteries',
-  'canned pineapple', 'transformer casing', 'ceramic vases', 'children\'s toys', 'tea packets', 'cosmetics jars',
-  'wine bottles', 'car door panels', 'dashboard cavity', 'roof lining', 'tractor tyres', 'steel pipes',
-  'granite slabs', 'plastic buckets', 'printer cartridges', 'aquarium filters', 'motorbike frame', 'surfboards',
-  'candles', 'soap bars', 'rice bags', 'cocoa beans', 'scrap metal bales', 'wheel rims', 'generator housing',
-  'air-conditioning units', 'hollow logs', 'picture frames', 'garment hangers', 'fruit juice cans', 'prayer books',
+  'resin figurines',
+  'engine block',
+  'banana boxes',
+  'charcoal briquettes',
+  'marble sculpture',
+  'gearbox housing',
+  'spare tyre',
+  'fuel tank',
+  'refrigeration unit',
+  'pallet of tiles',
+  'coffee sacks',
+  'frozen fish cartons',
+  'wooden furniture',
+  'industrial rollers',
+  'sea chest',
+  'suitcase lining',
+  'shoe soles',
+  'laptop batteries',
+  'canned pineapple',
+  'transformer casing',
+  'ceramic vases',
+  "children's toys",
+  'tea packets',
+  'cosmetics jars',
+  'wine bottles',
+  'car door panels',
+  'dashboard cavity',
+  'roof lining',
+  'tractor tyres',
+  'steel pipes',
+  'granite slabs',
+  'plastic buckets',
+  'printer cartridges',
+  'aquarium filters',
+  'motorbike frame',
+  'surfboards',
+  'candles',
+  'soap bars',
+  'rice bags',
+  'cocoa beans',
+  'scrap metal bales',
+  'wheel rims',
+  'generator housing',
+  'air-conditioning units',
+  'hollow logs',
+  'picture frames',
+  'garment hangers',
+  'fruit juice cans',
+  'prayer books',
 ];
 const PLACEMENTS = [
-  'in a welded cavity behind a false wall', 'inside the hollowed core', 'under a false floor', 'sewn into the lining',
-  'in vacuum-sealed packs among the goods', 'moulded into the object itself', 'dissolved and impregnated into the material',
-  'behind the control panel', 'inside the insulation foam', 'in a compartment reached through the fuel filler',
+  'in a welded cavity behind a false wall',
+  'inside the hollowed core',
+  'under a false floor',
+  'sewn into the lining',
+  'in vacuum-sealed packs among the goods',
+  'moulded into the object itself',
+  'dissolved and impregnated into the material',
+  'behind the control panel',
+  'inside the insulation foam',
+  'in a compartment reached through the fuel filler',
 ];
 const VERBS = ['noticed', 'recorded', 'observed', 'measured', 'confirmed', 'reported', 'documented', 'found'];
-const ADJ = ['unusual', 'inconsistent', 'fresh', 'heavy', 'irregular', 'recent', 'non-standard', 'mismatched', 'poorly finished', 'tampered'];
+const ADJ = [
+  'unusual',
+  'inconsistent',
+  'fresh',
+  'heavy',
+  'irregular',
+  'recent',
+  'non-standard',
+  'mismatched',
+  'poorly finished',
+  'tampered',
+];
 const THINGS = [
-  'tool marks', 'welding seams', 'paint layers', 'screw heads', 'weight readings', 'density images', 'shipping documents',
-  'seal numbers', 'consignee details', 'routing choices', 'packing patterns', 'invoice values', 'odour traces', 'glue residues',
+  'tool marks',
+  'welding seams',
+  'paint layers',
+  'screw heads',
+  'weight readings',
+  'density images',
+  'shipping documents',
+  'seal numbers',
+  'consignee details',
+  'routing choices',
+  'packing patterns',
+  'invoice values',
+  'odour traces',
+  'glue residues',
 ];
-const OFFICERS = ['Customs officers', 'Border police', 'The x-ray operator', 'The dog handler', 'Port investigators', 'The rummage team', 'Analysts'];
-const STREET_NAMES = ['ice', 'shabu', 'yaba', 'perico', 'farlopa', 'captagon', 'fenethylline', 'tina', 'crystal', 'brown', 'skunk', 'molly', 'special K', 'tramal'];
+const OFFICERS = [
+  'Customs officers',
+  'Border police',
+  'The x-ray operator',
+  'The dog handler',
+  'Port investigators',
+  'The rummage team',
+  'Analysts',
+];
+const STREET_NAMES = [
+  'ice',
+  'shabu',
+  'yaba',
+  'perico',
+  'farlopa',
+  'captagon',
+  'fenethylline',
+  'tina',
+  'crystal',
+  'brown',
+  'skunk',
+  'molly',
+  'special K',
+  'tramal',
+];
 const OPERATIONS = [
-  'LIONFISH', 'PANGEA', 'THUNDERBIRD', 'TRIGGER', 'ORCA', 'STORM', 'PANDORA', 'WILDCAT', 'CYCLONE', 'NEPTUNE',
-  'SILVER AXE', 'JUNIPER', 'KESTREL', 'MISTRAL', 'HARMATTAN',
+  'LIONFISH',
+  'PANGEA',
+  'THUNDERBIRD',
+  'TRIGGER',
+  'ORCA',
+  'STORM',
+  'PANDORA',
+  'WILDCAT',
+  'CYCLONE',
+  'NEPTUNE',
+  'SILVER AXE',
+  'JUNIPER',
+  'KESTREL',
+  'MISTRAL',
+  'HARMATTAN',
 ];
-const PUBLISHERS = ['World Customs Organization', 'INTERPOL', 'UNODC', 'Europol', 'National customs service', 'Port authority', 'Ministry of the Interior'];
-const CAMERAS = [['Canon', 'EOS 90D'], ['Nikon', 'D7500'], ['Sony', 'ILCE-7M3'], ['Samsung', 'SM-G991B'], ['Apple', 'iPhone 13'], ['FUJIFILM', 'X-T4']];
+const PUBLISHERS = [
+  'World Customs Organization',
+  'INTERPOL',
+  'UNODC',
+  'Europol',
+  'National customs service',
+  'Port authority',
+  'Ministry of the Interior',
+];
+const CAMERAS = [
+  ['Canon', 'EOS 90D'],
+  ['Nikon', 'D7500'],
+  ['Sony', 'ILCE-7M3'],
+  ['Samsung', 'SM-G991B'],
+  ['Apple', 'iPhone 13'],
+  ['FUJIFILM', 'X-T4'],
+];
 
 /** Words that appear in exactly one notice (the first): a "rare" search word. */
 const RARE_WORD = 'harmonium';
@@ -104,7 +237,38 @@ const COMMON_WORD = 'container';
 const vocab = (v) => slugsOf(v);
 
 /** Countries, the often-involved hubs first (skewed picks make them common), then every other ISO code. */
-const HUBS = ['NL', 'BE', 'ES', 'DE', 'CO', 'EC', 'BR', 'PA', 'MX', 'US', 'GB', 'FR', 'IT', 'NG', 'ZA', 'KE', 'TZ', 'CN', 'HK', 'MY', 'TH', 'VN', 'AU', 'TR', 'AE', 'PK', 'IN', 'MA', 'SN', 'PE'];
+const HUBS = [
+  'NL',
+  'BE',
+  'ES',
+  'DE',
+  'CO',
+  'EC',
+  'BR',
+  'PA',
+  'MX',
+  'US',
+  'GB',
+  'FR',
+  'IT',
+  'NG',
+  'ZA',
+  'KE',
+  'TZ',
+  'CN',
+  'HK',
+  'MY',
+  'TH',
+  'VN',
+  'AU',
+  'TR',
+  'AE',
+  'PK',
+  'IN',
+  'MA',
+  'SN',
+  'PE',
+];
 const COUNTRIES = [...HUBS, ...COUNTRY_CODES.filter((c) => !HUBS.includes(c))];
 
 /**
@@ -115,12 +279,18 @@ const COUNTRIES = [...HUBS, ...COUNTRY_CODES.filter((c) => !HUBS.includes(c))];
 function frontmatter(data, order) {
   const ordered = {};
   for (const k of order) if (data[k] !== undefined) ordered[k] = data[k];
-  for (const k of Object.keys(data)) if (data[k] !== undefined && !(k in ordered)) throw new Error(`corpus: field "${k}" is not in the field order`);
+  for (const k of Object.keys(data))
+    if (data[k] !== undefined && !(k in ordered)) throw new Error(`corpus: field "${k}" is not in the field order`);
   return YAML.stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
 }
 
 function slugify(s) {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function date(y, m, d) {
@@ -151,14 +321,23 @@ function makeNotice(i, ids, opts) {
   const destination = [country()];
   const published = date(year, d.int(1, 12), d.int(1, 28));
   const updated = i === 1 || d.chance(0.3) ? date(Math.min(year + d.int(0, 1), 2025), 12, d.int(1, 28)) : undefined;
-  const crime = [commodity.match(/firearm|ammunition|explosives/) ? 'firearms-trafficking'
-    : commodity.match(/ivory|pangolin|animals|timber|wildlife/) ? 'environmental-crime'
-    : commodity.match(/antiquities|artworks|architectural/) ? 'cultural-heritage-crime'
-    : commodity.match(/migrants/) ? 'migrant-smuggling'
-    : commodity.match(/trafficking-victims/) ? 'trafficking-in-human-beings'
-    : commodity.match(/cash|bearer|precious/) ? 'financial-crime'
-    : commodity.match(/counterfeit|falsified|tobacco/) ? 'illicit-goods-counterfeiting'
-    : 'drug-trafficking'];
+  const crime = [
+    commodity.match(/firearm|ammunition|explosives/)
+      ? 'firearms-trafficking'
+      : commodity.match(/ivory|pangolin|animals|timber|wildlife/)
+        ? 'environmental-crime'
+        : commodity.match(/antiquities|artworks|architectural/)
+          ? 'cultural-heritage-crime'
+          : commodity.match(/migrants/)
+            ? 'migrant-smuggling'
+            : commodity.match(/trafficking-victims/)
+              ? 'trafficking-in-human-beings'
+              : commodity.match(/cash|bearer|precious/)
+                ? 'financial-crime'
+                : commodity.match(/counterfeit|falsified|tobacco/)
+                  ? 'illicit-goods-counterfeiting'
+                  : 'drug-trafficking',
+  ];
   if (d.chance(0.4)) crime.push(d.pick(vocab(crimeAreas)));
   const title = `${labelOf(commodities, commodity)} concealed in ${object}`;
   const nImages = opts.imagesMin + Math.floor(rand() * (opts.imagesMax - opts.imagesMin + 1));
@@ -176,7 +355,8 @@ function makeNotice(i, ids, opts) {
     if (j !== i && !related.includes(ids[j])) related.push(ids[j]);
   }
   // Notices 2 and 3 are always superseded and withdrawn, so that even a small corpus has every field.
-  const status = i === 2 ? 'superseded' : i === 3 ? 'withdrawn' : i > 3 && d.chance(0.04) ? (d.chance(0.5) ? 'superseded' : 'withdrawn') : 'active';
+  const status =
+    i === 2 ? 'superseded' : i === 3 ? 'withdrawn' : i > 3 && d.chance(0.04) ? (d.chance(0.5) ? 'superseded' : 'withdrawn') : 'active';
   const tlp = i === 0 ? 'CLEAR' : d.skewed(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'], 1.5);
   const data = {
     id,
@@ -184,7 +364,12 @@ function makeNotice(i, ids, opts) {
     summary: `${labelOf(commodities, commodity)} hidden ${d.pick(PLACEMENTS)} of ${object}, moved by ${labelOf(transportModes, modes[0]).toLowerCase()} from ${countryName(origin[0])} to ${countryName(destination[0])}. Officers should check ${d.pick(THINGS)} and ${d.pick(THINGS)}.`,
     tlp,
     status,
-    statusReason: status === 'active' ? undefined : status === 'superseded' ? 'A later notice describes the same method with newer seizures.' : 'The method description was found to rest on an unconfirmed report.',
+    statusReason:
+      status === 'active'
+        ? undefined
+        : status === 'superseded'
+          ? 'A later notice describes the same method with newer seizures.'
+          : 'The method description was found to rest on an unconfirmed report.',
     supersededBy: status === 'superseded' ? ids[d.int(0, i - 1)] : undefined,
     published,
     updated: updated && updated >= published ? updated : undefined,
@@ -197,13 +382,22 @@ function makeNotice(i, ids, opts) {
     transportModes: modes,
     route: { origin, transit, destination },
     seizures: Array.from({ length: d.int(0, 3) }, () => ({
-      country: country(), year: d.int(year - 2, year), location: d.pick(vocab(seizureLocations)),
+      country: country(),
+      year: d.int(year - 2, year),
+      location: d.pick(vocab(seizureLocations)),
       quantity: d.chance(0.7) ? `${d.int(1, 900)} kg` : undefined,
     })),
     detection: d.sample(vocab(detectionMethods), d.int(1, 3)),
     keywords: d.sample(STREET_NAMES, d.int(0, 3)),
-    indicators: Array.from({ length: d.int(2, 5) }, () => { const a = d.pick(ADJ); return `${a[0].toUpperCase()}${a.slice(1)} ${d.pick(THINGS)} on the ${object}.`; }),
-    recommendedActions: Array.from({ length: d.int(2, 4) }, () => `Check the ${d.pick(THINGS)} against the declaration and inform the ${d.pick(['national focal point', 'port intelligence unit', 'drug squad', 'wildlife unit', 'financial intelligence unit'])}.`),
+    indicators: Array.from({ length: d.int(2, 5) }, () => {
+      const a = d.pick(ADJ);
+      return `${a[0].toUpperCase()}${a.slice(1)} ${d.pick(THINGS)} on the ${object}.`;
+    }),
+    recommendedActions: Array.from(
+      { length: d.int(2, 4) },
+      () =>
+        `Check the ${d.pick(THINGS)} against the declaration and inform the ${d.pick(['national focal point', 'port intelligence unit', 'drug squad', 'wildlife unit', 'financial intelligence unit'])}.`,
+    ),
     images: images.map((img, k) => ({
       src: img.file,
       alt: `${img.kind === 'xray' ? 'X-ray image' : 'Photo'} ${k + 1} of the ${object} showing where the goods were hidden.`,
@@ -218,7 +412,8 @@ function makeNotice(i, ids, opts) {
       date: d.chance(0.8) ? published : undefined,
       url: d.chance(0.5) ? `https://example.org/reports/${id.toLowerCase()}-${k + 1}` : undefined,
     })),
-    changes: updated && updated >= published ? [{ date: updated, summary: 'Added seizures and indicators reported since publication.' }] : [],
+    changes:
+      updated && updated >= published ? [{ date: updated, summary: 'Added seizures and indicators reported since publication.' }] : [],
     aliases: i === 4 || d.chance(0.05) ? [`old-${slugify(id)}`] : [],
   };
   const body = makeBody(d, { id, object, commodity, category, origin, destination, modes });
@@ -231,20 +426,40 @@ function makeBody(d, n) {
   const sentence = () => {
     const forms = [
       () => `${d.pick(OFFICERS)} ${d.pick(VERBS)} ${d.pick(ADJ)} ${d.pick(THINGS)} on the ${n.object} when the ${COMMON_WORD} was opened.`,
-      () => `The consignment travelled from ${countryName(n.origin[0])} to ${countryName(n.destination[0])} by ${labelOf(transportModes, n.modes[0]).toLowerCase()}, declared as ${d.pick(OBJECTS)}.`,
+      () =>
+        `The consignment travelled from ${countryName(n.origin[0])} to ${countryName(n.destination[0])} by ${labelOf(transportModes, n.modes[0]).toLowerCase()}, declared as ${d.pick(OBJECTS)}.`,
       () => `${labelOf(commodities, n.commodity)} was packed ${d.pick(PLACEMENTS)}, and the ${d.pick(THINGS)} were ${d.pick(ADJ)}.`,
       () => `Risk profiling flagged the ${COMMON_WORD} because the ${d.pick(THINGS)} and the ${d.pick(THINGS)} did not match.`,
-      () => `A ${d.pick(['second', 'third', 'later', 'similar'])} shipment used the same ${n.object}, with ${d.pick(ADJ)} ${d.pick(THINGS)}.`,
+      () =>
+        `A ${d.pick(['second', 'third', 'later', 'similar'])} shipment used the same ${n.object}, with ${d.pick(ADJ)} ${d.pick(THINGS)}.`,
       () => `Officers should compare the ${d.pick(THINGS)} with earlier consignments of ${d.pick(OBJECTS)} from the same shipper.`,
-      () => `The method belongs to the category ${labelOf(concealmentCategories, n.category).toLowerCase()}, seen again in ${d.int(2, 40)} seizures since ${d.int(2010, 2024)}.`,
+      () =>
+        `The method belongs to the category ${labelOf(concealmentCategories, n.category).toLowerCase()}, seen again in ${d.int(2, 40)} seizures since ${d.int(2010, 2024)}.`,
     ];
     return d.pick(forms)();
   };
   const para = (k) => Array.from({ length: k }, sentence).join(' ');
   const parts = [
-    '## Method', '', para(8), '', para(7), '',
-    '## How it was found', '', para(8), '', para(6), '',
-    '## Variations', '', para(7), '', `- ${sentence()}`, `- ${sentence()}`, `- ${sentence()}`, '',
+    '## Method',
+    '',
+    para(8),
+    '',
+    para(7),
+    '',
+    '## How it was found',
+    '',
+    para(8),
+    '',
+    para(6),
+    '',
+    '## Variations',
+    '',
+    para(7),
+    '',
+    `- ${sentence()}`,
+    `- ${sentence()}`,
+    `- ${sentence()}`,
+    '',
   ];
   if (n.id.endsWith('-0001') && n.object.startsWith(RARE_WORD)) parts.push(`The ${RARE_WORD} was shipped as a musical instrument.`, '');
   return parts.join('\n');
@@ -259,16 +474,25 @@ async function makeJpeg(file, { seed, label, width, height }) {
   const base = [rand() * 255, rand() * 255, rand() * 255];
   for (let p = 0; p < coarse.length; p++) coarse[p] = Math.max(0, Math.min(255, base[p % 3] + (rand() - 0.5) * 180));
   const big = await sharp(coarse, { raw: { width: smallW, height: smallH, channels: 3 } })
-    .resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer();
   const midW = Math.round(width / 8);
   const midH = Math.round(height / 8);
   const mid = Buffer.alloc(midW * midH);
   for (let p = 0; p < mid.length; p++) mid[p] = Math.floor(rand() * 256);
-  const midBig = await sharp(mid, { raw: { width: midW, height: midH, channels: 1 } }).resize(width, height, { kernel: 'linear' }).raw().toBuffer();
+  const midBig = await sharp(mid, { raw: { width: midW, height: midH, channels: 1 } })
+    .resize(width, height, { kernel: 'linear' })
+    .raw()
+    .toBuffer();
   // Fine grain from a cheap xorshift (a full-resolution PRNG call per pixel would be slow).
   let x = (seed * 2654435761) >>> 0 || 1;
   for (let p = 0, q = 0; p < big.length; p += 3, q++) {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
     const grain = (x & 31) - 16;
     const tex = (midBig[q] - 128) * 0.35;
     big[p] = Math.max(0, Math.min(255, big[p] + tex + grain));
@@ -298,8 +522,10 @@ async function makeJpeg(file, { seed, label, width, height }) {
       IFD0: { Make: make, Model: model, Artist: 'Officer A', Copyright: 'Evidence photo, not for release' },
       IFD2: { DateTimeOriginal: taken, BodySerialNumber: `SN${seed}` },
       IFD3: {
-        GPSLatitudeRef: lat >= 0 ? 'N' : 'S', GPSLatitude: dms(lat),
-        GPSLongitudeRef: lon >= 0 ? 'E' : 'W', GPSLongitude: dms(lon),
+        GPSLatitudeRef: lat >= 0 ? 'N' : 'S',
+        GPSLatitude: dms(lat),
+        GPSLongitudeRef: lon >= 0 ? 'E' : 'W',
+        GPSLongitude: dms(lon),
       },
     })
     .toFile(file);
@@ -344,7 +570,11 @@ function makeCourse(c, notices, opts) {
     objectives: ['Recognise the concealment methods in the cases.', 'Know what to check and whom to inform.'],
     modules,
   };
-  return { slug: `course-${String(c + 1).padStart(3, '0')}`, data, text: `---\n${frontmatter(data, COURSE_FIELD_ORDER)}---\n\nThis course walks through ${linked.length} notices, module by module.\n` };
+  return {
+    slug: `course-${String(c + 1).padStart(3, '0')}`,
+    data,
+    text: `---\n${frontmatter(data, COURSE_FIELD_ORDER)}---\n\nThis course walks through ${linked.length} notices, module by module.\n`,
+  };
 }
 
 /**
@@ -357,7 +587,8 @@ export async function generateCorpus(options) {
   const out = path.resolve(opts.out);
   if (fs.existsSync(out)) {
     const contentDir = path.resolve('content');
-    if (out === contentDir || out.startsWith(contentDir + path.sep)) throw new Error(`corpus: refusing to write into ${out}; choose a folder outside content/.`);
+    if (out === contentDir || out.startsWith(contentDir + path.sep))
+      throw new Error(`corpus: refusing to write into ${out}; choose a folder outside content/.`);
     fs.rmSync(out, { recursive: true, force: true });
   }
   fs.mkdirSync(path.join(out, 'notices'), { recursive: true });
@@ -366,7 +597,10 @@ export async function generateCorpus(options) {
   const schema = noticeSchema(() => z.string());
   const notices = [];
   const bar = opts.progress
-    ? new cliProgress.SingleBar({ format: 'corpus |{bar}| {value}/{total} notices | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: 'corpus |{bar}| {value}/{total} notices | {eta_formatted} left', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
   bar?.start(opts.notices, 0);
   let images = 0;
@@ -378,7 +612,8 @@ export async function generateCorpus(options) {
       const i = next++;
       const n = makeNotice(i, ids, opts);
       const parsed = schema.safeParse(n.data);
-      if (!parsed.success) throw new Error(`corpus: generated notice ${n.data.id} is invalid: ${JSON.stringify(parsed.error.issues, null, 1)}`);
+      if (!parsed.success)
+        throw new Error(`corpus: generated notice ${n.data.id} is invalid: ${JSON.stringify(parsed.error.issues, null, 1)}`);
       const dir = path.join(out, 'notices', n.slug);
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, 'index.mdx'), `---\n${frontmatter(n.data, NOTICE_FIELD_ORDER)}---\n\n${n.body}`);
@@ -399,7 +634,8 @@ export async function generateCorpus(options) {
   for (let c = 0; c < nCourses; c++) {
     const course = makeCourse(c, notices, opts);
     const parsed = courseCheck.safeParse(course.data);
-    if (!parsed.success) throw new Error(`corpus: generated course ${course.slug} is invalid: ${JSON.stringify(parsed.error.issues, null, 1)}`);
+    if (!parsed.success)
+      throw new Error(`corpus: generated course ${course.slug} is invalid: ${JSON.stringify(parsed.error.issues, null, 1)}`);
     fs.mkdirSync(path.join(out, 'courses', course.slug), { recursive: true });
     fs.writeFileSync(path.join(out, 'courses', course.slug, 'index.mdx'), course.text);
   }
@@ -428,7 +664,8 @@ function parseImages(s) {
   if (!m) throw new Error(`--images expects a number such as 1 or a range such as 1-3, got "${s}"`);
   const lo = Number(m[1]);
   const hi = m[2] ? Number(m[2]) : lo;
-  if (lo < 1 || hi < lo || hi > 3) throw new Error(`--images must be 1 to 3 per notice (every notice needs at least one image), got "${s}"`);
+  if (lo < 1 || hi < lo || hi > 3)
+    throw new Error(`--images must be 1 to 3 per notice (every notice needs at least one image), got "${s}"`);
   return [lo, hi];
 }
 
@@ -460,14 +697,17 @@ async function main() {
   const manifest = await generateCorpus({
     out: values.out,
     notices: int('notices', values.notices, 1),
-    imagesMin, imagesMax,
+    imagesMin,
+    imagesMax,
     seed: int('seed', values.seed, 0),
     width: int('width', values.width, 16),
     height: int('height', values.height, 16),
     courses: values.courses === undefined ? undefined : int('courses', values.courses, 0),
     progress: !values['no-progress'] && process.stdout.isTTY !== false,
   });
-  console.log(`corpus: ${manifest.notices} notices, ${manifest.images} images (${(manifest.imageBytes / 1e6).toFixed(1)} MB), ${manifest.courses} courses in ${path.resolve(values.out)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `corpus: ${manifest.notices} notices, ${manifest.images} images (${(manifest.imageBytes / 1e6).toFixed(1)} MB), ${manifest.courses} courses in ${path.resolve(values.out)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   console.log(`build it with: MODUS_CONTENT_DIR=${path.resolve(values.out)} npm run build`);
 }
 

@@ -38,7 +38,9 @@ for (const dir of fs.readdirSync(noticesDir).sort()) {
 }
 if (values.check) {
   if (differ.length) {
-    console.error(`${differ.length} notice file(s) are not in the form Decap CMS writes; a CMS save would rewrite more than the edited field:\n  ${differ.join('\n  ')}\nRun "npm run format:notices" to fix them.`);
+    console.error(
+      `${differ.length} notice file(s) are not in the form Decap CMS writes; a CMS save would rewrite more than the edited field:\n  ${differ.join('\n  ')}\nRun "npm run format:notices" to fix them.`,
+    );
     process.exit(1);
   }
   console.log('Every notice file is in the form Decap CMS writes.');

@@ -5,7 +5,12 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { width: { type: 'string', default: '1280' }, print: { type: 'boolean', default: false }, full: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false } },
+  options: {
+    width: { type: 'string', default: '1280' },
+    print: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
+    dark: { type: 'boolean', default: false },
+  },
 });
 const [url, out = 'screenshot.png'] = positionals;
 if (!url) {
@@ -14,13 +19,25 @@ if (!url) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(values.width), height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
 if (values.print) await page.emulateMedia({ media: 'print' });
 await page.goto(url, { waitUntil: 'networkidle' });
 // Load lazy images too, so a full-page screenshot shows them.
-await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => { img.loading = 'eager'; }));
+await page.evaluate(() =>
+  document.querySelectorAll('img[loading="lazy"]').forEach((img) => {
+    img.loading = 'eager';
+  }),
+);
 await page.waitForLoadState('networkidle');
 await page.waitForTimeout(300);
 await page.screenshot({ path: out, fullPage: values.full });

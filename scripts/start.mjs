@@ -5,7 +5,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSettings } from '../src/settings.ts';
-import { HOST, ROOT, assertCmsBackendReady, assertPortFree, build, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
+import {
+  HOST,
+  ROOT,
+  assertCmsBackendReady,
+  assertPortFree,
+  build,
+  runUntilStopped,
+  startDecapServer,
+  startSite,
+  stop,
+} from './lib/servers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -54,8 +64,12 @@ try {
   const site = `http://${HOST}:${port}`;
   console.log(`\nModus is running.\n  Site:    ${site}/`);
   if (settings.admin) {
-    console.log(`  Editor:  ${site}/admin/   (decap-server on ${HOST}:${cmsPort}, ${values.workflow ? 'editorial workflow, git' : 'saving straight into the content folder'})`);
-    console.log(`  Saved notices go to ${path.join(shown(settings.contentDir), 'notices')}/; the site shows them after the next build: press Ctrl-C and run npm start again.`);
+    console.log(
+      `  Editor:  ${site}/admin/   (decap-server on ${HOST}:${cmsPort}, ${values.workflow ? 'editorial workflow, git' : 'saving straight into the content folder'})`,
+    );
+    console.log(
+      `  Saved notices go to ${path.join(shown(settings.contentDir), 'notices')}/; the site shows them after the next build: press Ctrl-C and run npm start again.`,
+    );
   }
   console.log('Press Ctrl-C to stop.');
   process.exit(await runUntilStopped(servers));

@@ -85,7 +85,9 @@ const courses = defineCollection({
       const noticeEntries = await allNotices.get();
       if (!noticeEntries) return []; // the notices have problems of their own, reported by their loader
       const report = checkCourseLinks(
-        entries.filter((e) => e.valid).map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
+        entries
+          .filter((e) => e.valid)
+          .map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
         noticeEntries.map((n) => n.data as unknown as LinkableNotice),
       );
       for (const w of report.warnings) warn(`${w.file} ${w.field}: ${w.message}`);

@@ -43,12 +43,16 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     if (!/^https?:$/.test(u.protocol) || u.pathname !== '/' || u.search || u.hash) throw new Error('not an origin');
     siteUrl = u.origin;
   } catch {
-    throw new Error(`MODUS_SITE_URL="${siteRaw}" must be the address the site is served at, such as https://modus.example.org (scheme and host, no path).`);
+    throw new Error(
+      `MODUS_SITE_URL="${siteRaw}" must be the address the site is served at, such as https://modus.example.org (scheme and host, no path).`,
+    );
   }
   const pixelsRaw = env.MODUS_IMAGE_MAX_PIXELS?.trim();
   const imageMaxPixels = pixelsRaw ? Number(pixelsRaw) : DEFAULT_IMAGE_MAX_PIXELS;
   if (!Number.isSafeInteger(imageMaxPixels) || imageMaxPixels < 1) {
-    throw new Error(`MODUS_IMAGE_MAX_PIXELS="${pixelsRaw}" must be a whole number of pixels, such as ${DEFAULT_IMAGE_MAX_PIXELS} (50 megapixels).`);
+    throw new Error(
+      `MODUS_IMAGE_MAX_PIXELS="${pixelsRaw}" must be a whole number of pixels, such as ${DEFAULT_IMAGE_MAX_PIXELS} (50 megapixels).`,
+    );
   }
   return { contentDir, audience, admin: adminRaw === 'on', siteUrl, imageMaxPixels };
 }

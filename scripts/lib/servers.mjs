@@ -18,7 +18,13 @@ export const HOST = '127.0.0.1';
 export function assertPortFree(port, what) {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
-    srv.once('error', () => reject(new Error(`Port ${port} on ${HOST} is already in use, so ${what} cannot start. Stop the other server, or choose another port (see --help).`)));
+    srv.once('error', () =>
+      reject(
+        new Error(
+          `Port ${port} on ${HOST} is already in use, so ${what} cannot start. Stop the other server, or choose another port (see --help).`,
+        ),
+      ),
+    );
     srv.listen(port, HOST, () => srv.close(() => resolve()));
   });
 }
@@ -56,7 +62,9 @@ function run(args, env, { inherit = false, cwd = ROOT } = {}) {
 export function build({ outDir, env = {}, inherit = true }) {
   return new Promise((resolve, reject) => {
     const { child, log } = run([BUILD, '--outDir', outDir], { MODE: '', NODE_ENV: 'production', ...env }, { inherit });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code}).${inherit ? '' : `\n${log()}`}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The build failed (exit code ${code}).${inherit ? '' : `\n${log()}`}`)),
+    );
   });
 }
 
@@ -68,14 +76,20 @@ export function assertCmsBackendReady(contentDir, mode) {
   const { root } = cmsPaths(contentDir);
   if (mode !== 'git') return;
   if (!fs.existsSync(path.join(root, '.git'))) {
-    throw new Error(`The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`);
+    throw new Error(
+      `The editorial workflow needs the content in a git repository, but ${contentDir} is not in one. Use "git init" there, or start without --workflow.`,
+    );
   }
   // decap-server switches branches in this checkout for every draft (uncommitted changes make its
   // saves fail) and commits with `git add .` (an untracked file, say an original evidence photo,
   // would be committed and published with the next entry).
   const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' }).trim();
   if (changed) {
-    const files = changed.split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n');
+    const files = changed
+      .split('\n')
+      .slice(0, 10)
+      .map((l) => `  ${l}`)
+      .join('\n');
     throw new Error(
       `The editorial workflow switches git branches in ${root} and commits every file in it, so it needs a clean checkout. ` +
         `Commit, remove or git-ignore these files first (git stash -u keeps them aside), then start again:\n${files}`,
@@ -93,12 +107,21 @@ export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}
   assertCmsBackendReady(contentDir, mode);
   await assertPortFree(port, 'decap-server');
   // MODE is set explicitly: test runners set MODE=test, which decap-server refuses.
-  const { child, log } = run([DECAP_SERVER], { ...env, PORT: String(port), BIND_HOST: HOST, MODE: mode, GIT_REPO_DIRECTORY: root, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, { inherit });
+  const { child, log } = run(
+    [DECAP_SERVER],
+    { ...env, PORT: String(port), BIND_HOST: HOST, MODE: mode, GIT_REPO_DIRECTORY: root, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    { inherit },
+  );
   const url = `http://${HOST}:${port}/api/v1`;
-  await waitFor(async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
-    return res.ok;
-  }, 'decap-server', child, log);
+  await waitFor(
+    async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+      return res.ok;
+    },
+    'decap-server',
+    child,
+    log,
+  );
   return { child, url, root, log, stop: () => stop(child) };
 }
 
@@ -113,7 +136,11 @@ export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, 
   const args = dev
     ? [ASTRO, 'dev', '--host', HOST, '--port', String(port)]
     : [ASTRO, 'preview', '--host', HOST, '--port', String(port), '--outDir', outDir];
-  const { child, log } = run(args, { MODUS_CMS_PORT: String(cmsPort), MODE: '', NODE_ENV: dev ? 'development' : 'production', ...env }, { inherit });
+  const { child, log } = run(
+    args,
+    { MODUS_CMS_PORT: String(cmsPort), MODE: '', NODE_ENV: dev ? 'development' : 'production', ...env },
+    { inherit },
+  );
   const url = `http://${HOST}:${port}`;
   await waitFor(async () => (await fetch(`${url}/`)).status < 500, dev ? 'astro dev' : 'astro preview', child, log, dev ? 120_000 : 60_000);
   return { child, url, log, stop: () => stop(child) };

@@ -45,9 +45,34 @@ export interface ContentManifest {
 
 /** Frontmatter keys that hold codes, dates, references or paths rather than prose. */
 const NOT_PROSE = new Set([
-  'id', 'tlp', 'status', 'published', 'updated', 'date', 'related', 'supersededBy', 'aliases', 'src', 'url',
-  'kind', 'country', 'requestingCountry', 'crimeAreas', 'commodities', 'category', 'antiDetection',
-  'transportModes', 'route', 'location', 'detection', 'year', 'notice', 'role', 'level', 'audience', 'durationMinutes',
+  'id',
+  'tlp',
+  'status',
+  'published',
+  'updated',
+  'date',
+  'related',
+  'supersededBy',
+  'aliases',
+  'src',
+  'url',
+  'kind',
+  'country',
+  'requestingCountry',
+  'crimeAreas',
+  'commodities',
+  'category',
+  'antiDetection',
+  'transportModes',
+  'route',
+  'location',
+  'detection',
+  'year',
+  'notice',
+  'role',
+  'level',
+  'audience',
+  'durationMinutes',
 ]);
 
 /** Every prose string of a frontmatter value (recursively), skipping NOT_PROSE keys. */
@@ -60,7 +85,11 @@ export function proseOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-interface MdNode { type: string; value?: unknown; children?: MdNode[] }
+interface MdNode {
+  type: string;
+  value?: unknown;
+  children?: MdNode[];
+}
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
 
 /** The text of each block of an MDX body (falls back to its lines when it does not parse). */
@@ -72,7 +101,9 @@ export function bodyBlocks(body: string): string[] {
     return body.split(/\n{2,}/);
   }
   const out: string[] = [];
-  const text = (n: MdNode): string => (typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression' ? n.value : '') + (n.children ?? []).map(text).join('');
+  const text = (n: MdNode): string =>
+    (typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression' ? n.value : '') +
+    (n.children ?? []).map(text).join('');
   const walk = (n: MdNode) => {
     if (BLOCKS.has(n.type)) out.push(text(n));
     else for (const c of n.children ?? []) walk(c);
@@ -103,8 +134,9 @@ export function keyFactLines(d: NoticeData): string[] {
   const concealment = facetByKey('concealment').values(d)[0]?.label ?? '';
   return [
     `${concealment}: ${d.concealment.object}${d.concealment.placement ? `; ${d.concealment.placement}` : ''}`,
-    ...d.seizures.map((s) =>
-      `${countryEntry(s.country).label}, ${s.year}${s.location ? `, ${labelOf(seizureLocations, s.location).toLowerCase()}` : ''}${s.quantity ? `: ${s.quantity}` : ''}`,
+    ...d.seizures.map(
+      (s) =>
+        `${countryEntry(s.country).label}, ${s.year}${s.location ? `, ${labelOf(seizureLocations, s.location).toLowerCase()}` : ''}${s.quantity ? `: ${s.quantity}` : ''}`,
     ),
   ];
 }
@@ -147,7 +179,10 @@ const TEXT_FILES = /\.(mdx?|ya?ml|json|txt)$/i;
 /** Reads the whole content folder (`notices/`, and `courses/` when present). */
 export function readContentManifest(contentDir: string): ContentManifest {
   const entries: ManifestEntry[] = [];
-  for (const [kind, folder] of [['notice', 'notices'], ['course', 'courses']] as const) {
+  for (const [kind, folder] of [
+    ['notice', 'notices'],
+    ['course', 'courses'],
+  ] as const) {
     const dir = path.join(contentDir, folder);
     if (!fs.existsSync(dir)) continue;
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {

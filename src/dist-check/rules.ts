@@ -82,7 +82,17 @@ export function decodeEntities(s: string): string {
 }
 
 /** Attributes whose values are text a reader sees (kept when markup is turned into text). */
-const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'content', 'aria-label', 'placeholder', 'value', 'label', 'summary', 'data-pagefind-meta']);
+const TEXT_ATTRIBUTES = new Set([
+  'alt',
+  'title',
+  'content',
+  'aria-label',
+  'placeholder',
+  'value',
+  'label',
+  'summary',
+  'data-pagefind-meta',
+]);
 
 /** One tag of an HTML document: name (lower case), attributes (names lower case, values decoded). */
 export interface Tag {
@@ -171,7 +181,11 @@ export function markupText(html: string): string {
 function jsonStrings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) jsonStrings(x, out);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { out.push(k); jsonStrings(x, out); }
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      jsonStrings(x, out);
+    }
   return out;
 }
 
@@ -205,7 +219,10 @@ function cssUrls(css: string): string[] {
 
 /** URLs of `srcset` (or `imagesrcset`): the first token of each comma-separated candidate. */
 function srcsetUrls(v: string): string[] {
-  return v.split(/,(?=\s*\S)/).map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return v
+    .split(/,(?=\s*\S)/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 /** Attributes that make the browser load a URL by itself, for any element. */
@@ -226,7 +243,8 @@ export function loadedUrls(html: string): Array<{ url: string; where: string }> 
       if (v) for (const u of srcsetUrls(v)) out.push({ url: u, where: `<${tag.name} ${a}>` });
     }
     const href = tag.attrs.get('href');
-    if (href && ['link', 'base', 'image', 'use', 'feimage', 'script'].includes(tag.name)) out.push({ url: href, where: `<${tag.name} href>` });
+    if (href && ['link', 'base', 'image', 'use', 'feimage', 'script'].includes(tag.name))
+      out.push({ url: href, where: `<${tag.name} href>` });
     if (tag.name === 'meta' && tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const m = /url\s*=\s*['"]?([^'"]+)/i.exec(tag.attrs.get('content') ?? '');
       if (m) out.push({ url: m[1]!.trim(), where: '<meta http-equiv="refresh">' });
@@ -253,14 +271,18 @@ export function cspProblems(rel: string, html: string): string[] {
     const kind = (attrs.get('type') ?? '').toLowerCase();
     const executable = ['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules'].includes(kind);
     if (!executable) continue;
-    if (!attrs.has('src')) problems.push(`has an inline <script>${body.trim() ? ` (${body.trim().slice(0, 40)}…)` : ''}, which no policy of the site allows`);
+    if (!attrs.has('src'))
+      problems.push(`has an inline <script>${body.trim() ? ` (${body.trim().slice(0, 40)}…)` : ''}, which no policy of the site allows`);
     else if (type === 'content') problems.push(`loads script ${attrs.get('src')}, but content pages run no script`);
   }
   for (const tag of tags) {
     if (tag.closing) continue;
     for (const [name, value] of tag.attrs) {
       if (name.startsWith('on')) problems.push(`has an event handler ${name}= on <${tag.name}>`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*javascript:/i.test(value.replace(/[\u0000-\u001f]/g, ''))) {
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+        /^\s*javascript:/i.test(value.replace(/[\u0000-\u001f]/g, ''))
+      ) {
         problems.push(`has a javascript: URL in <${tag.name} ${name}>`);
       }
       if (name === 'style' && type !== 'admin') problems.push(`has an inline style= on <${tag.name}>, which the ${type} policy blocks`);
@@ -278,7 +300,12 @@ export function filterValues(decoded: unknown): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const visit = (v: unknown) => {
     if (!Array.isArray(v)) return;
-    if (v.length === 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every((e) => Array.isArray(e) && typeof e[0] === 'string')) {
+    if (
+      v.length === 2 &&
+      typeof v[0] === 'string' &&
+      Array.isArray(v[1]) &&
+      v[1].every((e) => Array.isArray(e) && typeof e[0] === 'string')
+    ) {
       for (const e of v[1] as Array<[string]>) out.push([v[0], e[0]]);
       return;
     }
@@ -308,7 +335,10 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   const seen = new Set<string>();
   const add = (file: string, rule: DistRule, message: string) => {
     const key = `${file}\0${rule}\0${message}`;
-    if (!seen.has(key)) { seen.add(key); findings.push({ file, rule, message }); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      findings.push({ file, rule, message });
+    }
   };
 
   const visible = manifest.entries.filter((e) => audienceMaySee(audience, e.tlp));
@@ -351,7 +381,11 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     }
     for (const m of text.matchAll(URL_SLUG)) {
       let seg = m[2]!;
-      try { seg = decodeURIComponent(seg); } catch { /* keep as written */ }
+      try {
+        seg = decodeURIComponent(seg);
+      } catch {
+        /* keep as written */
+      }
       const e = withheldPaths.get(`${m[1]}/${seg}`);
       if (e) add(rel, 'withheld', `links to /${m[1]}/${seg}/, the page of withheld ${describe(e)}`);
     }
@@ -392,7 +426,8 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
   const withheldImages = new Map<string, { file: string; entry: ManifestEntry }>();
   for (const e of manifest.entries) {
     for (const img of e.images) {
-      if (!audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) withheldImages.set(await contentId(img.file), { file: img.file, entry: e });
+      if (!audienceMaySee(audience, img.tlp) && fs.existsSync(img.file))
+        withheldImages.set(await contentId(img.file), { file: img.file, entry: e });
     }
   }
   // Ids of the images the audience may see: hashed only when a variant of a withheld image is found.
@@ -401,7 +436,8 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     if (!visibleImageIds) {
       visibleImageIds = new Set();
       for (const e of visible) {
-        for (const img of e.images) if (audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) visibleImageIds.add(await contentId(img.file));
+        for (const img of e.images)
+          if (audienceMaySee(audience, img.tlp) && fs.existsSync(img.file)) visibleImageIds.add(await contentId(img.file));
       }
     }
     return visibleImageIds.has(id);
@@ -413,7 +449,12 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     if (rel.startsWith(variantDir)) {
       const id = rel.slice(variantDir.length, variantDir.length + 20);
       const of = withheldImages.get(id);
-      if (of && !(await isVisibleImage(id))) add(rel, 'withheld', `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`);
+      if (of && !(await isVisibleImage(id)))
+        add(
+          rel,
+          'withheld',
+          `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`,
+        );
     }
     // File paths: a page or redirect of a withheld entry, or a browse page only withheld notices fill.
     const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
@@ -433,7 +474,12 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
       const h = sha256(abs);
       for (const o of sameSize) {
         if (!originalHash.has(o)) originalHash.set(o, sha256(o));
-        if (originalHash.get(o) === h) add(rel, 'original-copy', `is a byte copy of the original ${path.relative(manifest.contentDir, o)} (content folder); only resized copies without metadata may be published`);
+        if (originalHash.get(o) === h)
+          add(
+            rel,
+            'original-copy',
+            `is a byte copy of the original ${path.relative(manifest.contentDir, o)} (content folder); only resized copies without metadata may be published`,
+          );
       }
     }
 
@@ -441,11 +487,18 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
       try {
         const meta = await sharp(abs).metadata();
         const blocks = [
-          meta.exif && 'EXIF', meta.xmp && 'XMP', meta.iptc && 'IPTC', meta.tifftagPhotoshop && 'Photoshop',
+          meta.exif && 'EXIF',
+          meta.xmp && 'XMP',
+          meta.iptc && 'IPTC',
+          meta.tifftagPhotoshop && 'Photoshop',
           meta.comments?.length && `text (${meta.comments.map((c) => c.keyword).join(', ')})`,
         ].filter(Boolean);
         if (blocks.length) {
-          add(rel, 'image-metadata', `carries ${blocks.join(', ')} metadata, where GPS position, camera serial, creator and capture time are kept; published images must carry none`);
+          add(
+            rel,
+            'image-metadata',
+            `carries ${blocks.join(', ')} metadata, where GPS position, camera serial, creator and capture time are kept; published images must carry none`,
+          );
         }
       } catch (err) {
         add(rel, 'image-metadata', `cannot be read as an image to check its metadata (${(err as Error).message})`);
@@ -472,7 +525,11 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
       const s = raw.toString('utf8');
       if (HTML_EXT.test(rel) || XML_EXT.test(rel)) texts = [markupText(s), s];
       else if (JSON_EXT.test(rel)) {
-        try { texts = jsonStrings(JSON.parse(s)); } catch { texts = [s]; }
+        try {
+          texts = jsonStrings(JSON.parse(s));
+        } catch {
+          texts = [s];
+        }
       } else texts = [s];
       if (rel.endsWith('.css')) {
         cssTexts.push(s);
@@ -493,7 +550,8 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
           const cls = tlpClass(marking);
           const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${tlpLabel(marking).replace('+', '\\+')}<`);
           if (!banner.test(s)) add(rel, 'marking', `has no ${tlpLabel(marking)} marking banner`);
-          if (!s.includes(`print-page--${cls}`)) add(rel, 'marking', `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
+          if (!s.includes(`print-page--${cls}`))
+            add(rel, 'marking', `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
         }
       }
     }
@@ -508,7 +566,11 @@ export async function checkDist(options: DistCheckOptions): Promise<DistFinding[
     const named = new RegExp(`\\.print-page--${cls}\\s*\\{[^}]*page:\\s*tlp-${cls}`);
     const box = new RegExp(`@page\\s+tlp-${cls}\\s*\\{[^]*?content:\\s*["']${tlpLabel(tlp).replace('+', '\\+')}["']`);
     if (!named.test(css) || !box.test(css)) {
-      add('_astro/*.css', 'marking', `the stylesheet does not print ${tlpLabel(tlp)} on every printed page (@page tlp-${cls} with the marking in its page margins)`);
+      add(
+        '_astro/*.css',
+        'marking',
+        `the stylesheet does not print ${tlpLabel(tlp)} on every printed page (@page tlp-${cls} with the marking in its page margins)`,
+      );
     }
   }
   return findings;

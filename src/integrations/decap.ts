@@ -26,7 +26,9 @@ export function decapDistDir(): string {
 
 /** True for the files of the Decap bundle the site serves: the entry, its chunks, wasm, licence. */
 export function isDecapBundleFile(name: string): boolean {
-  return name === 'decap-cms.js' || name === 'decap-cms.js.LICENSE.txt' || /^\d+\.decap-cms\.js$/.test(name) || /^[0-9a-f]+\.wasm$/.test(name);
+  return (
+    name === 'decap-cms.js' || name === 'decap-cms.js.LICENSE.txt' || /^\d+\.decap-cms\.js$/.test(name) || /^[0-9a-f]+\.wasm$/.test(name)
+  );
 }
 
 /** The ids written in the notices under `noticesDir` (files whose frontmatter cannot be read are skipped: the build reports them). */
@@ -69,7 +71,11 @@ export function configYaml(contentDir: string, env: Record<string, string | unde
   return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, env)), { lineWidth: 0 })}`;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** The integration. */
 export function decapIntegration(): AstroIntegration {
@@ -82,7 +88,11 @@ export function decapIntegration(): AstroIntegration {
           logger.info('MODUS_ADMIN=off: no /admin/ in this build');
           return;
         }
-        injectRoute({ pattern: '/admin', entrypoint: fileURLToPath(new URL('../cms/browser/AdminPage.astro', import.meta.url)), prerender: true });
+        injectRoute({
+          pattern: '/admin',
+          entrypoint: fileURLToPath(new URL('../cms/browser/AdminPage.astro', import.meta.url)),
+          prerender: true,
+        });
       },
       'astro:server:setup': ({ server }) => {
         if (!settings.admin) return;
@@ -91,7 +101,9 @@ export function decapIntegration(): AstroIntegration {
           const url = new URL(req.url ?? '/', 'http://localhost');
           if (url.pathname === '/admin/config.yml') {
             // Generated per request, so the next free id and any schema change show at once.
-            res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(configYaml(settings.contentDir));
+            res
+              .writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' })
+              .end(configYaml(settings.contentDir));
             return;
           }
           const name = url.pathname.startsWith('/admin/') ? url.pathname.slice('/admin/'.length) : '';

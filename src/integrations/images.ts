@@ -51,18 +51,18 @@ export function imagesIntegration(): AstroIntegration {
           const file = path.join(cacheDir, variantName(source.ref, variant));
           // The same path as a build: the image's missing variants are made once, from its checked bytes.
           const ready = fs.existsSync(file) ? Promise.resolve() : ensureVariants([source], cacheDir, { concurrency: 1 });
-          ready.then(
-            () => fs.promises.readFile(file),
-          ).then(
-            (bytes) => {
-              res.writeHead(200, { 'Content-Type': `image/${variant.format}`, 'Cache-Control': 'no-cache' });
-              res.end(bytes);
-            },
-            (err: Error) => {
-              logger.error(err.message);
-              res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(err.message);
-            },
-          );
+          ready
+            .then(() => fs.promises.readFile(file))
+            .then(
+              (bytes) => {
+                res.writeHead(200, { 'Content-Type': `image/${variant.format}`, 'Cache-Control': 'no-cache' });
+                res.end(bytes);
+              },
+              (err: Error) => {
+                logger.error(err.message);
+                res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(err.message);
+              },
+            );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -84,7 +84,10 @@ export function imagesIntegration(): AstroIntegration {
           copied = await copyVariants(images, cacheDir, fileURLToPath(new URL(`.${VARIANT_BASE}`, dir)));
         } catch (err) {
           // One clear message, without a stack trace (the pages are built; only the images failed).
-          const error = new AstroError(`The notice images could not be made: ${(err as Error).message}`, 'Fix or replace the image named above (or the cache folder), then build again.');
+          const error = new AstroError(
+            `The notice images could not be made: ${(err as Error).message}`,
+            'Fix or replace the image named above (or the cache folder), then build again.',
+          );
           error.stack = '';
           throw error;
         }

@@ -100,7 +100,13 @@ export function caseFacts(d: CaseNotice['data']): CaseFact[] {
     { label: 'notice.transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
   ];
   const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(', ');
-  const legs = ([['case.routeFrom', d.route.origin], ['case.routeVia', d.route.transit], ['case.routeTo', d.route.destination]] as const)
+  const legs = (
+    [
+      ['case.routeFrom', d.route.origin],
+      ['case.routeVia', d.route.transit],
+      ['case.routeTo', d.route.destination],
+    ] as const
+  )
     .filter(([, codes]) => codes.length > 0)
     .map(([key, codes]) => t(key, { places: names(codes) }));
   if (legs.length > 0) facts.push({ label: 'notice.route', value: legs.join(' ') });
@@ -109,7 +115,8 @@ export function caseFacts(d: CaseNotice['data']): CaseFact[] {
     const seized = d.seizures.map((s) => `${countryName(s.country)} ${s.year}`).filter((s) => !seen.has(s) && seen.add(s));
     facts.push({ label: 'notice.seizures', value: seized.join('; ') });
   }
-  if (d.detection.length > 0) facts.push({ label: 'notice.detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
+  if (d.detection.length > 0)
+    facts.push({ label: 'notice.detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
   return facts;
 }
 
@@ -145,7 +152,9 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
       const cases = mod.cases.map((c): CaseCard<N> => {
         const notice = noticeById.get(c.notice);
         if (!notice) {
-          throw new Error(`Course "${course.id}", module ${number}: notice ${c.notice} is not in this build; a course must never be shown with a notice its audience may not see.`);
+          throw new Error(
+            `Course "${course.id}", module ${number}: notice ${c.notice} is not in this build; a course must never be shown with a notice its audience may not see.`,
+          );
         }
         caseCount++;
         const thumb = shownImages.get(c.notice)?.[0];
@@ -166,7 +175,10 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
       return { number, anchor: moduleAnchor(number), title: mod.title, objectives: mod.objectives, intro: mod.intro, cases };
     });
     modules.set(course.id, views);
-    caseCounts.set(course.id, views.reduce((sum, m) => sum + m.cases.length, 0));
+    caseCounts.set(
+      course.id,
+      views.reduce((sum, m) => sum + m.cases.length, 0),
+    );
   }
   return { courses, bySlug, modules, usedIn, covers, caseCounts, caseCount };
 }

@@ -7,14 +7,30 @@ import { countryName } from '../model/countries.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { t, type UiKey } from '../render/i18n/ui.ts';
 import {
-  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, labelOf,
-  slugsOf, transportModes, type Vocabulary,
+  antiDetectionMeasures,
+  commodities,
+  concealmentCategories,
+  crimeAreas,
+  detectionMethods,
+  labelOf,
+  slugsOf,
+  transportModes,
+  type Vocabulary,
 } from '../model/vocabularies.ts';
 
 /** What facets read from a notice. */
 export type FacetNotice = Pick<
   NoticeData,
-  'requestingCountry' | 'operation' | 'crimeAreas' | 'commodities' | 'concealment' | 'antiDetection' | 'transportModes' | 'route' | 'seizures' | 'detection'
+  | 'requestingCountry'
+  | 'operation'
+  | 'crimeAreas'
+  | 'commodities'
+  | 'concealment'
+  | 'antiDetection'
+  | 'transportModes'
+  | 'route'
+  | 'seizures'
+  | 'detection'
 >;
 
 /** A facet: `key` is its URL segment under /browse/ (its label is the UI string `facet.<key>`); `filter` its Pagefind filter name, if any. */
@@ -42,13 +58,15 @@ export function facetLabel(key: string): string {
   return t(`facet.${key}` as UiKey);
 }
 
-const uniq = <T,>(xs: Iterable<T>): T[] => [...new Set(xs)];
+const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 /** Every country a notice involves in any role: requesting, route (origin, transit, destination), seizure. */
 export function noticeCountries(n: FacetNotice): string[] {
   return uniq([
     ...(n.requestingCountry ? [n.requestingCountry] : []),
-    ...n.route.origin, ...n.route.transit, ...n.route.destination,
+    ...n.route.origin,
+    ...n.route.transit,
+    ...n.route.destination,
     ...n.seizures.map((s) => s.country),
   ]);
 }
@@ -65,12 +83,23 @@ export function yearEntry(year: number): FacetEntry {
 
 /** URL key of an operation name: `LIONFISH HURRICANE` → `lionfish-hurricane`. */
 export function operationKey(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'operation';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'operation'
+  );
 }
 
 function vocabFacet(key: string, vocabulary: Vocabulary, values: (n: FacetNotice) => string[], filter?: string): Facet {
   return {
-    key, label: facetLabel(key), filter, vocabulary, order: 'vocabulary',
+    key,
+    label: facetLabel(key),
+    filter,
+    vocabulary,
+    order: 'vocabulary',
     values: (n) => uniq(values(n)).map((v) => ({ value: v, label: labelOf(vocabulary, v) })),
   };
 }
@@ -82,15 +111,23 @@ export const FACETS: readonly Facet[] = [
   vocabFacet('transport', transportModes, (n) => n.transportModes, 'transport'),
   vocabFacet('crime-area', crimeAreas, (n) => n.crimeAreas, 'crime_area'),
   {
-    key: 'country', label: facetLabel('country'), filter: 'country', order: 'label',
+    key: 'country',
+    label: facetLabel('country'),
+    filter: 'country',
+    order: 'label',
     values: (n) => noticeCountries(n).map(countryEntry),
   },
   {
-    key: 'year', label: facetLabel('year'), filter: 'year', order: 'year-desc',
+    key: 'year',
+    label: facetLabel('year'),
+    filter: 'year',
+    order: 'year-desc',
     values: (n) => uniq(n.seizures.map((s) => s.year)).map(yearEntry),
   },
   {
-    key: 'operation', label: facetLabel('operation'), order: 'label',
+    key: 'operation',
+    label: facetLabel('operation'),
+    order: 'label',
     values: (n) => (n.operation ? [{ value: operationKey(n.operation), label: n.operation }] : []),
   },
   vocabFacet('detection', detectionMethods, (n) => n.detection),

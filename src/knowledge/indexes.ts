@@ -53,11 +53,7 @@ export function buildIndexes<N extends IndexedNotice>(input: readonly N[], audie
   );
   const similarIdx = computeSimilar(notices.map((n) => ({ ...n.data, related: n.data.related })));
   const similar = new Map(notices.map((n, i) => [n.data.id, similarIdx[i]!.map((j) => notices[j]!)]));
-  const related = new Map(
-    notices.map((n) => [n.data.id, n.data.related.map((id) => byId.get(id)).filter((x): x is N => x !== undefined)]),
-  );
-  const shownImages = new Map(
-    notices.map((n) => [n.data.id, imagesWithinMarking(n.data.images, n.data.tlp, audience) as ShownImage<N>[]]),
-  );
+  const related = new Map(notices.map((n) => [n.data.id, n.data.related.map((id) => byId.get(id)).filter((x): x is N => x !== undefined)]));
+  const shownImages = new Map(notices.map((n) => [n.data.id, imagesWithinMarking(n.data.images, n.data.tlp, audience) as ShownImage<N>[]]));
   return { notices, byId, facets, similar, related, shownImages };
 }

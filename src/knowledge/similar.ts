@@ -12,7 +12,14 @@ export type SimilarNotice = FacetNotice & { id: string; published: string; relat
 
 /** Facet weights used by the score. */
 export const SIMILARITY_WEIGHTS = {
-  concealment: 3, operation: 2, commodity: 2, transport: 1, country: 1, detection: 0.5, antiDetection: 0.5, crimeArea: 0.25,
+  concealment: 3,
+  operation: 2,
+  commodity: 2,
+  transport: 1,
+  country: 1,
+  detection: 0.5,
+  antiDetection: 0.5,
+  crimeArea: 0.25,
 } as const;
 
 function features(n: SimilarNotice): Array<[string, number]> {
@@ -52,8 +59,10 @@ export function computeSimilar(notices: readonly SimilarNotice[], limit = 4, min
   const excluded = new Uint8Array(notices.length);
   /** True when candidate a ranks before b: higher score, then newer, then smaller id. */
   const before = (a: number, b: number) =>
-    scores[a]! !== scores[b]! ? scores[a]! > scores[b]!
-      : notices[a]!.published !== notices[b]!.published ? notices[a]!.published > notices[b]!.published
+    scores[a]! !== scores[b]!
+      ? scores[a]! > scores[b]!
+      : notices[a]!.published !== notices[b]!.published
+        ? notices[a]!.published > notices[b]!.published
         : notices[a]!.id < notices[b]!.id;
   return notices.map((n, i) => {
     let nTouched = 0;

@@ -54,9 +54,7 @@ type EntryData = { tlp?: Tlp; images?: ImageData[] } & Record<string, unknown>;
 export function audienceView<T extends EntryData>(parsed: T, plain: EntryData, audience: Audience): T | null {
   if (!parsed.tlp || !audienceMaySee(audience, parsed.tlp)) return null;
   if (!Array.isArray(parsed.images)) return parsed;
-  const images = parsed.images.map((img, i) =>
-    imageVisibleTo(audience, img) ? img : { ...img, src: plain.images?.[i]?.src },
-  );
+  const images = parsed.images.map((img, i) => (imageVisibleTo(audience, img) ? img : { ...img, src: plain.images?.[i]?.src }));
   return { ...parsed, images };
 }
 

@@ -170,7 +170,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const audience = options.forAudience;
     // Stored entries were cut for the audience they were built for: reuse them only for the same
     // audience (and folder; see also forgetEntriesOutside).
-    const storeKey = JSON.stringify({ base: options.base, audience: audience?.key ?? null, render: RENDER_VERSION, bodies: 'not stored', images: 'modus image refs' });
+    const storeKey = JSON.stringify({
+      base: options.base,
+      audience: audience?.key ?? null,
+      render: RENDER_VERSION,
+      bodies: 'not stored',
+      images: 'modus image refs',
+    });
     if (ctx.meta.get('store-key') !== storeKey) {
       ctx.store.clear();
       ctx.meta.set('store-key', storeKey);
@@ -223,7 +229,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       // report every such file instead, with the problems found so far, in the usual form.
       if ((err as { name?: string }).name !== 'YAMLException') throw err;
       problems.push(...yamlProblems(options.base, rel));
-      throw contentError(new ContentProblemsError(problems).message, 'Fix the frontmatter of the files named above (or save them again in the CMS), then build again.');
+      throw contentError(
+        new ContentProblemsError(problems).message,
+        'Fix the frontmatter of the files named above (or save them again in the CMS), then build again.',
+      );
     }
 
     // Image checks need an entry's frontmatter to be valid, collection checks every entry's;
@@ -288,7 +297,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       }
     }
     if (problems.length > 0) {
-      throw contentError(new ContentProblemsError(problems).message, 'Fix the fields named above in the files named above (or in the CMS), then build again.');
+      throw contentError(
+        new ContentProblemsError(problems).message,
+        'Fix the fields named above in the files named above (or in the CMS), then build again.',
+      );
     }
     if (options.imageFields && options.fillImages) await storeImageRefs(ctx, root, headers, options.imageFields, options.fillImages);
   }
@@ -313,7 +325,9 @@ async function fillChangedEntry(
     const file = path.resolve(path.dirname(entryFile), src.replace(/^\.\//, ''));
     // The CMS (decap-server) writes index.mdx before the images saved with it: wait for them a little.
     for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
-    const result = fs.existsSync(file) ? await checkImageFile(file, options.imageMaxPixels ?? Infinity, src) : { ok: false as const, message: `Image "${src}" not found beside index.mdx.` };
+    const result = fs.existsSync(file)
+      ? await checkImageFile(file, options.imageMaxPixels ?? Infinity, src)
+      : { ok: false as const, message: `Image "${src}" not found beside index.mdx.` };
     if (!result.ok) {
       // Shown on the page (the image's variant name cannot be made) and in the dev server's log.
       const problem = `${displayName} images: ${result.message}`;
@@ -500,7 +514,13 @@ function checkEntryFile(e: LoadedEntry, abs: string, realBase: string): ContentP
     return [{ file: e.file, field: '(file)', message: 'The file cannot be read.' }];
   }
   if (!real.startsWith(realBase + path.sep)) {
-    return [{ file: e.file, field: '(file)', message: `The entry is a link to ${real}, outside the content folder. Copy the entry into the content folder instead of linking to it.` }];
+    return [
+      {
+        file: e.file,
+        field: '(file)',
+        message: `The entry is a link to ${real}, outside the content folder. Copy the entry into the content folder instead of linking to it.`,
+      },
+    ];
   }
   return [];
 }
@@ -539,7 +559,12 @@ async function checkImages(
     }
     const real = fs.realpathSync(abs);
     if (!real.startsWith(realBase + path.sep)) {
-      problems.push({ file: e.file, field, ...where, message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.` });
+      problems.push({
+        file: e.file,
+        field,
+        ...where,
+        message: `Image "${relPath}" is a link to a file outside the content folder; copy the image into the notice folder instead.`,
+      });
       continue;
     }
     if (!fs.statSync(real).isFile()) {

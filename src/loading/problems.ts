@@ -40,8 +40,10 @@ export function issueMessage(i: Issue): string {
   const zodDefault = /^Invalid input: expected \w+, received (\w+)/.exec(i.message);
   if (i.code !== 'invalid_type' || !zodDefault) return i.message;
   const got = zodDefault[1] === 'undefined' ? 'nothing' : `a ${zodDefault[1]}`;
-  if (i.expected === 'array') return `Expected a list, got ${got}. Write one "- item" per line under ${key}: (or ${key}: [first, second] for short values).`;
-  if (i.expected === 'object') return `Expected a group of fields, got ${got}. Write its fields indented under ${key}: (as in the notices in content/, or use the CMS form).`;
+  if (i.expected === 'array')
+    return `Expected a list, got ${got}. Write one "- item" per line under ${key}: (or ${key}: [first, second] for short values).`;
+  if (i.expected === 'object')
+    return `Expected a group of fields, got ${got}. Write its fields indented under ${key}: (as in the notices in content/, or use the CMS form).`;
   return i.message;
 }
 

@@ -14,7 +14,15 @@ import { withKind } from './kinds.ts';
 
 /** Key order of course frontmatter: the CMS field order, kept by the sample files (see tests). */
 export const COURSE_FIELD_ORDER = [
-  'title', 'summary', 'audience', 'level', 'durationMinutes', 'tlp', 'published', 'objectives', 'modules',
+  'title',
+  'summary',
+  'audience',
+  'level',
+  'durationMinutes',
+  'tlp',
+  'published',
+  'objectives',
+  'modules',
 ] as const;
 
 /** Key order inside one module, and inside one case of a module (CMS order). */
@@ -26,22 +34,28 @@ export const DURATION_MAX = 5 * 8 * 60;
 
 /** One case of a module: a notice (by id), its role in the module, a discussion prompt, a note for the trainer. */
 export function caseSchema() {
-  return fields({
-    notice: noticeRef(),
-    role: term(caseRoles),
-    prompt: optionalText('a discussion prompt'),
-    trainerNote: optionalText('a note for the trainer'),
-  }, 'a case with a notice id and a role');
+  return fields(
+    {
+      notice: noticeRef(),
+      role: term(caseRoles),
+      prompt: optionalText('a discussion prompt'),
+      trainerNote: optionalText('a note for the trainer'),
+    },
+    'a case with a notice id and a role',
+  );
 }
 
 /** One module: title, optional objectives and introduction, and at least one case. */
 export function moduleSchema() {
-  return fields({
-    title: text('a module title'),
-    objectives: list(text('a learning objective')),
-    intro: optionalText('an introduction to the module'),
-    cases: nonEmptyList(caseSchema(), 'case (a notice linked by id)'),
-  }, 'a module with a title and cases');
+  return fields(
+    {
+      title: text('a module title'),
+      objectives: list(text('a learning objective')),
+      intro: optionalText('an introduction to the module'),
+      cases: nonEmptyList(caseSchema(), 'case (a notice linked by id)'),
+    },
+    'a module with a title and cases',
+  );
 }
 
 /**
@@ -52,7 +66,8 @@ export function courseSchema() {
   return fields({
     title: text('a title'),
     summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
-      error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on the course list and in search results).`,
+      error: (iss) =>
+        `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on the course list and in search results).`,
     }),
     audience: z.preprocess((v) => (typeof v === 'string' ? [v] : v), nonEmptyList(term(courseAudiences), 'audience')),
     level: term(courseLevels),

@@ -80,7 +80,8 @@ export function list<T extends z.ZodType>(item: T) {
 
 /** A list that must hold at least one item. */
 export function nonEmptyList<T extends z.ZodType>(item: T, what: string) {
-  return z.array(item, { error: (iss) => `Expected a list of ${what}, got ${describeYamlValue(iss.input)}.` })
+  return z
+    .array(item, { error: (iss) => `Expected a list of ${what}, got ${describeYamlValue(iss.input)}.` })
     .min(1, { message: `Give at least one ${what}.` });
 }
 
@@ -128,8 +129,7 @@ export function term<S extends string>(vocab: Vocabulary<S>) {
   const slugs = slugsOf(vocab);
   return withKind(
     z.enum(slugs, {
-      error: (iss) =>
-        `${describeYamlValue(iss.input)} is not a known ${vocab.name}. Allowed values: ${slugs.join(', ')}.`,
+      error: (iss) => `${describeYamlValue(iss.input)} is not a known ${vocab.name}. Allowed values: ${slugs.join(', ')}.`,
     }),
     { kind: 'term', vocabulary: vocab as Vocabulary },
   );
@@ -144,9 +144,13 @@ export function countryCode() {
     canonicalCountryCode,
     withKind(
       z
-        .string({ error: (iss) => `Expected an ISO 3166-1 alpha-2 country code such as "NL", got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}` })
+        .string({
+          error: (iss) =>
+            `Expected an ISO 3166-1 alpha-2 country code such as "NL", got ${describeYamlValue(iss.input)}.${quoteHint(iss.input)}`,
+        })
         .refine(isCountryCode, {
-          error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code. Use two letters such as "NL" (Netherlands) or "NO" (Norway).`,
+          error: (iss) =>
+            `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code. Use two letters such as "NL" (Netherlands) or "NO" (Norway).`,
         }),
       { kind: 'country' },
     ),
@@ -161,16 +165,19 @@ export { NOTICE_ID, NOTICE_ID_IN_TEXT } from './notice-ids.ts';
 
 /** A notice id as written in the notice itself. */
 export function noticeId() {
-  return withKind(z
-    .string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` })
-    .refine((s) => NOTICE_ID.test(s), {
-      error: (iss) => {
-        const s = String(iss.input);
-        return NOTICE_ID.test(s.trim().toUpperCase())
-          ? `Notice id "${s}" must be written exactly as MO-YYYY-NNNN in upper case: "${s.trim().toUpperCase()}".`
-          : `Expected a notice id such as MO-2024-0001 (MO-, year, four digits), got "${s}".`;
-      },
-    }), { kind: 'noticeId' });
+  return withKind(
+    z
+      .string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` })
+      .refine((s) => NOTICE_ID.test(s), {
+        error: (iss) => {
+          const s = String(iss.input);
+          return NOTICE_ID.test(s.trim().toUpperCase())
+            ? `Notice id "${s}" must be written exactly as MO-YYYY-NNNN in upper case: "${s.trim().toUpperCase()}".`
+            : `Expected a notice id such as MO-2024-0001 (MO-, year, four digits), got "${s}".`;
+        },
+      }),
+    { kind: 'noticeId' },
+  );
 }
 
 /**
@@ -178,10 +185,9 @@ export function noticeId() {
  * checked here; whether a notice has that id is checked across the collection (field case F7).
  */
 export function noticeRef() {
-  return withKind(
-    z.string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` }),
-    { kind: 'noticeRef' },
-  );
+  return withKind(z.string({ error: (iss) => `Expected a notice id such as MO-2024-0001, got ${describeYamlValue(iss.input)}.` }), {
+    kind: 'noticeRef',
+  });
 }
 
 /** A web address for a source: http or https only (no `javascript:` or other schemes). */
@@ -239,12 +245,14 @@ export function fields<S extends z.ZodRawShape>(shape: S, expected?: string) {
   return z.strictObject(shape, {
     error: (iss) => {
       if (iss.code === 'unrecognized_keys') {
-        return iss.keys
-          .map((key) => {
-            const meant = likelyField(key, known);
-            return `Unknown field "${key}"${meant ? `: did you mean "${meant}"?` : '.'}`;
-          })
-          .join(' ') + ` Known fields here: ${known.join(', ')}.`;
+        return (
+          iss.keys
+            .map((key) => {
+              const meant = likelyField(key, known);
+              return `Unknown field "${key}"${meant ? `: did you mean "${meant}"?` : '.'}`;
+            })
+            .join(' ') + ` Known fields here: ${known.join(', ')}.`
+        );
       }
       return expected ? `Expected ${expected}, got ${describeYamlValue(iss.input)}.` : undefined;
     },

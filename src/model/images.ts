@@ -40,7 +40,11 @@ export function normaliseImagePath(raw: string): ImagePathResult {
   const base = p.split(/[\\/]/).pop() || p;
   const fix = `Write the file name relative to the notice folder, e.g. "${base}", and keep the file beside index.mdx.`;
   if (p.trim() === '') return { ok: false, message: 'Image path is empty. Choose an image file that sits beside index.mdx.' };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return { ok: false, message: `Image path "${raw}" is a URL; images must be files in the notice folder (nothing is loaded from another host). ${fix}` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p))
+    return {
+      ok: false,
+      message: `Image path "${raw}" is a URL; images must be files in the notice folder (nothing is loaded from another host). ${fix}`,
+    };
   if (p.startsWith('/')) return { ok: false, message: `Image path "${raw}" is absolute. ${fix}` };
   if (p.includes('\\')) return { ok: false, message: `Image path "${raw}" contains a backslash. ${fix}` };
   const segments = p.split('/').filter((s) => s !== '.' && s !== '');

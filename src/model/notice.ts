@@ -8,15 +8,35 @@
  */
 import { z } from 'astro/zod';
 import {
-  blankIsMissing, countryCode, dateOnly, describeYamlValue, fields, list, noticeId, noticeRef, nonEmptyList,
-  optionalDateOnly, optionalText, term, text, webUrl, SLUG,
+  blankIsMissing,
+  countryCode,
+  dateOnly,
+  describeYamlValue,
+  fields,
+  list,
+  noticeId,
+  noticeRef,
+  nonEmptyList,
+  optionalDateOnly,
+  optionalText,
+  term,
+  text,
+  webUrl,
+  SLUG,
 } from './fields.ts';
 import { normaliseImagePath } from './images.ts';
 import { withKind } from './kinds.ts';
 import { TLP_LEVELS, TLP_PUBLISHABLE } from './tlp.ts';
 import {
-  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods,
-  imageKinds, noticeStatuses, seizureLocations, transportModes,
+  antiDetectionMeasures,
+  commodities,
+  concealmentCategories,
+  crimeAreas,
+  detectionMethods,
+  imageKinds,
+  noticeStatuses,
+  seizureLocations,
+  transportModes,
 } from './vocabularies.ts';
 
 /**
@@ -42,17 +62,20 @@ export function tlpField() {
 
 /** Image path field: validated and normalised by `normaliseImagePath`, then handed to `image`. */
 function imagePath<T extends z.ZodType>(image: () => T) {
-  return withKind(z
-    .string({ error: (iss) => `Expected the file name of an image beside index.mdx, got ${describeYamlValue(iss.input)}.` })
-    .transform((raw, ctx) => {
-      const r = normaliseImagePath(raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.message });
-        return z.NEVER;
-      }
-      return r.path;
-    })
-    .pipe(image() as unknown as z.ZodType<z.output<T>, string>), { kind: 'image' });
+  return withKind(
+    z
+      .string({ error: (iss) => `Expected the file name of an image beside index.mdx, got ${describeYamlValue(iss.input)}.` })
+      .transform((raw, ctx) => {
+        const r = normaliseImagePath(raw);
+        if (!r.ok) {
+          ctx.addIssue({ code: 'custom', message: r.message });
+          return z.NEVER;
+        }
+        return r.path;
+      })
+      .pipe(image() as unknown as z.ZodType<z.output<T>, string>),
+    { kind: 'image' },
+  );
 }
 
 /** Earliest and latest seizure year accepted. */
@@ -60,10 +83,33 @@ export const SEIZURE_YEARS = { min: 1900, max: 2100 } as const;
 
 /** Key order of notice frontmatter: the CMS field order, kept by the sample files (see tests). */
 export const NOTICE_FIELD_ORDER = [
-  'id', 'title', 'summary', 'tlp', 'status', 'statusReason', 'supersededBy', 'published', 'updated',
-  'requestingCountry', 'operation', 'crimeAreas', 'commodities', 'concealment', 'antiDetection',
-  'transportModes', 'route', 'seizures', 'detection', 'keywords', 'indicators', 'recommendedActions',
-  'images', 'related', 'sources', 'changes', 'aliases',
+  'id',
+  'title',
+  'summary',
+  'tlp',
+  'status',
+  'statusReason',
+  'supersededBy',
+  'published',
+  'updated',
+  'requestingCountry',
+  'operation',
+  'crimeAreas',
+  'commodities',
+  'concealment',
+  'antiDetection',
+  'transportModes',
+  'route',
+  'seizures',
+  'detection',
+  'keywords',
+  'indicators',
+  'recommendedActions',
+  'images',
+  'related',
+  'sources',
+  'changes',
+  'aliases',
 ] as const;
 
 /** Longest summary, in characters: it must fit cards, search results and feeds. */
@@ -75,104 +121,113 @@ export const SUMMARY_MAX = 400;
  */
 export function noticeSchema<T extends z.ZodType>(image: () => T) {
   return fields({
-      id: noticeId(),
-      title: text('a title'),
-      summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
-        error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
+    id: noticeId(),
+    title: text('a title'),
+    summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
+      error: (iss) =>
+        `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
+    }),
+    tlp: tlpField(),
+    status: blankIsMissing(term(noticeStatuses).default('active')),
+    statusReason: optionalText('the reason for the status'),
+    supersededBy: blankIsMissing(noticeRef().optional()),
+    published: dateOnly(),
+    updated: optionalDateOnly(),
+    requestingCountry: blankIsMissing(countryCode().optional()),
+    operation: blankIsMissing(
+      text('an operation name')
+        .refine((s) => s === s.toUpperCase(), {
+          error: (iss) => `Operation names are written in upper case as published: "${String(iss.input).toUpperCase()}".`,
+        })
+        .optional(),
+    ),
+    crimeAreas: nonEmptyList(term(crimeAreas), 'crime area'),
+    commodities: nonEmptyList(term(commodities), 'commodity'),
+    concealment: fields(
+      {
+        category: term(concealmentCategories),
+        object: text('the object or place used for concealment'),
+        placement: optionalText('where in the object the goods were placed'),
+      },
+      'concealment with a category and an object',
+    ),
+    antiDetection: list(term(antiDetectionMeasures)),
+    transportModes: nonEmptyList(term(transportModes), 'transport mode'),
+    route: z.preprocess(
+      (v) => (v === null ? undefined : v),
+      fields({ origin: list(countryCode()), transit: list(countryCode()), destination: list(countryCode()) }).default({
+        origin: [],
+        transit: [],
+        destination: [],
       }),
-      tlp: tlpField(),
-      status: blankIsMissing(term(noticeStatuses).default('active')),
-      statusReason: optionalText('the reason for the status'),
-      supersededBy: blankIsMissing(noticeRef().optional()),
-      published: dateOnly(),
-      updated: optionalDateOnly(),
-      requestingCountry: blankIsMissing(countryCode().optional()),
-      operation: blankIsMissing(
-        text('an operation name')
-          .refine((s) => s === s.toUpperCase(), { error: (iss) => `Operation names are written in upper case as published: "${String(iss.input).toUpperCase()}".` })
-          .optional(),
-      ),
-      crimeAreas: nonEmptyList(term(crimeAreas), 'crime area'),
-      commodities: nonEmptyList(term(commodities), 'commodity'),
-      concealment: fields(
-        {
-          category: term(concealmentCategories),
-          object: text('the object or place used for concealment'),
-          placement: optionalText('where in the object the goods were placed'),
-        },
-        'concealment with a category and an object',
-      ),
-      antiDetection: list(term(antiDetectionMeasures)),
-      transportModes: nonEmptyList(term(transportModes), 'transport mode'),
-      route: z.preprocess(
-        (v) => (v === null ? undefined : v),
-        fields({ origin: list(countryCode()), transit: list(countryCode()), destination: list(countryCode()) })
-          .default({ origin: [], transit: [], destination: [] }),
-      ),
-      seizures: list(
-        fields({
-          country: countryCode(),
-          year: withKind(
-            z
-              .number({ error: (iss) => `Expected a seizure year such as 2021, got ${describeYamlValue(iss.input)}.` })
-              .int()
-              .min(SEIZURE_YEARS.min)
-              .max(SEIZURE_YEARS.max),
-            { kind: 'year', ...SEIZURE_YEARS },
-          ),
-          location: blankIsMissing(term(seizureLocations).optional()),
-          quantity: optionalText('a quantity'),
-        }),
-      ),
-      detection: list(term(detectionMethods)),
-      keywords: list(text('a keyword')),
-      indicators: nonEmptyList(text('an indicator'), 'indicator'),
-      recommendedActions: nonEmptyList(text('a recommended action'), 'recommended action'),
-      images: nonEmptyList(
-        fields({
-          src: imagePath(image),
-          alt: text('alternative text describing the image for someone who cannot see it'),
-          caption: optionalText('a caption'),
-          credit: optionalText('a credit'),
-          kind: term(imageKinds),
-          tlp: blankIsMissing(tlpField().optional()),
-        }),
-        'image',
-      ),
-      related: list(noticeRef()),
-      sources: nonEmptyList(
-        fields({
-          title: text('the title of the source'),
-          publisher: text('the publisher of the source'),
-          date: optionalDateOnly(),
-          url: webUrl(),
-        }),
-        'source',
-      ),
-      changes: list(fields({ date: dateOnly(), summary: text('a summary of the change') })),
-      aliases: list(
-        withKind(
-          z.string().refine((s) => SLUG.test(s), {
-            error: (iss) => `Alias "${String(iss.input)}" is not a former slug: use lower-case letters, digits and hyphens.`,
-          }),
-          { kind: 'slug' },
+    ),
+    seizures: list(
+      fields({
+        country: countryCode(),
+        year: withKind(
+          z
+            .number({ error: (iss) => `Expected a seizure year such as 2021, got ${describeYamlValue(iss.input)}.` })
+            .int()
+            .min(SEIZURE_YEARS.min)
+            .max(SEIZURE_YEARS.max),
+          { kind: 'year', ...SEIZURE_YEARS },
         ),
+        location: blankIsMissing(term(seizureLocations).optional()),
+        quantity: optionalText('a quantity'),
+      }),
+    ),
+    detection: list(term(detectionMethods)),
+    keywords: list(text('a keyword')),
+    indicators: nonEmptyList(text('an indicator'), 'indicator'),
+    recommendedActions: nonEmptyList(text('a recommended action'), 'recommended action'),
+    images: nonEmptyList(
+      fields({
+        src: imagePath(image),
+        alt: text('alternative text describing the image for someone who cannot see it'),
+        caption: optionalText('a caption'),
+        credit: optionalText('a credit'),
+        kind: term(imageKinds),
+        tlp: blankIsMissing(tlpField().optional()),
+      }),
+      'image',
+    ),
+    related: list(noticeRef()),
+    sources: nonEmptyList(
+      fields({
+        title: text('the title of the source'),
+        publisher: text('the publisher of the source'),
+        date: optionalDateOnly(),
+        url: webUrl(),
+      }),
+      'source',
+    ),
+    changes: list(fields({ date: dateOnly(), summary: text('a summary of the change') })),
+    aliases: list(
+      withKind(
+        z.string().refine((s) => SLUG.test(s), {
+          error: (iss) => `Alias "${String(iss.input)}" is not a former slug: use lower-case letters, digits and hyphens.`,
+        }),
+        { kind: 'slug' },
       ),
-    })
-    .superRefine((n, ctx) => {
-      if (n.status === 'superseded' && !n.supersededBy) {
-        ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'A superseded notice must name its successor in supersededBy (a notice id).' });
-      }
-      if (n.status !== 'active' && !n.statusReason) {
-        ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `A ${n.status} notice must say why in statusReason.` });
-      }
-      if (n.status !== 'superseded' && n.supersededBy) {
-        ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'supersededBy is only for notices with status "superseded".' });
-      }
-      if (n.updated && n.updated < n.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${n.updated}) is before published (${n.published}).` });
-      }
-    });
+    ),
+  }).superRefine((n, ctx) => {
+    if (n.status === 'superseded' && !n.supersededBy) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['supersededBy'],
+        message: 'A superseded notice must name its successor in supersededBy (a notice id).',
+      });
+    }
+    if (n.status !== 'active' && !n.statusReason) {
+      ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `A ${n.status} notice must say why in statusReason.` });
+    }
+    if (n.status !== 'superseded' && n.supersededBy) {
+      ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'supersededBy is only for notices with status "superseded".' });
+    }
+    if (n.updated && n.updated < n.published) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${n.updated}) is before published (${n.published}).` });
+    }
+  });
 }
 
 /** Notice frontmatter after validation (image type left open). */

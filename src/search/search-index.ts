@@ -41,7 +41,9 @@ function check<T extends { errors: string[] }>(step: string, r: T): T {
 
 /** Number of pages in the written index, summed over languages (from `pagefind-entry.json`). */
 export async function indexedPageCount(pagefindDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
@@ -68,7 +70,11 @@ export function builtPagePaths(outDir: string): string[] {
  * `warn` is told when there are none (the index is then written empty). Throws on any Pagefind error
  * and when Pagefind's page count differs from the number of searchable pages.
  */
-export async function buildSearchIndex(outDir: string, warn: (message: string) => void, pathnames: readonly string[] = builtPagePaths(outDir)): Promise<number> {
+export async function buildSearchIndex(
+  outDir: string,
+  warn: (message: string) => void,
+  pathnames: readonly string[] = builtPagePaths(outDir),
+): Promise<number> {
   const out = outDir.endsWith('/') ? outDir : `${outDir}/`;
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`Pagefind could not start:\n  ${errors.join('\n  ')}`);

@@ -9,8 +9,13 @@ import { tempDir } from './site.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** A browser session: context, every requested URL, console errors, and close(). */
@@ -23,26 +28,40 @@ export interface Session {
 }
 
 /** Launches Chromium with a fresh user-data dir. `timezoneId` and `viewport` are passed through. */
-export async function launch(options: { timezoneId?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (see .ci/run).`);
+export async function launch(
+  options: { timezoneId?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Session> {
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (see .ci/run).`);
   const profile = tempDir('chromium');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH, headless: true, args: FLAGS,
-    timezoneId: options.timezoneId, viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme,
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: FLAGS,
+    timezoneId: options.timezoneId,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme,
   });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const watch = (p: Page) => {
-    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     p.on('pageerror', (e) => consoleErrors.push(String(e)));
   };
   context.pages().forEach(watch);
   context.on('page', watch);
   return {
-    context, requests, consoleErrors,
+    context,
+    requests,
+    consoleErrors,
     newPage: () => context.newPage(),
-    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

@@ -31,7 +31,13 @@ export interface Stack {
  * Runs scripts/start.mjs on free ports with MODUS_CONTENT_DIR=`contentDir`, building into `outDir`
  * (unless `build: false`), and resolves once it reports that both servers run.
  */
-export async function startStack(opts: { contentDir: string; outDir: string; build?: boolean; workflow?: boolean; env?: Record<string, string> }): Promise<Stack> {
+export async function startStack(opts: {
+  contentDir: string;
+  outDir: string;
+  build?: boolean;
+  workflow?: boolean;
+  env?: Record<string, string>;
+}): Promise<Stack> {
   const port = await freePort();
   let cmsPort = await freePort();
   while (cmsPort === port) cmsPort = await freePort();
@@ -104,7 +110,10 @@ export async function addListText(page: Page, addLabel: string, itemLabel: strin
 export async function publishNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
-  await page.getByText(/Entry published|Changes saved/i).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByText(/Entry published|Changes saved/i)
+    .first()
+    .waitFor({ timeout: 60_000 });
 }
 
 /** Waits until `file` exists (decap-server writes asynchronously) and returns its text. */

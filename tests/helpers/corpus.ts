@@ -75,7 +75,12 @@ export function noticeMdx(n: FixtureNotice): string {
     transportModes: ['air-cargo'],
     indicators: ['Goods heavier than declared.'],
     recommendedActions: ['X-ray the goods.'],
-    images: n.images.map((img) => ({ src: img.file, alt: img.alt ?? `Picture for ${n.slug}`, kind: 'photo', ...(img.tlp ? { tlp: img.tlp } : {}) })),
+    images: n.images.map((img) => ({
+      src: img.file,
+      alt: img.alt ?? `Picture for ${n.slug}`,
+      kind: 'photo',
+      ...(img.tlp ? { tlp: img.tlp } : {}),
+    })),
     related: n.related ?? [],
     sources: [{ title: 'Fixture source', publisher: 'Modus tests' }],
     ...n.data,

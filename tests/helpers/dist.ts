@@ -50,5 +50,10 @@ export function sha256(file: string): string {
 
 /** Text of every element matching a simple `<tag ...attr...>text</tag>` pattern, tags stripped. */
 export function texts(html: string, re: RegExp): string[] {
-  return [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+  return [...html.matchAll(re)].map((m) =>
+    (m[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }

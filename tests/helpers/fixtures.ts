@@ -110,7 +110,11 @@ export function exiftool(paths: string[], extra: string[] = []): Array<Record<st
   if (paths.length === 0) return [];
   let out: string;
   try {
-    out = execFileSync('exiftool', ['-json', '-G1', '-a', '-r', ...extra, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync('exiftool', ['-json', '-G1', '-a', '-r', ...extra, ...paths], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     // exiftool exits 1 when some file had an error but still prints JSON for the others; anything else is a failure.
     const e = err as { status?: number; stdout?: string; stderr?: string };

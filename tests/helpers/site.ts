@@ -21,11 +21,18 @@ export interface RunResult {
 /** Runs `node <args>` in the project root with extra env; resolves when it exits. */
 export function runNode(args: string[], env: Record<string, string> = {}, timeoutMs = 600_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, MODE: '', NODE_ENV: 'production', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, MODE: '', NODE_ENV: 'production', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`timed out: node ${args.join(' ')}\n${output}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out: node ${args.join(' ')}\n${output}`));
+    }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       // eslint-disable-next-line no-control-regex
@@ -79,9 +86,15 @@ export async function preview(outDir: string, env: Record<string, string> = {}):
   const port = await freePort();
   // --ignore-lock: Astro 7 keeps one preview per project in .astro/preview.json; a stale lock whose pid
   // was reused by another astro process made the next test's preview refuse to start.
-  const child = spawn(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], {
-    cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -102,11 +115,12 @@ export async function preview(outDir: string, env: Record<string, string> = {}):
   }
   return {
     url,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('close', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('close', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -24,26 +24,67 @@ type Audience = 'public' | 'community' | 'organisation';
 const AUDIENCES: Audience[] = ['public', 'community', 'organisation'];
 
 /** Sentinel words: one per notice, one for the AMBER photo's alt text. Unique in the whole project. */
-const S = { CLEAR: 'zqxclearwalrus', GREEN: 'zqxgreenheron', AMBER: 'zqxamberotter', STRICT: 'zqxstrictlynx', PHOTO: 'zqxamberphotomole' } as const;
+const S = {
+  CLEAR: 'zqxclearwalrus',
+  GREEN: 'zqxgreenheron',
+  AMBER: 'zqxamberotter',
+  STRICT: 'zqxstrictlynx',
+  PHOTO: 'zqxamberphotomole',
+} as const;
 const sentence = (w: string) => `The sentinel word of this case is ${w} and appears nowhere else.`;
 
 /** Colours of the photos, to recognise their resized copies in dist/. */
 const COLOURS = {
-  clear: [220, 30, 30], amberPhoto: [30, 30, 220], green: [30, 200, 30], amber: [230, 200, 20], strict: [200, 30, 200],
+  clear: [220, 30, 30],
+  amberPhoto: [30, 30, 220],
+  green: [30, 200, 30],
+  amber: [230, 200, 20],
+  strict: [200, 30, 200],
 } as const satisfies Record<string, [number, number, number]>;
 
 const NOTICES: FixtureNotice[] = [
   {
-    slug: 'clear-case', id: 'MO-2030-0001', tlp: 'CLEAR', title: 'Cocaine in hollow table legs', sentinel: sentence(S.CLEAR),
-    commodities: ['cocaine'], related: ['MO-2030-0002', 'MO-2030-0003'],
+    slug: 'clear-case',
+    id: 'MO-2030-0001',
+    tlp: 'CLEAR',
+    title: 'Cocaine in hollow table legs',
+    sentinel: sentence(S.CLEAR),
+    commodities: ['cocaine'],
+    related: ['MO-2030-0002', 'MO-2030-0003'],
     images: [
       { file: 'clear.jpg', colour: COLOURS.clear },
       { file: 'amber-photo.jpg', colour: COLOURS.amberPhoto, tlp: 'AMBER', alt: `Surveillance photo ${S.PHOTO} of the handover` },
     ],
   },
-  { slug: 'green-case', id: 'MO-2030-0002', tlp: 'GREEN', title: 'Cocaine in cable drums', sentinel: sentence(S.GREEN), commodities: ['cocaine'], related: ['MO-2030-0001'], images: [{ file: 'green.jpg', colour: COLOURS.green }] },
-  { slug: 'amber-case', id: 'MO-2030-0003', tlp: 'AMBER', title: 'Heroin and cocaine in fridge doors', sentinel: sentence(S.AMBER), commodities: ['cocaine', 'heroin-opioids'], images: [{ file: 'amber.jpg', colour: COLOURS.amber }] },
-  { slug: 'strict-case', id: 'MO-2030-0004', tlp: 'AMBER+STRICT', title: 'Ivory in resin blocks', sentinel: sentence(S.STRICT), commodities: ['ivory'], operation: 'WALRUSQUARTZ', images: [{ file: 'strict.jpg', colour: COLOURS.strict }] },
+  {
+    slug: 'green-case',
+    id: 'MO-2030-0002',
+    tlp: 'GREEN',
+    title: 'Cocaine in cable drums',
+    sentinel: sentence(S.GREEN),
+    commodities: ['cocaine'],
+    related: ['MO-2030-0001'],
+    images: [{ file: 'green.jpg', colour: COLOURS.green }],
+  },
+  {
+    slug: 'amber-case',
+    id: 'MO-2030-0003',
+    tlp: 'AMBER',
+    title: 'Heroin and cocaine in fridge doors',
+    sentinel: sentence(S.AMBER),
+    commodities: ['cocaine', 'heroin-opioids'],
+    images: [{ file: 'amber.jpg', colour: COLOURS.amber }],
+  },
+  {
+    slug: 'strict-case',
+    id: 'MO-2030-0004',
+    tlp: 'AMBER+STRICT',
+    title: 'Ivory in resin blocks',
+    sentinel: sentence(S.STRICT),
+    commodities: ['ivory'],
+    operation: 'WALRUSQUARTZ',
+    images: [{ file: 'strict.jpg', colour: COLOURS.strict }],
+  },
 ];
 
 /** What each audience must contain: sentinels, notice slugs, photo colours. */
@@ -102,7 +143,9 @@ afterAll(() => {
 
 describe.each(AUDIENCES)('the %s build', (audience) => {
   it('ran the dist check at the end of the build, and it passed', () => {
-    expect(output[audience]).toMatch(new RegExp(`dist check passed \\(audience ${audience}, ${4 - EXPECTED[audience].slugs.length} of 4 entries withheld\\)`));
+    expect(output[audience]).toMatch(
+      new RegExp(`dist check passed \\(audience ${audience}, ${4 - EXPECTED[audience].slugs.length} of 4 entries withheld\\)`),
+    );
   });
 
   it('holds exactly the sentinels this audience may see, in pages and in the search index', () => {
@@ -113,13 +156,18 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     for (const slug of EXPECTED[audience].slugs) {
       const w = SENTENCE_OF[slug]!;
       expect(texts.get(`notices/${slug}/index.html`)).toContain(w);
-      expect([...texts].some(([f, t]) => f.endsWith('.pf_fragment') && t.includes(w)), slug).toBe(true);
+      expect(
+        [...texts].some(([f, t]) => f.endsWith('.pf_fragment') && t.includes(w)),
+        slug,
+      ).toBe(true);
     }
   });
 
   it('has pages, /id/ redirects, feed items and search records for visible notices only', () => {
     const files = listFiles(dist[audience]!);
-    const pages = files.filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/')).map((f) => f.split('/')[1]);
+    const pages = files
+      .filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/'))
+      .map((f) => f.split('/')[1]);
     expect(pages.sort()).toEqual([...EXPECTED[audience].slugs].sort());
     const ids = files.filter((f) => f.startsWith('id/') && /^id\/MO-/.test(f)).map((f) => f.split('/')[1]);
     expect(ids.sort()).toEqual(EXPECTED[audience].slugs.map((s) => ID_OF[s]).sort());
@@ -156,7 +204,7 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     if (audience === 'public') expect(linked.size).toBe(0);
   });
 
-  it('shows no lower marking than the images on a page: the page takes the highest, cards and thumbnails keep to the notice\'s', async () => {
+  it("shows no lower marking than the images on a page: the page takes the highest, cards and thumbnails keep to the notice's", async () => {
     const d = dist[audience]!;
     const page = fs.readFileSync(path.join(d, 'notices/clear-case/index.html'), 'utf8');
     const org = audience === 'organisation';
@@ -184,7 +232,12 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     // variants (1200 px wide photos: AVIF and WebP at 480 and 960, a 240 WebP thumbnail) of each photo this
     // audience may see, and none of a photo above it (the AMBER photo of the CLEAR notice included).
     expect(images.filter((f) => !f.startsWith('_img/'))).toEqual([]);
-    const photos = NOTICES.flatMap((n) => n.images.map((img) => ({ file: path.join(content, 'notices', n.slug, img.file), colour: Object.entries(COLOURS).find(([, c]) => c === img.colour)![0] })));
+    const photos = NOTICES.flatMap((n) =>
+      n.images.map((img) => ({
+        file: path.join(content, 'notices', n.slug, img.file),
+        colour: Object.entries(COLOURS).find(([, c]) => c === img.colour)![0],
+      })),
+    );
     expect(photos.map((p) => p.colour).sort()).toEqual(Object.keys(COLOURS).sort());
     const expected: string[] = [];
     for (const p of photos) {
@@ -205,7 +258,11 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     // The scan read every published image (else finding no metadata would prove nothing).
     const scanned = new Set(exif.map((r) => path.resolve(String(r.SourceFile))));
     expect(images.filter((f) => !scanned.has(path.join(d, f)))).toEqual([]);
-    const leaks = exif.flatMap((r) => Object.keys(r).filter((k) => /GPS|Serial|Creator|Artist|DateTimeOriginal|CreateDate|Make|Model/i.test(k)).map((k) => `${r.SourceFile} ${k}`));
+    const leaks = exif.flatMap((r) =>
+      Object.keys(r)
+        .filter((k) => /GPS|Serial|Creator|Artist|DateTimeOriginal|CreateDate|Make|Model/i.test(k))
+        .map((k) => `${r.SourceFile} ${k}`),
+    );
     expect(leaks).toEqual([]);
     const originals = new Set([...snapshot(content).keys()].filter((f) => !f.endsWith('.mdx')).map((f) => sha256(path.join(content, f))));
     expect(originals.size).toBe(5);
@@ -234,14 +291,30 @@ describe('around the builds', () => {
 
   it('TLP:RED is never built: the build stops and names every RED notice and image', async () => {
     const red = await writeCorpus(tempDir('aud-red'), [
-      { ...NOTICES[0]!, images: [{ file: 'clear.jpg', colour: COLOURS.clear, gps: false }, { file: 'red-photo.jpg', colour: COLOURS.strict, gps: false, tlp: 'RED' }], related: [] },
-      { slug: 'red-case', id: 'MO-2030-0009', tlp: 'RED', title: 'For named recipients', sentinel: sentence('zqxredfox'), images: [{ file: 'r.jpg', colour: COLOURS.strict, gps: false }] },
+      {
+        ...NOTICES[0]!,
+        images: [
+          { file: 'clear.jpg', colour: COLOURS.clear, gps: false },
+          { file: 'red-photo.jpg', colour: COLOURS.strict, gps: false, tlp: 'RED' },
+        ],
+        related: [],
+      },
+      {
+        slug: 'red-case',
+        id: 'MO-2030-0009',
+        tlp: 'RED',
+        title: 'For named recipients',
+        sentinel: sentence('zqxredfox'),
+        images: [{ file: 'r.jpg', colour: COLOURS.strict, gps: false }],
+      },
     ]);
     try {
       for (const audience of AUDIENCES) {
         const r = await astroSync(red, { MODUS_AUDIENCE: audience });
         expect(r.code, audience).not.toBe(0);
-        expect(r.output).toMatch(/notices\/red-case\/index\.mdx\n\s+tlp: TLP:RED is for named recipients only and never goes into the knowledge base/);
+        expect(r.output).toMatch(
+          /notices\/red-case\/index\.mdx\n\s+tlp: TLP:RED is for named recipients only and never goes into the knowledge base/,
+        );
         expect(r.output).toMatch(/notices\/clear-case\/index\.mdx\n\s+images\[1\]\.tlp: TLP:RED is for named recipients only/);
       }
     } finally {
@@ -265,13 +338,16 @@ describe('around the builds', () => {
     }
   });
 
-  it('npm run build\'s last steps (search index, dist check) fail on a planted leak, naming the file', async () => {
+  it("npm run build's last steps (search index, dist check) fail on a planted leak, naming the file", async () => {
     const planted = path.join(tempDir('aud-planted-page'), 'dist');
     fs.cpSync(dist.public!, planted, { recursive: true });
     try {
       const page = path.join(planted, 'markings/index.html');
       fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</main>', `<p>${sentence(S.AMBER)}</p></main>`));
-      const r = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), planted], { MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' });
+      const r = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), planted], {
+        MODUS_CONTENT_DIR: content,
+        MODUS_AUDIENCE: 'public',
+      });
       expect(r.code).toBe(1);
       expect(r.output).toContain('[modus-search] indexed');
       expect(r.output).toContain('The build failed after astro build:');
@@ -282,7 +358,7 @@ describe('around the builds', () => {
     }
   });
 
-  it('a leak planted in dist/ makes the build\'s dist check fail, naming the file', async () => {
+  it("a leak planted in dist/ makes the build's dist check fail, naming the file", async () => {
     const planted = path.join(tempDir('aud-planted'), 'dist');
     fs.cpSync(dist.public!, planted, { recursive: true });
     try {
@@ -294,7 +370,9 @@ describe('around the builds', () => {
       fs.writeFileSync(path.join(planted, frag), zlib.gzipSync(`pagefind_dcd${JSON.stringify(json)}`));
       const settings = readSettings({ MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' });
       await expect(runDistCheck(`${planted}/`, settings)).rejects.toThrow(
-        new RegExp(`withheld \\(\\d\\):\\n {4}dist/${frag.replaceAll('/', '\\/').replace('.', '\\.')} contains text of withheld notice MO-2030-0003 \\(TLP:AMBER`),
+        new RegExp(
+          `withheld \\(\\d\\):\\n {4}dist/${frag.replaceAll('/', '\\/').replace('.', '\\.')} contains text of withheld notice MO-2030-0003 \\(TLP:AMBER`,
+        ),
       );
       // The independent scan sees it too.
       expect([...textsOf(planted).values()].some((t) => t.includes(S.AMBER))).toBe(true);

@@ -129,7 +129,9 @@ describe('cross-references (bad-refs, F7)', () => {
     // Whichever file is met first owns the id; the report names the other one and the owner.
     const reported = r.output.includes(`Duplicate id MO-2019-0003: ${a} already uses it.`) ? b : a;
     const owner = reported === a ? b : a;
-    expect(reportFor(r.output, reported)).toContain(`id: Duplicate id MO-2019-0003: ${owner} already uses it. Give this notice the next free id.`);
+    expect(reportFor(r.output, reported)).toContain(
+      `id: Duplicate id MO-2019-0003: ${owner} already uses it. Give this notice the next free id.`,
+    );
   });
 
   it('a differently cased id gets "did you mean"; a missing id says so', () => {
@@ -204,8 +206,12 @@ describe('frontmatter that is not YAML', () => {
       const r = await astroSync(fixture.contentDir);
       expect(r.code).not.toBe(0);
       expect(r.output).toContain('2 problems in the content; nothing was built:');
-      expect(r.output).toContain(`notices/gearbox/index.mdx:${lineOf(g, /^title: /)}:26 (frontmatter): The frontmatter is not valid YAML: bad indentation of a mapping entry. A value that contains ": "`);
-      expect(r.output).toMatch(new RegExp(`notices/sculptures/index\\.mdx:${lineOf(s, /^ {3}object:/)}:\\d+ \\(frontmatter\\): The frontmatter is not valid YAML`));
+      expect(r.output).toContain(
+        `notices/gearbox/index.mdx:${lineOf(g, /^title: /)}:26 (frontmatter): The frontmatter is not valid YAML: bad indentation of a mapping entry. A value that contains ": "`,
+      );
+      expect(r.output).toMatch(
+        new RegExp(`notices/sculptures/index\\.mdx:${lineOf(s, /^ {3}object:/)}:\\d+ \\(frontmatter\\): The frontmatter is not valid YAML`),
+      );
       expect(r.output).toContain('e.g. object: "Hollow casting: resin figurine"');
       expect(r.output).not.toMatch(/Stack trace|at generateError|js-yaml/);
       // The files are left as written.

@@ -28,7 +28,17 @@ beforeAll(async () => {
   fs.mkdirSync(path.dirname(CACHE_MARKER), { recursive: true });
   fs.writeFileSync(CACHE_MARKER, 'kept');
   result = await bench(
-    { sizes: [NOTICES], images: '1', seed: 7, audience: 'organisation', corpusRoot: path.join(root, 'corpus'), out, label: 'smoke', keepDist: true, search: true },
+    {
+      sizes: [NOTICES],
+      images: '1',
+      seed: 7,
+      audience: 'organisation',
+      corpusRoot: path.join(root, 'corpus'),
+      out,
+      label: 'smoke',
+      keepDist: true,
+      search: true,
+    },
     () => {},
   );
   markerAfter = fs.existsSync(CACHE_MARKER) ? fs.readFileSync(CACHE_MARKER, 'utf8') : undefined;
@@ -39,7 +49,7 @@ afterAll(() => {
   fs.rmSync(CACHE_MARKER, { force: true });
 });
 
-describe('the project\'s own cache', () => {
+describe("the project's own cache", () => {
   it('is put back after the benchmark (its cold builds empty the cache; the next real build keeps its encoded images)', () => {
     expect(markerAfter).toBe('kept');
   });
@@ -84,7 +94,8 @@ describe('corpus generator', () => {
     const files = fs.readdirSync(a, { recursive: true }).map(String).sort();
     expect(fs.readdirSync(b, { recursive: true }).map(String).sort()).toEqual(files);
     for (const f of files) {
-      if (fs.statSync(path.join(a, f)).isFile()) expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f)))).toBe(true);
+      if (fs.statSync(path.join(a, f)).isFile())
+        expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f)))).toBe(true);
     }
     const c = path.join(root, 'det-c');
     await generateCorpus({ out: c, notices: 5, seed: 4, width: 64, height: 48, progress: false });
@@ -94,7 +105,11 @@ describe('corpus generator', () => {
 
   it('writes courses that link existing notices', () => {
     const corpus = path.join(root, 'corpus', `n${NOTICES}-i1-s7`);
-    const ids = new Set(fs.readdirSync(path.join(corpus, 'notices')).map((s) => YAML.parse(fs.readFileSync(path.join(corpus, 'notices', s, 'index.mdx'), 'utf8').split('---')[1]!).id));
+    const ids = new Set(
+      fs
+        .readdirSync(path.join(corpus, 'notices'))
+        .map((s) => YAML.parse(fs.readFileSync(path.join(corpus, 'notices', s, 'index.mdx'), 'utf8').split('---')[1]!).id),
+    );
     const courses = fs.readdirSync(path.join(corpus, 'courses'));
     expect(courses.length).toBeGreaterThan(0);
     for (const c of courses) {
@@ -180,10 +195,14 @@ describe('benchmark result (smoke mode)', () => {
     expect(md).toContain('| notices | 50 |');
     expect(markdown(saved)).toBe(md);
     const targets = saved.targets.map((t: { target: string }) => t.target);
-    expect(targets).toEqual(expect.arrayContaining([
-      '50: no-change rebuild encodes', '50: notice page JavaScript', '50: notice page HTML+CSS gzipped',
-      '50: first search "harmonium" (without result thumbnails)',
-    ]));
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        '50: no-change rebuild encodes',
+        '50: notice page JavaScript',
+        '50: notice page HTML+CSS gzipped',
+        '50: first search "harmonium" (without result thumbnails)',
+      ]),
+    );
     for (const t of saved.targets) expect(typeof t.met).toBe('boolean');
     const table = compare(saved, saved);
     expect(table).toContain('| 50 | cold encodes | 250 | 250 | 0% |');

@@ -20,12 +20,28 @@ import { pdfPages } from '../helpers/pdf.ts';
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Frontmatter of the fixture's notices as Astro reads it, by slug (the expected titles, ids, keywords). */
-interface FixtureNotice { slug: string; id: string; title: string; summary: string; published: string; keywords: string[]; tlp: string }
+interface FixtureNotice {
+  slug: string;
+  id: string;
+  title: string;
+  summary: string;
+  published: string;
+  keywords: string[];
+  tlp: string;
+}
 const NOTICES: FixtureNotice[] = fs.readdirSync(path.join(FIXTURES, 'basic/notices')).map((slug) => {
   const text = fs.readFileSync(path.join(FIXTURES, 'basic/notices', slug, 'index.mdx'), 'utf8');
   const fm = yamlFrontmatter(text.split('---')[1]!);
   const published = fm.published instanceof Date ? fm.published.toISOString().slice(0, 10) : String(fm.published);
-  return { slug, id: String(fm.id), title: String(fm.title), summary: String(fm.summary), published, keywords: (fm.keywords as string[] | undefined) ?? [], tlp: String(fm.tlp) };
+  return {
+    slug,
+    id: String(fm.id),
+    title: String(fm.title),
+    summary: String(fm.summary),
+    published,
+    keywords: (fm.keywords as string[] | undefined) ?? [],
+    tlp: String(fm.tlp),
+  };
 });
 const VISIBLE = NOTICES.filter((n) => n.tlp === 'CLEAR');
 const titleOf = new Map(NOTICES.map((n) => [`/notices/${n.slug}/`, n.title]));
@@ -59,7 +75,9 @@ function settledScript(): boolean {
   const list = document.querySelector('pagefind-results ul.pf-results');
   if (!summary || summary.startsWith('Searching') || !list || list.getAttribute('aria-busy') !== 'false') return false;
   // Each result is first a placeholder, filled once its fragment loaded: count filled links.
-  const links = [...list.querySelectorAll('a.pf-result-link')].filter((a) => a.textContent!.trim() && !a.getAttribute('href')!.includes('{{'));
+  const links = [...list.querySelectorAll('a.pf-result-link')].filter(
+    (a) => a.textContent!.trim() && !a.getAttribute('href')!.includes('{{'),
+  );
   if (links.length !== list.children.length) return false;
   const n = /^(\d+) results? for/.exec(summary);
   return n ? links.length === Math.min(Number(n[1]), 5) || links.length === Number(n[1]) : links.length === 0;
@@ -68,7 +86,9 @@ function settledScript(): boolean {
 /** Results shown by the Component UI once the search settled: link path and title, in order. */
 async function results(page: Page): Promise<Array<{ url: string; title: string }>> {
   await page.waitForFunction(settledScript, undefined, { timeout: 15_000 });
-  return page.$$eval('pagefind-results .pf-result a.pf-result-link', (as) => as.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: a.textContent!.trim() })));
+  return page.$$eval('pagefind-results .pf-result a.pf-result-link', (as) =>
+    as.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: a.textContent!.trim() })),
+  );
 }
 
 /** The summary line of the search page, e.g. "3 results for fixture". */
@@ -77,7 +97,9 @@ const summary = (page: Page) => page.$eval('pagefind-summary', (e) => e.textCont
 /** Opens /search/?q=… and returns the results once the query given in the URL has run. */
 async function search(q: string): Promise<Array<{ url: string; title: string }>> {
   await tab.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-  await tab.waitForFunction((query) => (document.querySelector('pagefind-summary')?.textContent ?? '').includes(query), q, { timeout: 15_000 });
+  await tab.waitForFunction((query) => (document.querySelector('pagefind-summary')?.textContent ?? '').includes(query), q, {
+    timeout: 15_000,
+  });
   return results(tab);
 }
 
@@ -86,7 +108,9 @@ async function filterOptions(filter: string): Promise<Array<[string, number]>> {
   const dd = `pagefind-filter-dropdown[filter="${filter}"]`;
   if ((await tab.getAttribute(`${dd} .pf-dropdown-trigger`, 'aria-expanded')) !== 'true') await tab.click(`${dd} .pf-dropdown-trigger`);
   await tab.waitForSelector(`${dd} .pf-dropdown-option`);
-  return tab.$$eval(`${dd} .pf-dropdown-option`, (els) => els.map((e) => [e.getAttribute('data-value')!, Number(e.querySelector('.pf-dropdown-option-count')!.textContent)] as [string, number]));
+  return tab.$$eval(`${dd} .pf-dropdown-option`, (els) =>
+    els.map((e) => [e.getAttribute('data-value')!, Number(e.querySelector('.pf-dropdown-option-count')!.textContent)] as [string, number]),
+  );
 }
 
 /** Runs `action` (a filter choice, a sort) and returns the results of the new search it causes. */
@@ -96,7 +120,9 @@ async function afterNewSearch(action: () => Promise<unknown>): Promise<Array<{ u
     const w = window as unknown as { __searched: boolean };
     w.__searched = false;
     const el = document.querySelector('pagefind-summary')!;
-    new MutationObserver(() => { if (el.textContent!.includes('Searching')) w.__searched = true; }).observe(el, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => {
+      if (el.textContent!.includes('Searching')) w.__searched = true;
+    }).observe(el, { subtree: true, childList: true, characterData: true });
   });
   await action();
   await tab.waitForFunction(() => (window as unknown as { __searched: boolean }).__searched, undefined, { timeout: 15_000 });
@@ -122,7 +148,7 @@ describe('search', () => {
     expect(await tab.inputValue('pagefind-input input')).toBe('sculptures');
   });
 
-  it('F1: every result title is its notice\'s frontmatter title', async () => {
+  it("F1: every result title is its notice's frontmatter title", async () => {
     let seen = 0;
     for (const q of ['fixture', 'logs', 'MO-2024-0001', 'figurines']) {
       for (const r of await search(q)) {
@@ -135,12 +161,14 @@ describe('search', () => {
 
   it('results show id, summary and thumbnail from frontmatter (F1)', async () => {
     await search('fixture');
-    const cards = await tab.$$eval('pagefind-results .pf-result', (lis) => lis.map((li) => ({
-      url: new URL(li.querySelector('a.pf-result-link')!.getAttribute('href')!, location.href).pathname,
-      id: li.querySelector('.result__meta .mono')!.textContent!.trim(),
-      summary: li.querySelector('.result__summary')!.textContent!.trim(),
-      image: li.querySelector('img.result__img')?.getAttribute('src') ?? '',
-    })));
+    const cards = await tab.$$eval('pagefind-results .pf-result', (lis) =>
+      lis.map((li) => ({
+        url: new URL(li.querySelector('a.pf-result-link')!.getAttribute('href')!, location.href).pathname,
+        id: li.querySelector('.result__meta .mono')!.textContent!.trim(),
+        summary: li.querySelector('.result__summary')!.textContent!.trim(),
+        image: li.querySelector('img.result__img')?.getAttribute('src') ?? '',
+      })),
+    );
     expect(cards).toHaveLength(VISIBLE.length);
     for (const c of cards) {
       const n = VISIBLE.find((x) => `/notices/${x.slug}/` === c.url)!;
@@ -154,7 +182,9 @@ describe('search', () => {
 
   it('sorts results by published date, newest or oldest first', async () => {
     await search('fixture');
-    const byDate = [...VISIBLE].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)).map((n) => `/notices/${n.slug}/`);
+    const byDate = [...VISIBLE]
+      .sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+      .map((n) => `/notices/${n.slug}/`);
     const newest = await afterNewSearch(() => tab.selectOption('#search-sort', 'published:desc'));
     expect(newest.map((r) => r.url)).toEqual(byDate);
     const oldest = await afterNewSearch(() => tab.selectOption('#search-sort', 'published:asc'));
@@ -226,7 +256,7 @@ describe('search', () => {
     }
   });
 
-  it('a search for each notice\'s id returns that notice first', async () => {
+  it("a search for each notice's id returns that notice first", async () => {
     for (const n of VISIBLE) expect((await search(n.id))[0]?.url, n.id).toBe(`/notices/${n.slug}/`);
   });
 
@@ -245,7 +275,9 @@ describe('search', () => {
       }
       return out;
     })(${JSON.stringify(VISIBLE)})`)) as Record<string, string[]>;
-    const missed = Object.entries(found).filter(([k, urls]) => !urls.includes(`/notices/${k.split(' ')[0]}/`)).map(([k]) => k);
+    const missed = Object.entries(found)
+      .filter(([k, urls]) => !urls.includes(`/notices/${k.split(' ')[0]}/`))
+      .map(([k]) => k);
     expect(Object.keys(found).length).toBeGreaterThan(25);
     expect(missed).toEqual([]);
   });
@@ -302,15 +334,39 @@ describe('accessibility (axe-core)', () => {
     // would block a <script> tag, and the policy stays in force for everything else.
     await page.evaluate(fs.readFileSync(AXE, 'utf8'));
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+      const r = await (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(' | ')}`,
+      );
     });
     return violations;
   }
 
   const PAGES = [
-    '/', '/notices/', '/notices/sculptures/', '/notices/ivory-logs-2022/', '/notices/cash-quarter-panels/', '/browse/',
-    '/browse/country/', '/browse/country/nl/', '/search/?q=sculptures', '/markings/', '/no-such-page/',
+    '/',
+    '/notices/',
+    '/notices/sculptures/',
+    '/notices/ivory-logs-2022/',
+    '/notices/cash-quarter-panels/',
+    '/browse/',
+    '/browse/country/',
+    '/browse/country/nl/',
+    '/search/?q=sculptures',
+    '/markings/',
+    '/no-such-page/',
   ];
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -353,17 +409,35 @@ describe('print', () => {
     await tab.emulateMedia({ media: 'print' });
     try {
       const shown = await tab.evaluate(() => {
-        const visible = (sel: string) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0);
+        const visible = (sel: string) =>
+          [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0);
         return {
-          header: visible('.site-header'), nav: visible('.site-nav'), search: visible('.site-search'), footer: visible('.site-footer'),
-          more: visible('.notice__more'), banner: visible('.marking-banner'), facts: visible('.facts'), indicators: visible('.callout--indicators'),
-          images: visible('.gallery img'), printLine: visible('.print-footer'), printLineText: document.querySelector('.print-footer')?.textContent ?? '',
+          header: visible('.site-header'),
+          nav: visible('.site-nav'),
+          search: visible('.site-search'),
+          footer: visible('.site-footer'),
+          more: visible('.notice__more'),
+          banner: visible('.marking-banner'),
+          facts: visible('.facts'),
+          indicators: visible('.callout--indicators'),
+          images: visible('.gallery img'),
+          printLine: visible('.print-footer'),
+          printLineText: document.querySelector('.print-footer')?.textContent ?? '',
           bannerColours: getComputedStyle(document.querySelector('.marking-banner')!).printColorAdjust,
         };
       });
       expect(shown).toMatchObject({
-        header: false, nav: false, search: false, footer: false, more: false,
-        banner: true, facts: true, indicators: true, images: true, printLine: true, bannerColours: 'exact',
+        header: false,
+        nav: false,
+        search: false,
+        footer: false,
+        more: false,
+        banner: true,
+        facts: true,
+        indicators: true,
+        images: true,
+        printLine: true,
+        bannerColours: 'exact',
       });
       expect(shown.printLineText).toContain('Printed copy of notice MO-2024-0001');
       const pdf = await tab.pdf({ format: 'A4' });
@@ -378,7 +452,10 @@ describe('print', () => {
       expect(all).toContain('Printed copy of notice MO-2024-0001');
       for (const [i, text] of pages.entries()) {
         expect(text.match(/TLP:CLEAR/g)?.length ?? 0, `page ${i + 1} marking`).toBeGreaterThanOrEqual(2);
-        expect(text.replace(/TLP:CLEAR|MO-2024-0001|Disclosure is not limited\./g, '').trim().length, `page ${i + 1} has content`).toBeGreaterThan(80);
+        expect(
+          text.replace(/TLP:CLEAR|MO-2024-0001|Disclosure is not limited\./g, '').trim().length,
+          `page ${i + 1} has content`,
+        ).toBeGreaterThan(80);
       }
     } finally {
       await tab.emulateMedia({ media: null });

@@ -78,8 +78,11 @@ const idOf = (url: string) => /([0-9a-f]{20})-\d+\.(?:avif|webp)$/.exec(url)?.[1
 const fixtureId = (rel: string) => contentId(path.join(fixture.contentDir, rel));
 /** The images integration's summary lines in a build's output: [encoded, reused, files, images] each. */
 const imageSummaries = (output: string) =>
-  [...output.matchAll(/\[modus-images\] (\d+) image variants encoded, (\d+) reused from the cache; (\d+) files for (\d+) images in _img\//g)]
-    .map((m) => m.slice(1, 5).map(Number));
+  [
+    ...output.matchAll(
+      /\[modus-images\] (\d+) image variants encoded, (\d+) reused from the cache; (\d+) files for (\d+) images in _img\//g,
+    ),
+  ].map((m) => m.slice(1, 5).map(Number));
 
 describe('the fixture build', () => {
   it('computes the derived indexes once per build and indexes every visible notice for search', () => {
@@ -90,16 +93,34 @@ describe('the fixture build', () => {
   it('builds every page type', () => {
     const urls = new Set(pages.map((p) => p.url));
     for (const url of [
-      '/', '/notices/', '/browse/', '/search/', '/markings/', '/404.html',
-      '/browse/commodity/', '/browse/commodity/ivory/', '/browse/country/', '/browse/country/md/',
-      '/browse/year/', '/browse/year/2021/', '/browse/operation/lionfish/', '/browse/concealment/inside-goods/',
-      '/browse/transport/maritime-container/', '/browse/crime-area/environmental-crime/',
-      '/browse/detection/xray-nii/', '/browse/anti-detection/false-declaration/',
+      '/',
+      '/notices/',
+      '/browse/',
+      '/search/',
+      '/markings/',
+      '/404.html',
+      '/browse/commodity/',
+      '/browse/commodity/ivory/',
+      '/browse/country/',
+      '/browse/country/md/',
+      '/browse/year/',
+      '/browse/year/2021/',
+      '/browse/operation/lionfish/',
+      '/browse/concealment/inside-goods/',
+      '/browse/transport/maritime-container/',
+      '/browse/crime-area/environmental-crime/',
+      '/browse/detection/xray-nii/',
+      '/browse/anti-detection/false-declaration/',
       ...Object.keys(VISIBLE).map((s) => `/notices/${s}/`),
       ...Object.values(VISIBLE).map((id) => `/id/${id}/`),
-    ]) expect(urls, url).toContain(url);
+    ])
+      expect(urls, url).toContain(url);
     const noticePages = pages.filter((p) => isSearchablePath(p.url));
-    expect(noticePages.map((p) => p.url).sort()).toEqual(Object.keys(VISIBLE).map((s) => `/notices/${s}/`).sort());
+    expect(noticePages.map((p) => p.url).sort()).toEqual(
+      Object.keys(VISIBLE)
+        .map((s) => `/notices/${s}/`)
+        .sort(),
+    );
   });
 
   it('/id/<ID>/ (and the id in lower case) redirects to each notice, without JavaScript', () => {
@@ -123,17 +144,34 @@ describe('the fixture build', () => {
 
   it('counts facet values per notice, canonically (F2) and with commas kept (F3), on facet and browse pages', () => {
     const expected: Array<[string, number]> = [
-      ['Australia', 1], ['Kenya', 1], ['Moldova, Republic of', 1], ['Netherlands', 3], ['Norway', 1],
-      ['Romania', 1], ['South Africa', 1], ['Vietnam', 2],
+      ['Australia', 1],
+      ['Kenya', 1],
+      ['Moldova, Republic of', 1],
+      ['Netherlands', 3],
+      ['Norway', 1],
+      ['Romania', 1],
+      ['South Africa', 1],
+      ['Vietnam', 2],
     ];
     expect(counts(page(dist, '/browse/country/'), 'country')).toEqual(expected);
     expect(counts(page(dist, '/browse/'), 'country')).toEqual(expected);
-    expect(counts(page(dist, '/browse/year/'), 'year')).toEqual([['2023', 2], ['2022', 1], ['2021', 2]]);
+    expect(counts(page(dist, '/browse/year/'), 'year')).toEqual([
+      ['2023', 2],
+      ['2022', 1],
+      ['2021', 2],
+    ]);
     expect(counts(page(dist, '/browse/commodity/'), 'commodity')).toEqual([
-      ['Cocaine', 1], ['Heroin and opioids', 1], ['Methamphetamine', 1], ['Ivory', 2], ['Pangolin scales', 1], ['Cash', 1],
+      ['Cocaine', 1],
+      ['Heroin and opioids', 1],
+      ['Methamphetamine', 1],
+      ['Ivory', 2],
+      ['Pangolin scales', 1],
+      ['Cash', 1],
     ]);
     expect(counts(page(dist, '/browse/concealment/'), 'concealment')).toEqual([
-      ['Natural void in a vehicle', 1], ['False compartment (purpose-built)', 1], ['Inside goods', 3],
+      ['Natural void in a vehicle', 1],
+      ['False compartment (purpose-built)', 1],
+      ['Inside goods', 3],
       ['Packaging or lining (false bottoms, luggage lining)', 1],
     ]);
   });
@@ -194,7 +232,7 @@ describe('the fixture build', () => {
     for (const p of pages) expect(p.html, p.url).toMatch(/<html lang="en" dir="ltr"/);
   });
 
-  it('names a notice\'s search metadata from frontmatter, filter values one per element (F1, F3)', () => {
+  it("names a notice's search metadata from frontmatter, filter values one per element (F1, F3)", () => {
     const html = page(dist, '/notices/sculptures/');
     expect(html).toContain('<span data-pagefind-meta="title">Methamphetamine inside animal sculptures</span>');
     expect(html).toContain('<span data-pagefind-meta="id">MO-2024-0001</span>');
@@ -208,17 +246,22 @@ describe('the fixture build', () => {
   it('prints: marking banner, print-only line with id, date and permanent link', () => {
     const html = page(dist, '/notices/sculptures/');
     expect(html).toContain('class="marking-banner marking-banner--clear"');
-    expect(html).toMatch(/class="print-only print-footer"[^>]*>\s*Printed copy of notice MO-2024-0001, version of 2 April 2024\. Check for a newer version: http:\/\/localhost:4321\/id\/MO-2024-0001\//);
+    expect(html).toMatch(
+      /class="print-only print-footer"[^>]*>\s*Printed copy of notice MO-2024-0001, version of 2 April 2024\. Check for a newer version: http:\/\/localhost:4321\/id\/MO-2024-0001\//,
+    );
   });
 });
 
-describe('a notice above the build\'s audience (TLP:GREEN in a public build)', () => {
+describe("a notice above the build's audience (TLP:GREEN in a public build)", () => {
   it('is absent from every file of dist/: pages, search index, images', async () => {
     // Its photo's variants would be named by the photo's content id: no file has that name, no file mentions it.
     const photo = await fixtureId('notices/banana-boxes/boxes.png');
     const hits = listFiles(dist)
       .filter((f) => !/\.(avif|webp|jpe?g|png|woff2?|wasm)$/.test(f))
-      .filter((f) => { const t = readText(path.join(dist, f)); return t.includes(WITHHELD.id) || t.includes(WITHHELD.word) || t.includes(WITHHELD.slug) || t.includes(photo); });
+      .filter((f) => {
+        const t = readText(path.join(dist, f));
+        return t.includes(WITHHELD.id) || t.includes(WITHHELD.word) || t.includes(WITHHELD.slug) || t.includes(photo);
+      });
     expect(hits).toEqual([]);
     expect(listFiles(dist).filter((f) => f.includes(photo) || path.basename(f).startsWith('boxes.'))).toEqual([]);
   });
@@ -241,7 +284,10 @@ describe('images (F9, F10)', () => {
       expect(meta['XMP-dc:Creator']).toBe(EVIDENCE.creator);
       expect(meta['IFD0:Make']).toBe(EVIDENCE.make);
     }
-    const rotated = exiftool(fixture.images.filter((f) => f.endsWith('rotated.jpg')), ['-n'])[0]!;
+    const rotated = exiftool(
+      fixture.images.filter((f) => f.endsWith('rotated.jpg')),
+      ['-n'],
+    )[0]!;
     expect(rotated['IFD0:Orientation']).toBe(6);
   });
 
@@ -260,7 +306,9 @@ describe('images (F9, F10)', () => {
     expect(images.filter((f) => !read.some((meta) => meta.SourceFile === f))).toEqual([]);
     const found = read.flatMap((meta) =>
       Object.keys(meta)
-        .filter((k) => /^(GPS|XMP)|:(GPS\w*|SerialNumber|BodySerialNumber|Make|Model|Artist|Creator|DateTimeOriginal|CreateDate|OwnerName)$/.test(k))
+        .filter((k) =>
+          /^(GPS|XMP)|:(GPS\w*|SerialNumber|BodySerialNumber|Make|Model|Artist|Creator|DateTimeOriginal|CreateDate|OwnerName)$/.test(k),
+        )
         .map((k) => `${String(meta.SourceFile)} ${k}=${String(meta[k])}`),
     );
     expect(found).toEqual([]);
@@ -298,14 +346,20 @@ describe('images (F9, F10)', () => {
     const gallery = page(dist, '/notices/sculptures/');
     expect(gallery).toContain(`<source srcset="${v}-480.avif 480w, ${v}-960.avif 960w" type="image/avif"`);
     expect(gallery).toContain(`<source srcset="${v}-480.webp 480w, ${v}-960.webp 960w" type="image/webp"`);
-    expect(gallery).toMatch(new RegExp(`<img src="${v}-960\\.webp" srcset="${v}-480\\.webp 480w, ${v}-960\\.webp 960w"[^>]* alt="[^"]+" width="960" height="720"`));
+    expect(gallery).toMatch(
+      new RegExp(
+        `<img src="${v}-960\\.webp" srcset="${v}-480\\.webp 480w, ${v}-960\\.webp 960w"[^>]* alt="[^"]+" width="960" height="720"`,
+      ),
+    );
   });
 });
 
 describe('image variants in dist/_img/ (src/integrations/images.ts)', () => {
   /** Every `/_img/` address of the build: in HTML pages and in Pagefind's fragments (the result thumbnails). */
   const referenced = () => {
-    const fragments = listFiles(dist).filter((f) => f.endsWith('.pf_fragment')).map((f) => readText(path.join(dist, f)));
+    const fragments = listFiles(dist)
+      .filter((f) => f.endsWith('.pf_fragment'))
+      .map((f) => readText(path.join(dist, f)));
     return [...new Set([...pages.map((p) => p.html), ...fragments].flatMap(variantUrls))].sort();
   };
 
@@ -313,14 +367,19 @@ describe('image variants in dist/_img/ (src/integrations/images.ts)', () => {
     // Each kind of reference is there (else the check below would pass on a scan that reaches none).
     const kinds = {
       src: pages.flatMap((p) => [...p.html.matchAll(/<img [^>]*?\bsrc="(\/_img\/[^"]+)"/g)].map((m) => m[1]!)),
-      srcset: pages.flatMap((p) => [...p.html.matchAll(/\bsrcset="([^"]+)"/g)].flatMap((m) => m[1]!.split(', ').map((c) => c.split(' ')[0]!))),
+      srcset: pages.flatMap((p) =>
+        [...p.html.matchAll(/\bsrcset="([^"]+)"/g)].flatMap((m) => m[1]!.split(', ').map((c) => c.split(' ')[0]!)),
+      ),
       meta: pages.flatMap((p) => [...p.html.matchAll(/data-pagefind-meta="image">([^<]+)</g)].map((m) => m[1]!)),
     };
     const VARIANT = /^\/_img\/[0-9a-f]{20}-\d+\.(avif|webp)$/;
     for (const [kind, urls] of Object.entries(kinds)) {
       expect(urls.length, kind).toBeGreaterThan(5);
       // A notice without a picture names the placeholder as its search image; nothing else is outside /_img/.
-      expect(urls.filter((u) => !VARIANT.test(u) && !(kind === 'meta' && u === '/no-image.svg')), kind).toEqual([]);
+      expect(
+        urls.filter((u) => !VARIANT.test(u) && !(kind === 'meta' && u === '/no-image.svg')),
+        kind,
+      ).toEqual([]);
     }
     const urls = referenced();
     expect(urls).toEqual(expect.arrayContaining([...kinds.src, ...kinds.srcset, ...kinds.meta].filter((u) => u !== '/no-image.svg')));
@@ -334,7 +393,12 @@ describe('image variants in dist/_img/ (src/integrations/images.ts)', () => {
     for (const file of fixture.images) {
       const meta = await sharp(file).metadata();
       const turned = (meta.orientation ?? 1) >= 5;
-      const ref = { path: file, id: await contentId(file), width: turned ? meta.height! : meta.width!, height: turned ? meta.width! : meta.height! };
+      const ref = {
+        path: file,
+        id: await contentId(file),
+        width: turned ? meta.height! : meta.width!,
+        height: turned ? meta.width! : meta.height!,
+      };
       sources.set(ref.id, ref);
     }
     const shown = [...new Set(referenced().map((u) => idOf(u)!))];
@@ -406,22 +470,26 @@ describe('search index count check (src/search/search-index.ts)', () => {
   });
 
   it('fails when a notice page lacks data-pagefind-body', async () => {
-    await expect(runHook((copy) => {
-      const f = path.join(copy, 'notices/gearbox/index.html');
-      const html = fs.readFileSync(f, 'utf8');
-      expect(html).toContain(' data-pagefind-body');
-      fs.writeFileSync(f, html.replace(' data-pagefind-body', ''));
-    })).rejects.toThrow('Pagefind indexed 5 pages but the build has 6 searchable pages');
+    await expect(
+      runHook((copy) => {
+        const f = path.join(copy, 'notices/gearbox/index.html');
+        const html = fs.readFileSync(f, 'utf8');
+        expect(html).toContain(' data-pagefind-body');
+        fs.writeFileSync(f, html.replace(' data-pagefind-body', ''));
+      }),
+    ).rejects.toThrow('Pagefind indexed 5 pages but the build has 6 searchable pages');
   });
 
   it('indexes only notice and course pages: another page marked data-pagefind-body stays out', async () => {
     // Pagefind is handed the searchable pages only (not the whole of dist/), so the count stays 6.
-    expect(await runHook((copy) => {
-      const f = path.join(copy, 'markings/index.html');
-      const html = fs.readFileSync(f, 'utf8');
-      expect(html).toContain('<main id="main"');
-      fs.writeFileSync(f, html.replace('<main id="main"', '<main data-pagefind-body id="main"'));
-    })).toEqual(['indexed 6 pages for search']);
+    expect(
+      await runHook((copy) => {
+        const f = path.join(copy, 'markings/index.html');
+        const html = fs.readFileSync(f, 'utf8');
+        expect(html).toContain('<main id="main"');
+        fs.writeFileSync(f, html.replace('<main id="main"', '<main data-pagefind-body id="main"'));
+      }),
+    ).toEqual(['indexed 6 pages for search']);
   });
 });
 
@@ -452,8 +520,18 @@ describe('links and HTML', () => {
     // when list-style is none). Everything else of html-validate:recommended stays on.
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-redundant-role': 'off' } });
     const sample = [
-      '/', '/notices/', '/notices/sculptures/', '/notices/ivory-logs-2022/', '/notices/minimal/', '/browse/',
-      '/browse/country/', '/browse/country/md/', '/search/', '/markings/', '/404.html', '/id/MO-2024-0001/',
+      '/',
+      '/notices/',
+      '/notices/sculptures/',
+      '/notices/ivory-logs-2022/',
+      '/notices/minimal/',
+      '/browse/',
+      '/browse/country/',
+      '/browse/country/md/',
+      '/search/',
+      '/markings/',
+      '/404.html',
+      '/id/MO-2024-0001/',
     ];
     const messages: string[] = [];
     for (const url of sample) {
@@ -482,7 +560,15 @@ describe('every notice page', () => {
 
   it('shows each key-fact line the dist check counts as visible text (keyFactLines follows KeyFacts.astro)', () => {
     const plain = noticeSchema(() => z.string());
-    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/\s+/g, ' ');
     let lines = 0;
     for (const slug of Object.keys(VISIBLE)) {
       const source = fs.readFileSync(path.join(fixture.contentDir, 'notices', slug, 'index.mdx'), 'utf8');
@@ -499,7 +585,9 @@ describe('every notice page', () => {
 
 describe('rebuilds and the image cache (.cache/astro/modus-images/)', () => {
   let again: string;
-  afterAll(() => { if (again) fs.rmSync(again, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (again) fs.rmSync(again, { recursive: true, force: true });
+  });
 
   it('a second build with no change encodes no image variant: all 25 come from the cache', async () => {
     again = tempDir('dist-basic-again');
@@ -519,7 +607,9 @@ describe('rebuilds and the image cache (.cache/astro/modus-images/)', () => {
     // new on every run, so its variants are not in the cache yet either.
     const before = fs.statSync(file);
     const colour = [0, 1, 2].map(() => Math.floor(Math.random() * 256)) as [number, number, number];
-    await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: colour[0], g: colour[1], b: colour[2] } } }).png().toFile(file);
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: colour[0], g: colour[1], b: colour[2] } } })
+      .png()
+      .toFile(file);
     fs.utimesSync(file, before.atimeMs / 1000, before.mtimeMs / 1000);
     expect(fs.statSync(file).mtimeMs).toBe(before.mtimeMs);
     const meta = await sharp(file).metadata();
@@ -535,11 +625,19 @@ describe('rebuilds and the image cache (.cache/astro/modus-images/)', () => {
     const html = page(again, '/notices/cash-quarter-panels/');
     expect(new Set(variantUrls(html).map(idOf))).toEqual(new Set([newId]));
     // No page and no search index file names the old photo any more.
-    expect(listFiles(again).filter((f) => !/\.(avif|webp|woff2?|wasm)$/.test(f) && readText(path.join(again, f)).includes(oldId))).toEqual([]);
+    expect(listFiles(again).filter((f) => !/\.(avif|webp|woff2?|wasm)$/.test(f) && readText(path.join(again, f)).includes(oldId))).toEqual(
+      [],
+    );
     expect(page(again, '/notices/')).toContain(`/_img/${newId}-240.webp`);
     const files = listFiles(path.join(again, '_img'));
     expect(files.filter((f) => f.startsWith(`${oldId}-`))).toEqual([]);
-    expect(files.filter((f) => f.startsWith(`${newId}-`)).sort()).toEqual([`${newId}-240.webp`, `${newId}-480.avif`, `${newId}-480.webp`, `${newId}-600.avif`, `${newId}-600.webp`]);
+    expect(files.filter((f) => f.startsWith(`${newId}-`)).sort()).toEqual([
+      `${newId}-240.webp`,
+      `${newId}-480.avif`,
+      `${newId}-480.webp`,
+      `${newId}-600.avif`,
+      `${newId}-600.webp`,
+    ]);
     // The new variants show the new picture (not a cached copy of the old one).
     for (const f of files.filter((x) => x.startsWith(`${newId}-`))) {
       const { channels } = await sharp(path.join(again, '_img', f)).stats();

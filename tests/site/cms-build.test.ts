@@ -24,7 +24,11 @@ const fixture = () => {
 
 /** Runs a script in scripts/ with env; resolves with its output once `ready` appears (or it exits). */
 function runScript(args: string[], env: Record<string, string>, ready: string) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -35,7 +39,10 @@ function runScript(args: string[], env: Record<string, string>, ready: string) {
     child.stderr.on('data', check);
     child.once('exit', () => (clearTimeout(timer), resolve(out)));
   });
-  const stop = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : (child.once('exit', resolve), child.kill('SIGTERM'))));
+  const stop = () =>
+    new Promise<number | null>((resolve) =>
+      child.exitCode !== null ? resolve(child.exitCode) : (child.once('exit', resolve), child.kill('SIGTERM')),
+    );
   return { child, started, stop, output: () => out };
 }
 
@@ -72,7 +79,11 @@ describe('npm run cms (astro dev + decap-server)', () => {
     const { contentDir } = fixture();
     const port = await freePort();
     const cmsPort = await freePort();
-    const cms = runScript(['scripts/cms.mjs', '--port', String(port), '--cms-port', String(cmsPort)], { MODUS_CONTENT_DIR: contentDir }, 'Press Ctrl-C to stop.');
+    const cms = runScript(
+      ['scripts/cms.mjs', '--port', String(port), '--cms-port', String(cmsPort)],
+      { MODUS_CONTENT_DIR: contentDir },
+      'Press Ctrl-C to stop.',
+    );
     try {
       expect(await cms.started).toContain(`http://127.0.0.1:${port}/admin/`);
       const url = `http://127.0.0.1:${port}`;
@@ -82,7 +93,9 @@ describe('npm run cms (astro dev + decap-server)', () => {
       expect(await config.text()).toContain('folder: notices');
       const bundle = await fetch(`${url}/admin/decap-cms.js`);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
-      const info = await (await fetch(`${url}/api/v1/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).json();
+      const info = await (
+        await fetch(`${url}/api/v1/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+      ).json();
       expect(info).toMatchObject({ type: 'local_fs' });
 
       const session = await launch();
@@ -100,7 +113,10 @@ describe('npm run cms (astro dev + decap-server)', () => {
     // Ctrl-C stopped both servers: their ports are free again.
     for (const p of [port, cmsPort]) {
       await new Promise<void>((resolve, reject) => {
-        const srv = net.createServer().once('error', reject).listen(p, '127.0.0.1', () => srv.close(() => resolve()));
+        const srv = net
+          .createServer()
+          .once('error', reject)
+          .listen(p, '127.0.0.1', () => srv.close(() => resolve()));
       });
     }
   });
@@ -108,16 +124,26 @@ describe('npm run cms (astro dev + decap-server)', () => {
   test('a taken port is refused with a clear message, and nothing is left running', async () => {
     const { contentDir } = fixture();
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     // The other server of each command gets a free port, so only the taken one can be refused.
     const free = await freePort();
     try {
-      const cms = runScript(['scripts/cms.mjs', '--port', String(free), '--cms-port', String(port)], { MODUS_CONTENT_DIR: contentDir }, 'never');
+      const cms = runScript(
+        ['scripts/cms.mjs', '--port', String(free), '--cms-port', String(port)],
+        { MODUS_CONTENT_DIR: contentDir },
+        'never',
+      );
       const out = await cms.started;
       expect(out).toContain(`Port ${port} on 127.0.0.1 is already in use, so decap-server cannot start.`);
       expect(cms.child.exitCode).toBe(1);
       // npm start checks its ports before building (a build takes minutes on a large collection).
-      const start = runScript(['scripts/start.mjs', '--port', String(port), '--cms-port', String(free), '--out-dir', tempDir('start-taken')], { MODUS_CONTENT_DIR: contentDir }, 'never');
+      const start = runScript(
+        ['scripts/start.mjs', '--port', String(port), '--cms-port', String(free), '--out-dir', tempDir('start-taken')],
+        { MODUS_CONTENT_DIR: contentDir },
+        'never',
+      );
       const startOut = await start.started;
       expect(startOut).toContain(`Port ${port} on 127.0.0.1 is already in use, so the site server cannot start.`);
       expect(startOut).not.toContain('Building the site');
@@ -155,6 +181,8 @@ describe('what the build refuses, and how it says so', () => {
     const build = await astroBuild(contentDir, out);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('1 problem in the content; nothing was built:');
-    expect(build.output).toContain(`notices/meth-in-resin-statues/index.mdx:${line}:1 body: Callout type "danger" is not one of indicator, warning, note. Hint: in the CMS, open the call-out and choose its kind`);
+    expect(build.output).toContain(
+      `notices/meth-in-resin-statues/index.mdx:${line}:1 body: Callout type "danger" is not one of indicator, warning, note. Hint: in the CMS, open the call-out and choose its kind`,
+    );
   });
 });

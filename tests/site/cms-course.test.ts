@@ -103,7 +103,11 @@ describe('CMS course form', () => {
     expect(keys).toEqual(COURSE_FIELD_ORDER.filter((k) => keys.includes(k)));
     expect(keys).toEqual([...COURSE_FIELD_ORDER]);
     expect(data).toMatchObject({
-      title: TITLE, audience: ['frontline-customs', 'border-police'], level: 'introductory', durationMinutes: 90, tlp: 'CLEAR',
+      title: TITLE,
+      audience: ['frontline-customs', 'border-police'],
+      level: 'introductory',
+      durationMinutes: 90,
+      tlp: 'CLEAR',
     });
     // A date only, written as typed: no time, no time zone, no quotes (Decap's YAML writer leaves
     // `2026-11-20` plain; a Date would be written 2026-11-20T00:00:00.000Z).
@@ -125,6 +129,8 @@ describe('CMS course form', () => {
     fs.writeFileSync(file, `${written.slice(0, last)}notice: MO-2025-0002${written.slice(last + 'notice: MO-2025-0001'.length)}`);
     const refused = await astroSync(fixture.contentDir);
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toMatch(/tlp: The course is marked TLP:CLEAR but links notices marked higher: MO-2025-0002 \(TLP:GREEN, module 2\)/);
+    expect(refused.output).toMatch(
+      /tlp: The course is marked TLP:CLEAR but links notices marked higher: MO-2025-0002 \(TLP:GREEN, module 2\)/,
+    );
   });
 });

@@ -69,7 +69,9 @@ describe('CMS end to end', () => {
       return out;
     }, chunks);
     for (const f of chunks) {
-      expect(statuses[f], f).toBe(f.endsWith('.wasm') ? '200 application/wasm' : f.endsWith('.js') ? '200 text/javascript' : '200 text/plain');
+      expect(statuses[f], f).toBe(
+        f.endsWith('.wasm') ? '200 application/wasm' : f.endsWith('.js') ? '200 text/javascript' : '200 text/plain',
+      );
     }
     const chunk = chunks.find((f) => /^\d+\.decap-cms\.js$/.test(f))!;
     const pushed = await page.evaluate(async (name) => {
@@ -97,7 +99,10 @@ describe('CMS end to end', () => {
     const photo = path.join(fixture.dir, 'tile-photo.jpg');
     await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#8a5a33' } })
       .jpeg()
-      .withExif({ IFD0: { Make: 'TestCam', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 17/1 0/1' } })
+      .withExif({
+        IFD0: { Make: 'TestCam', Model: 'X1' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 17/1 0/1' },
+      })
       .toFile(photo);
     expect(execFileSync('exiftool', ['-GPSLatitude', photo], { encoding: 'utf8' })).toMatch(/GPS Latitude/);
 
@@ -206,13 +211,19 @@ describe('CMS end to end', () => {
 
     // No image anywhere in the build carries GPS or camera data: the photo's derivatives (which the
     // page shows) are stripped, and the uploaded original is not copied to dist/.
-    const images = listFiles(outDir).filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f)).map((f) => path.join(outDir, f));
+    const images = listFiles(outDir)
+      .filter((f) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f))
+      .map((f) => path.join(outDir, f));
     const shown = [...new Set([...html.matchAll(/\/_img\/[^\s"',)<]+\.(?:jpe?g|png|webp|avif)/g)].map((m) => path.join(outDir, m[0])))];
     // The photo's variants are named by the content id of the file beside the entry: the page shows all
     // five (AVIF and WebP at 480 and 960 px in the gallery, the 240 px WebP thumbnail as its search image).
     const id = await contentId(path.join(path.dirname(file), 'tile-photo.jpg'));
-    expect(shown.filter((f) => path.basename(f).startsWith(`${id}-`)).map((f) => path.basename(f)).sort())
-      .toEqual(['240.webp', '480.avif', '480.webp', '960.avif', '960.webp'].map((v) => `${id}-${v}`));
+    expect(
+      shown
+        .filter((f) => path.basename(f).startsWith(`${id}-`))
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['240.webp', '480.avif', '480.webp', '960.avif', '960.webp'].map((v) => `${id}-${v}`));
     expect(images).toEqual(expect.arrayContaining(shown));
     // Not copied under any name: no file in dist/ has the bytes of the upload or of the copy beside the entry.
     const originals = new Set([sha256(photo), sha256(path.join(path.dirname(file), 'tile-photo.jpg'))]);
@@ -220,7 +231,9 @@ describe('CMS end to end', () => {
     expect(distFiles.length).toBeGreaterThan(images.length);
     expect(distFiles.filter((f) => originals.has(sha256(path.join(outDir, f))))).toEqual([]);
     const meta = execFileSync('exiftool', ['-json', '-GPS:all', '-Make', '-Model', ...images], { encoding: 'utf8' });
-    const withGps = (JSON.parse(meta) as Array<Record<string, unknown>>).filter((m) => Object.keys(m).some((k) => /^GPS|^Make$|^Model$/.test(k)));
+    const withGps = (JSON.parse(meta) as Array<Record<string, unknown>>).filter((m) =>
+      Object.keys(m).some((k) => /^GPS|^Make$|^Model$/.test(k)),
+    );
     expect(withGps).toEqual([]);
 
     // Search finds the new notice by a phrase of its body and by its id.

@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../helpers/chromium.ts';
 import { astroSync } from '../helpers/site.ts';
 import {
-  changedLines, copyFixture, field, fillRequired, openCms, publishNow, startStack, waitForChange, waitForFile, type Stack,
+  changedLines,
+  copyFixture,
+  field,
+  fillRequired,
+  openCms,
+  publishNow,
+  startStack,
+  waitForChange,
+  waitForFile,
+  type Stack,
 } from '../helpers/cms.ts';
 
 const YEAR = new Date().getFullYear();
@@ -32,7 +41,10 @@ afterAll(async () => {
 });
 
 describe('editing an existing notice', () => {
-  for (const [timezoneId, offset] of [['Etc/GMT-10', -600], ['Etc/GMT+5', 300]] as const) {
+  for (const [timezoneId, offset] of [
+    ['Etc/GMT-10', -600],
+    ['Etc/GMT+5', 300],
+  ] as const) {
     test(`a title-only save changes only the title line (browser at UTC${offset < 0 ? '+10' : '−5'})`, async () => {
       const file = path.join(fixture.contentDir, STATUES);
       const before = fs.readFileSync(file, 'utf8');
@@ -85,7 +97,10 @@ describe('editing an existing notice', () => {
       const after = await waitForChange(file, before);
       expect(after).toContain(callout);
       expect(changedLines(before, after)).toEqual([
-        ['An x-ray showed a dense block where the base should be hollow.', 'An x-ray showed a dense block where the base should be hollow. The block weighed 2 kg.'],
+        [
+          'An x-ray showed a dense block where the base should be hollow.',
+          'An x-ray showed a dense block where the base should be hollow. The block weighed 2 kg.',
+        ],
       ]);
     } finally {
       await session.close();
@@ -97,7 +112,9 @@ describe('editing an existing notice', () => {
 describe('new notices', () => {
   test('get the next free id and a folder named after it, for any title; empty optional fields build', async () => {
     const photo = path.join(fixture.dir, 'diagram.png');
-    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#225' } }).png().toFile(photo);
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#225' } })
+      .png()
+      .toFile(photo);
     const session = await launch();
     try {
       const titles = ['Метамфетамин в статуэтках', '?!…', 'Café crème — ½ kg in “tiles”'];
@@ -124,9 +141,13 @@ describe('new notices', () => {
       await field(page, 'Title').fill('Heroin in rail freight, renamed');
       await publishNow(page);
       await waitForChange(file, before);
-      expect(fs.readdirSync(path.join(fixture.contentDir, 'notices')).sort()).toEqual(
-        ['cocaine-in-sea-chest', 'meth-in-resin-statues', `mo-${YEAR}-0001`, `mo-${YEAR}-0002`, `mo-${YEAR}-0003`],
-      );
+      expect(fs.readdirSync(path.join(fixture.contentDir, 'notices')).sort()).toEqual([
+        'cocaine-in-sea-chest',
+        'meth-in-resin-statues',
+        `mo-${YEAR}-0001`,
+        `mo-${YEAR}-0002`,
+        `mo-${YEAR}-0003`,
+      ]);
       // An id already in use is refused before saving, naming the notice that has it.
       await page.goto('about:blank');
       await openCms(page, stack.url, '/collections/notices/new');

@@ -44,7 +44,9 @@ afterAll(async () => {
 describe('editorial workflow (decap-server git mode)', () => {
   test('draft → in review → ready → published, as git branches', async () => {
     const photo = path.join(`${fixture.dir}-dist`, 'diagram.png');
-    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#522' } }).png().toFile(photo);
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#522' } })
+      .png()
+      .toFile(photo);
     const session = await launch();
     try {
       const page = await session.newPage();
@@ -52,14 +54,20 @@ describe('editorial workflow (decap-server git mode)', () => {
       await expect.poll(() => field(page, 'Notice id').inputValue()).toBe(ID);
       await fillRequired(page, 'Heroin in rail freight wagons', photo);
       await page.getByRole('button', { name: 'Save', exact: true }).click();
-      await page.getByText(/Entry saved/i).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByText(/Entry saved/i)
+        .first()
+        .waitFor({ timeout: 60_000 });
 
       // A draft lives on its own branch; main does not have it yet.
       await expect.poll(() => git('branch', '--list', 'cms/*')).toContain(`cms/notices/${SLUG}/index`);
       expect(git('ls-tree', '-r', '--name-only', 'main')).not.toContain(FILE);
       expect(git('config', `branch.cms/notices/${SLUG}/index.description`)).toBe('decap-cms/draft');
 
-      for (const [label, status] of [['In review', 'pending_review'], ['Ready', 'pending_publish']] as const) {
+      for (const [label, status] of [
+        ['In review', 'pending_review'],
+        ['Ready', 'pending_publish'],
+      ] as const) {
         await page.getByRole('button', { name: /^Status:/ }).click();
         await page.getByRole('menuitem', { name: label }).click();
         await expect.poll(() => git('config', `branch.cms/notices/${SLUG}/index.description`)).toBe(`decap-cms/${status}`);

@@ -21,7 +21,11 @@ const KB_LOG = /\[modus\] derived indexes computed once for/g;
 
 /** First non-empty lines of a page's text, leaving out the running marking printed in the page margin. */
 function firstLines(page: string, n: number): string[] {
-  return page.split('\n').map((l) => l.trim()).filter((l) => l && !/^TLP:[A-Z+]+$/.test(l)).slice(0, n);
+  return page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^TLP:[A-Z+]+$/.test(l))
+    .slice(0, n);
 }
 
 const read = (out: string, p: string) => fs.readFileSync(path.join(out, p), 'utf8');
@@ -75,8 +79,12 @@ describe('courses', () => {
   });
 
   it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', async () => {
-    expect(buildPublic.output).toMatch(/dist check passed \(audience public, 2 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/);
-    expect(buildCommunity.output).toMatch(/dist check passed \(audience community, 0 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/);
+    expect(buildPublic.output).toMatch(
+      /dist check passed \(audience public, 2 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/,
+    );
+    expect(buildCommunity.output).toMatch(
+      /dist check passed \(audience community, 0 of 7 entries withheld\): nothing withheld, no image metadata, no original copies,/,
+    );
     // The premise: two sources are wider than the handout, and the sea chest photo carries GPS and a creator.
     const source = (name: string) => sources.find((f) => path.basename(f) === name)!;
     expect((await sharp(source('sculpture.png')).metadata()).width).toBeGreaterThan(HANDOUT_WIDTH);
@@ -86,7 +94,10 @@ describe('courses', () => {
     // In the handout both are resized copies exactly the handout wide, with no metadata and not the original bytes.
     const originals = new Set(sources.map(sha256));
     // Variants are named by the content id of their source (src/loading/images/image-variants.ts: `<id>-<width>.<format>`).
-    const ids = new Map([['sculpture', await contentId(source('sculpture.png'))], ['sea-chest', await contentId(source('sea-chest.jpg'))]]);
+    const ids = new Map([
+      ['sculpture', await contentId(source('sculpture.png'))],
+      ['sea-chest', await contentId(source('sea-chest.jpg'))],
+    ]);
     for (const out of [outPublic, outCommunity]) {
       const html = read(out, 'courses/manufactured-goods/handout/index.html');
       // The sculptures notice is a case in both modules: its images appear twice, from one file.
@@ -225,7 +236,9 @@ describe('course link checks fail the build (field case F7)', () => {
     const content = fixture.contentDir;
     const out = tempDir('courses-broken');
     fs.mkdirSync(path.join(content, 'courses/broken'));
-    fs.writeFileSync(path.join(content, 'courses/broken/index.mdx'), `---
+    fs.writeFileSync(
+      path.join(content, 'courses/broken/index.mdx'),
+      `---
 title: Broken links
 summary: A course with every kind of broken case link.
 audience: analysts
@@ -250,15 +263,20 @@ modules:
         role: background
 ---
 Broken.
-`);
+`,
+    );
     try {
       const r = await astroBuild(content, out);
       expect(r.code).not.toBe(0);
       expect(r.output).toContain('4 problems in the content; nothing was built');
       expect(r.output).toContain('courses/broken/index.mdx');
-      expect(r.output).toMatch(/modules\[0\]\.cases\[0\]\.notice: Module 1 \("First"\), case 1: "mo-2030-0001" matches no notice; ids are written exactly, did you mean "MO-2030-0001"\?/);
+      expect(r.output).toMatch(
+        /modules\[0\]\.cases\[0\]\.notice: Module 1 \("First"\), case 1: "mo-2030-0001" matches no notice; ids are written exactly, did you mean "MO-2030-0001"\?/,
+      );
       expect(r.output).toMatch(/modules\[1\]\.cases\[0\]\.notice: Module 2 \("Second"\), case 1: "MO-2099-0000" matches no notice id/);
-      expect(r.output).toMatch(/modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004 \("Heroin in a reconditioned gearbox"\) is withdrawn/);
+      expect(r.output).toMatch(
+        /modules\[1\]\.cases\[1\]\.notice: Module 2 \("Second"\), case 2: MO-2030-0004 \("Heroin in a reconditioned gearbox"\) is withdrawn/,
+      );
       expect(r.output).toMatch(/tlp: The course is marked TLP:CLEAR but links notices marked higher: MO-2030-0003 \(TLP:GREEN, module 2\)/);
       expect(fs.existsSync(path.join(out, 'courses'))).toBe(false);
       // The same checks run when the content is loaded, before any page: `astro sync` (and the CMS's dev server) report them too.

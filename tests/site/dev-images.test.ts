@@ -77,7 +77,9 @@ describe('astro dev serves notice image variants from the image cache', () => {
   it('gives a notice edited while the dev server runs (as the CMS saves it) its new photo, served', async () => {
     // The editor replaces the photo by a new file: a portrait image under a new name.
     const dir = path.join(fixture.contentDir, 'notices/sculptures');
-    await sharp({ create: { width: 600, height: 900, channels: 3, background: { r: 10, g: 120, b: 40 } } }).jpeg().toFile(path.join(dir, 'replacement.jpg'));
+    await sharp({ create: { width: 600, height: 900, channels: 3, background: { r: 10, g: 120, b: 40 } } })
+      .jpeg()
+      .toFile(path.join(dir, 'replacement.jpg'));
     const file = path.join(dir, 'index.mdx');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/src: \.?\/?evidence\.jpg/, 'src: replacement.jpg'));
     expect(fs.readFileSync(file, 'utf8')).toContain('src: replacement.jpg');
@@ -100,7 +102,9 @@ describe('astro dev serves notice image variants from the image cache', () => {
     const before = await galleryImg('sculptures');
     expect(before.src).toMatch(/-600\.webp$/); // replacement.jpg from the test above
     const file = path.join(fixture.contentDir, 'notices/sculptures/replacement.jpg');
-    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toFile(`${file}.new`);
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .jpeg()
+      .toFile(`${file}.new`);
     fs.renameSync(`${file}.new`, file);
     let img = before;
     for (let i = 0; i < 60 && img.src === before.src; i++) {
@@ -110,7 +114,9 @@ describe('astro dev serves notice image variants from the image cache', () => {
     expect(img).toEqual({ src: expect.stringMatching(/^\/_img\/[0-9a-f]{20}-900\.webp$/), width: 900, height: 600 });
     const res = await fetch(`${site!.url}${img.src}`);
     expect(res.status).toBe(200);
-    const { data, info } = await sharp(Buffer.from(await res.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(Buffer.from(await res.arrayBuffer()))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([900, 600]);
     expect(data[0]).toBeGreaterThan(150); // red, the new photo
     fs.rmSync(path.join(CACHE, path.basename(img.src)), { force: true });

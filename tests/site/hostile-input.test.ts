@@ -12,8 +12,13 @@ import { noticeMdx, snapshot, writeCorpus, writeImage, type FixtureNotice } from
 import { tagsOf } from '../../src/dist-check/rules.ts';
 
 const base = (slug: string, i: number, extra: Partial<FixtureNotice> = {}): FixtureNotice => ({
-  slug, id: `MO-2031-${String(i).padStart(4, '0')}`, tlp: 'CLEAR', title: `Case ${slug}`, sentinel: `Sentence of ${slug}.`,
-  images: [{ file: 'photo.jpg', colour: [120, 120, 120], gps: false, width: 640, height: 480 }], ...extra,
+  slug,
+  id: `MO-2031-${String(i).padStart(4, '0')}`,
+  tlp: 'CLEAR',
+  title: `Case ${slug}`,
+  sentinel: `Sentence of ${slug}.`,
+  images: [{ file: 'photo.jpg', colour: [120, 120, 120], gps: false, width: 640, height: 480 }],
+  ...extra,
 });
 
 let root: string;
@@ -35,20 +40,30 @@ beforeAll(async () => {
     base('iframe-body', 2, { body: body(['<iframe src="https://evil.example/"></iframe>']) }),
     base('handler-body', 3, { body: body(['Look <span onMouseOver="steal()">here</span>.']) }),
     base('js-link-body', 4, { body: body(['[Open the report](javascript:alert(document.domain))']) }),
-    base('esm-body', 5, { body: `import fs from 'node:fs'\n\nexport const ran = fs.writeFileSync(${JSON.stringify(marker)}, 'ran')\n\nText.\n` }),
+    base('esm-body', 5, {
+      body: `import fs from 'node:fs'\n\nexport const ran = fs.writeFileSync(${JSON.stringify(marker)}, 'ran')\n\nText.\n`,
+    }),
     base('expression-body', 6, { body: body(['Weight {process.exit(1)} kg.']) }),
-    base('dotdot-image', 7, { images: [{ file: 'photo.jpg', colour: [1, 1, 1], gps: false }], data: { images: [{ src: '../script-body/photo.jpg', alt: 'x', kind: 'photo' }] } }),
+    base('dotdot-image', 7, {
+      images: [{ file: 'photo.jpg', colour: [1, 1, 1], gps: false }],
+      data: { images: [{ src: '../script-body/photo.jpg', alt: 'x', kind: 'photo' }] },
+    }),
     base('absolute-image', 8, { data: { images: [{ src: '/etc/passwd', alt: 'x', kind: 'photo' }] } }),
     base('linked-image', 9, { images: [] as never, data: { images: [{ src: 'linked.jpg', alt: 'x', kind: 'photo' }] } }),
     base('not-an-image', 10, { images: [], data: { images: [{ src: 'notes.jpg', alt: 'x', kind: 'photo' }] } }),
     base('truncated-image', 11, { images: [{ file: 'cut.jpg', colour: [9, 9, 9], gps: false, width: 640, height: 480 }] }),
     base('huge-image', 12, { images: [{ file: 'huge.png', colour: [9, 9, 9], gps: false, width: 1500, height: 1000 }] }),
-    base('body-images', 14, { body: body(['A wide view of the port:', '![The port](huge-body.png)', 'And from next door: ![x](../script-body/photo.jpg)']) }),
+    base('body-images', 14, {
+      body: body(['A wide view of the port:', '![The port](huge-body.png)', 'And from next door: ![x](../script-body/photo.jpg)']),
+    }),
   ]);
   await writeImage(path.join(content, 'notices/body-images/huge-body.png'), { colour: [3, 3, 3], gps: false, width: 1500, height: 1000 });
   // A notice folder that is a link to a folder outside the content folder.
   fs.mkdirSync(path.join(outside, 'linked-notice'), { recursive: true });
-  fs.writeFileSync(path.join(outside, 'linked-notice/index.mdx'), noticeMdx(base('linked-notice', 13, { images: [{ file: 'p.jpg', colour: [5, 5, 5], gps: false }] })));
+  fs.writeFileSync(
+    path.join(outside, 'linked-notice/index.mdx'),
+    noticeMdx(base('linked-notice', 13, { images: [{ file: 'p.jpg', colour: [5, 5, 5], gps: false }] })),
+  );
   await writeImage(path.join(outside, 'linked-notice/p.jpg'), { colour: [5, 5, 5], gps: false, width: 64, height: 48 });
   fs.symlinkSync(path.join(outside, 'linked-notice'), path.join(content, 'notices/linked-notice'));
   // An image that is a link to a file outside the content folder.
@@ -99,20 +114,29 @@ describe('hostile bodies, paths and images stop the build, each named', () => {
   });
 
   it('links leaving the content folder are refused (a notice folder, an image)', () => {
-    expect(result.output).toMatch(/linked-notice\/index\.mdx\n\s+\(file\): The entry is a link to .*elsewhere\/linked-notice\/index\.mdx, outside the content folder/);
+    expect(result.output).toMatch(
+      /linked-notice\/index\.mdx\n\s+\(file\): The entry is a link to .*elsewhere\/linked-notice\/index\.mdx, outside the content folder/,
+    );
     expect(result.output).toMatch(/images\[0\]\.src: Image "linked\.jpg" is a link to a file outside the content folder/);
   });
 
   it('a file that is not an image, a truncated image and an image above the pixel limit are named (F11)', () => {
     expect(result.output).toMatch(/not-an-image\/index\.mdx\n\s+images\[0\]\.src: "notes\.jpg" is not an image that can be read/);
-    expect(result.output).toMatch(/truncated-image\/index\.mdx\n\s+images\[0\]\.src: "cut\.jpg" is (incomplete|a JPEG file that cannot be read)/);
-    expect(result.output).toMatch(/huge-image\/index\.mdx\n\s+images\[0\]\.src: "huge\.png" is 1500×1000 pixels \(1\.5 megapixels\), above the limit of 1\.0 megapixels \(MODUS_IMAGE_MAX_PIXELS\)/);
+    expect(result.output).toMatch(
+      /truncated-image\/index\.mdx\n\s+images\[0\]\.src: "cut\.jpg" is (incomplete|a JPEG file that cannot be read)/,
+    );
+    expect(result.output).toMatch(
+      /huge-image\/index\.mdx\n\s+images\[0\]\.src: "huge\.png" is 1500×1000 pixels \(1\.5 megapixels\), above the limit of 1\.0 megapixels \(MODUS_IMAGE_MAX_PIXELS\)/,
+    );
   });
 
   it('images in a body are refused at their line: images go in the images list', () => {
     const lines = fs.readFileSync(path.join(content, 'notices/body-images/index.mdx'), 'utf8').split('\n');
-    const at = (needle: string) => `${lines.findIndex((l) => l.includes(needle)) + 1}:${lines.find((l) => l.includes(needle))!.indexOf('![') + 1}`;
-    expect(result.output).toContain(`body-images/index.mdx:${at('huge-body.png')} body: An image in the body is not allowed: images belong in the images list`);
+    const at = (needle: string) =>
+      `${lines.findIndex((l) => l.includes(needle)) + 1}:${lines.find((l) => l.includes(needle))!.indexOf('![') + 1}`;
+    expect(result.output).toContain(
+      `body-images/index.mdx:${at('huge-body.png')} body: An image in the body is not allowed: images belong in the images list`,
+    );
     expect(result.output).toContain(`body-images/index.mdx:${at('../script-body')} body: An image in the body is not allowed`);
   });
 
@@ -127,7 +151,7 @@ describe('hostile bodies, paths and images stop the build, each named', () => {
     expect(fs.existsSync(marker)).toBe(false);
   });
 
-  it('changed no content file (nothing of an editor\'s is lost)', () => {
+  it("changed no content file (nothing of an editor's is lost)", () => {
     expect(snapshot(content)).toEqual(before);
   });
 });

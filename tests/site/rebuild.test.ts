@@ -35,10 +35,15 @@ describe('rebuilding after an edit (content store reused)', () => {
 
     // Edit one body: a new sentence with a call-out.
     const file = noticeFile('banana-boxes');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(
-      'Packages marked zebrawood were hidden among the banana boxes.',
-      'Packages marked okoume were hidden among the banana boxes.\n\n<Callout type="warning" title="Ripening gas">\nVentilate the container first.\n</Callout>',
-    ));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(
+          'Packages marked zebrawood were hidden among the banana boxes.',
+          'Packages marked okoume were hidden among the banana boxes.\n\n<Callout type="warning" title="Ripening gas">\nVentilate the container first.\n</Callout>',
+        ),
+    );
     const second = tempDir('rebuild-2');
     outs.push(second);
     const r2 = await astroBuild(fixture.contentDir, second, AUDIENCE);
@@ -46,7 +51,9 @@ describe('rebuilding after an edit (content store reused)', () => {
     const edited = page(second, 'banana-boxes');
     expect(edited).toContain('Packages marked okoume were hidden among the banana boxes.');
     expect(edited).not.toContain('Packages marked zebrawood');
-    expect(edited).toContain('<aside class="callout callout--warning" role="note"><p class="callout__title"><strong>Ripening gas</strong></p><p>Ventilate the container first.</p></aside>');
+    expect(edited).toContain(
+      '<aside class="callout callout--warning" role="note"><p class="callout__title"><strong>Ripening gas</strong></p><p>Ventilate the container first.</p></aside>',
+    );
     // The unchanged notice comes from the store, rendered as before.
     expect(/<section aria-labelledby="mo-h"[\s\S]*?<\/section>/.exec(page(second, 'gearbox'))![0]).toBe(gearboxBody);
 
@@ -54,7 +61,11 @@ describe('rebuilding after an edit (content store reused)', () => {
     const bad = noticeFile('gearbox');
     const text = fs.readFileSync(bad, 'utf8');
     fs.writeFileSync(bad, `${text.trimEnd()}\n\n<Callout type="danger">\nx\n</Callout>\n`);
-    const line = fs.readFileSync(bad, 'utf8').split('\n').findIndex((l) => l.startsWith('<Callout type="danger">')) + 1;
+    const line =
+      fs
+        .readFileSync(bad, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('<Callout type="danger">')) + 1;
     const third = tempDir('rebuild-3');
     outs.push(third);
     const r3 = await astroBuild(fixture.contentDir, third, AUDIENCE);

@@ -13,11 +13,20 @@ import { writeCorpus, type FixtureNotice } from '../helpers/corpus.ts';
 import { pdfPages } from '../helpers/pdf.ts';
 import { contentId } from '../../src/loading/images/image-cache.ts';
 
-const LONG_BODY = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`).join('\n\n');
+const LONG_BODY = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `Paragraph ${i + 1}: the officers opened each crate, weighed the contents, compared the weight with the declaration and photographed every step before sampling.`,
+).join('\n\n');
 
 const notice = (i: number, extra: Partial<FixtureNotice>): FixtureNotice => ({
-  slug: `case-${i}`, id: `MO-2032-${String(i).padStart(4, '0')}`, tlp: 'CLEAR', title: `Case ${i}`, sentinel: `Sentence ${i}.`,
-  images: [{ file: 'photo.jpg', colour: [100 + i * 20, 80, 60], gps: true, width: 1000, height: 750 }], ...extra,
+  slug: `case-${i}`,
+  id: `MO-2032-${String(i).padStart(4, '0')}`,
+  tlp: 'CLEAR',
+  title: `Case ${i}`,
+  sentinel: `Sentence ${i}.`,
+  images: [{ file: 'photo.jpg', colour: [100 + i * 20, 80, 60], gps: true, width: 1000, height: 750 }],
+  ...extra,
 });
 
 const HOSTILE_TITLE = 'Saxophone <img src=x onerror="window.__pwned=1"> smuggling';
@@ -34,20 +43,33 @@ beforeAll(async () => {
   const content = await writeCorpus(path.join(root, 'content'), [
     notice(1, { title: 'Cocaine inside marble statues', commodities: ['cocaine'], body: `## How it was hidden\n\n${LONG_BODY}\n` }),
     notice(2, {
-      title: 'Cocaine in pineapple crates', commodities: ['cocaine'], body: '## How it was hidden\n\nThe crates as found.\n',
+      title: 'Cocaine in pineapple crates',
+      commodities: ['cocaine'],
+      body: '## How it was hidden\n\nThe crates as found.\n',
       // A camera photo (GPS and all): published resized, without metadata (the dist check would fail the build).
       images: [{ file: 'crate.jpg', colour: [200, 160, 40], gps: true, width: 1200, height: 900, alt: 'Opened pineapple crate' }],
     }),
-    notice(3, { title: HOSTILE_TITLE, commodities: ['cocaine'], data: { summary: '<script>window.__pwned=2</script> summary "><svg onload=window.__pwned=3>', keywords: ['saxophone'] } }),
+    notice(3, {
+      title: HOSTILE_TITLE,
+      commodities: ['cocaine'],
+      data: { summary: '<script>window.__pwned=2</script> summary "><svg onload=window.__pwned=3>', keywords: ['saxophone'] },
+    }),
   ]);
   dist = path.join(root, 'dist');
   const r = await astroBuild(content, dist);
   if (r.code !== 0) throw new Error(r.output);
   served = await preview(dist);
   session = await launch();
-  session.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+  session.context.on('page', (p) =>
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
+  );
   await session.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
 });
 
@@ -62,19 +84,37 @@ describe('every page type, in Chromium', () => {
     // The CMS is on by default (MODUS_ADMIN), so /admin/ is built and visited with the rest.
     expect(fs.existsSync(path.join(dist, 'admin/index.html'))).toBe(true);
     const paths = [
-      '/', '/notices/', '/notices/case-1/', '/notices/case-3/', '/browse/', '/browse/commodity/', '/browse/commodity/cocaine/',
-      '/search/?q=statues', '/markings/', '/this-page-does-not-exist/', '/id/MO-2032-0002/', '/feed.xml', '/admin/',
+      '/',
+      '/notices/',
+      '/notices/case-1/',
+      '/notices/case-3/',
+      '/browse/',
+      '/browse/commodity/',
+      '/browse/commodity/cocaine/',
+      '/search/?q=statues',
+      '/markings/',
+      '/this-page-does-not-exist/',
+      '/id/MO-2032-0002/',
+      '/feed.xml',
+      '/admin/',
     ];
     const page = await session.newPage();
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const missing: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) missing.push(new URL(r.url()).pathname); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) missing.push(new URL(r.url()).pathname);
+    });
     for (const p of paths) {
       const errorsBefore = session.consoleErrors.length;
       await page.goto(served.url + p, { waitUntil: 'networkidle' });
       if (p.startsWith('/search/')) await page.locator('pagefind-results li').first().waitFor({ timeout: 15_000 });
       // 404s are checked below by URL; every other console error counts.
-      const errors = session.consoleErrors.slice(errorsBefore).filter((e) => !/^Failed to load resource: the server responded with a status of 404/.test(e));
+      const errors = session.consoleErrors
+        .slice(errorsBefore)
+        .filter((e) => !/^Failed to load resource: the server responded with a status of 404/.test(e));
       violations.push(...errors.map((e) => `${p}: ${e}`));
       if (!p.endsWith('.xml')) expect(await page.locator('meta[name="referrer"]').getAttribute('content'), p).toBe('no-referrer');
     }

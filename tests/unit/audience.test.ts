@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assertWithinAudience, audienceView, imageMarking, imagesWithinMarking, pageMarking, visibleImages } from '../../src/loading/audience.ts';
+import {
+  assertWithinAudience,
+  audienceView,
+  imageMarking,
+  imagesWithinMarking,
+  pageMarking,
+  visibleImages,
+} from '../../src/loading/audience.ts';
 import { audienceMaySee, TLP_LEVELS, tlpClass, tlpLabel, type Audience, type Tlp } from '../../src/model/tlp.ts';
 
 describe('audiences', () => {
@@ -11,7 +18,11 @@ describe('audiences', () => {
   });
 
   it('an image above the audience is left out even when its notice is in', () => {
-    const images = [{ src: 'a', tlp: undefined }, { src: 'b', tlp: 'AMBER' as Tlp }, { src: 'c', tlp: 'GREEN' as Tlp }];
+    const images = [
+      { src: 'a', tlp: undefined },
+      { src: 'b', tlp: 'AMBER' as Tlp },
+      { src: 'c', tlp: 'GREEN' as Tlp },
+    ];
     expect(visibleImages(images, 'public').map((i) => i.src)).toEqual(['a']);
     expect(visibleImages(images, 'community').map((i) => i.src)).toEqual(['a', 'c']);
     expect(visibleImages(images, 'organisation').map((i) => i.src)).toEqual(['a', 'b', 'c']);
@@ -23,10 +34,14 @@ describe('audiences', () => {
   });
 
   it('an entry above the audience reaching the pages stops the build, naming it (never dropped in silence)', () => {
-    const entries = [{ id: 'a', data: { tlp: 'CLEAR' as Tlp } }, { id: 'b', data: { tlp: 'GREEN' as Tlp } }];
+    const entries = [
+      { id: 'a', data: { tlp: 'CLEAR' as Tlp } },
+      { id: 'b', data: { tlp: 'GREEN' as Tlp } },
+    ];
     expect(assertWithinAudience(entries, 'community', (e) => e.id)).toBe(entries);
-    expect(() => assertWithinAudience(entries, 'public', (e) => `Notice ${e.id}`))
-      .toThrow('Notice b is marked TLP:GREEN, above this build\'s audience "public", yet reached the pages');
+    expect(() => assertWithinAudience(entries, 'public', (e) => `Notice ${e.id}`)).toThrow(
+      'Notice b is marked TLP:GREEN, above this build\'s audience "public", yet reached the pages',
+    );
   });
 
   it('an image is handled under the more restrictive of its own and its notice marking', () => {
@@ -37,8 +52,14 @@ describe('audiences', () => {
 
   it('audienceView withholds a notice above the audience and turns withheld images back into plain paths', () => {
     const plain = { tlp: 'CLEAR', images: [{ src: './a.jpg' }, { src: './b.jpg', tlp: 'AMBER' }] };
-    const parsed = { tlp: 'CLEAR' as Tlp, images: [{ src: '__ASTRO_IMAGE_./a.jpg' }, { src: '__ASTRO_IMAGE_./b.jpg', tlp: 'AMBER' as Tlp }] };
-    expect(audienceView(parsed, plain as never, 'public')!.images).toEqual([{ src: '__ASTRO_IMAGE_./a.jpg' }, { src: './b.jpg', tlp: 'AMBER' }]);
+    const parsed = {
+      tlp: 'CLEAR' as Tlp,
+      images: [{ src: '__ASTRO_IMAGE_./a.jpg' }, { src: '__ASTRO_IMAGE_./b.jpg', tlp: 'AMBER' as Tlp }],
+    };
+    expect(audienceView(parsed, plain as never, 'public')!.images).toEqual([
+      { src: '__ASTRO_IMAGE_./a.jpg' },
+      { src: './b.jpg', tlp: 'AMBER' },
+    ]);
     expect(audienceView(parsed, plain as never, 'organisation')).toEqual(parsed);
     expect(audienceView({ ...parsed, tlp: 'GREEN' }, plain as never, 'public')).toBeNull();
     expect(audienceView({ ...parsed, tlp: 'RED' }, plain as never, 'organisation')).toBeNull();
@@ -47,7 +68,12 @@ describe('audiences', () => {
 });
 
 describe('images marked above their notice', () => {
-  const images = [{ alt: 'a' }, { alt: 'b', tlp: 'GREEN' as const }, { alt: 'c', tlp: 'AMBER' as const }, { alt: 'd', tlp: 'CLEAR' as const }];
+  const images = [
+    { alt: 'a' },
+    { alt: 'b', tlp: 'GREEN' as const },
+    { alt: 'c', tlp: 'AMBER' as const },
+    { alt: 'd', tlp: 'CLEAR' as const },
+  ];
 
   it('imagesWithinMarking keeps the visible images marked at most the given marking', () => {
     expect(imagesWithinMarking(images, 'CLEAR', 'organisation').map((i) => i.alt)).toEqual(['a', 'd']);

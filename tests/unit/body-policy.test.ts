@@ -6,12 +6,19 @@ const refused = (body: string) => checkMdxBody(body);
 describe('MDX body policy', () => {
   it('accepts ordinary prose, links to the web, mail and pages of the site, and editor notes', () => {
     const body = [
-      '## How it was hidden', '',
-      'The goods were **hollow**; see [the report](https://example.org/report) or [mail us](mailto:desk@example.org).', '',
-      'See also [another notice](/id/MO-2024-0001/) and <abbr title="X-ray">NII</abbr>.', '',
-      '{/* confirm weight with lab */}', '',
-      'Purity was \\<5% and packages weighed \\{2 kg\\}.', '',
-      '| a | b |', '|---|---|', '| 1 | 2 |',
+      '## How it was hidden',
+      '',
+      'The goods were **hollow**; see [the report](https://example.org/report) or [mail us](mailto:desk@example.org).',
+      '',
+      'See also [another notice](/id/MO-2024-0001/) and <abbr title="X-ray">NII</abbr>.',
+      '',
+      '{/* confirm weight with lab */}',
+      '',
+      'Purity was \\<5% and packages weighed \\{2 kg\\}.',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
     ].join('\n');
     expect(refused(body)).toEqual([]);
   });
@@ -48,7 +55,10 @@ describe('MDX body policy', () => {
 
   it('gives the line and column of each refused construct', () => {
     const found = refused('First line.\n\nSecond <script>x</script> and\n\n[y](javascript:z)');
-    expect(found.map((f) => [f.line, f.column])).toEqual([[3, 8], [5, 1]]);
+    expect(found.map((f) => [f.line, f.column])).toEqual([
+      [3, 8],
+      [5, 1],
+    ]);
   });
 
   it('reports Markdown that is not MDX (F8) with its position instead of a stack trace', () => {
@@ -69,7 +79,11 @@ describe('MDX body policy', () => {
 describe('images in a body', () => {
   it('are refused wherever they point, with their position: every image goes in the images list', () => {
     const findings = checkMdxBody('Text.\n\n![A crate](crate.jpg) and ![b](./sub/b.png)\n\n![r](https://x.example/r.png)');
-    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 1], [3, 27], [5, 1]]);
+    expect(findings.map((f) => [f.line, f.column])).toEqual([
+      [3, 1],
+      [3, 27],
+      [5, 1],
+    ]);
     for (const f of findings) expect(f.message).toMatch(/^An image in the body is not allowed: images belong in the images list/);
   });
 });
@@ -79,7 +93,9 @@ describe('components in a body', () => {
     expect(checkMdxBody('<Callout type="note" title="T">\nText.\n</Callout>')).toEqual([]);
     const [typo, other] = checkMdxBody('Intro.\n\n<CallOut type="note">\nText.\n</CallOut>\n\n<Foo />');
     expect(typo).toMatchObject({ line: 3, column: 1 });
-    expect(typo!.message).toBe('<CallOut> is not a component notices can use; the only one is <Callout type="…" title="…">…</Callout>. Check the spelling (capitals count).');
+    expect(typo!.message).toBe(
+      '<CallOut> is not a component notices can use; the only one is <Callout type="…" title="…">…</Callout>. Check the spelling (capitals count).',
+    );
     expect(other).toMatchObject({ line: 7, column: 1 });
   });
 });

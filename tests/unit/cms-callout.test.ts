@@ -28,7 +28,9 @@ describe('Call-out editor component', () => {
     const data = calloutFromBlock(CALLOUT_PATTERN.exec(blocks[2]!)!);
     expect(data.title).toBe('He said "stop" & left');
     expect(calloutToBlock({ type: 'bogus' as never, title: '', body: 'x' })).toBe('<Callout type="note">\nx\n</Callout>');
-    expect(calloutToBlock({ type: 'warning', title: 'Two\nlines', body: 'x' })).toBe('<Callout type="warning" title="Two lines">\nx\n</Callout>');
+    expect(calloutToBlock({ type: 'warning', title: 'Two\nlines', body: 'x' })).toBe(
+      '<Callout type="warning" title="Two lines">\nx\n</Callout>',
+    );
   });
 });
 

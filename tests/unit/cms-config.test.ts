@@ -15,7 +15,13 @@ import { TLP_LEVELS } from '../../src/model/tlp.ts';
 import { slugsOf } from '../../src/model/vocabularies.ts';
 import { NOTICE_ID_WIDGET } from '../../src/cms/node/widgets.ts';
 
-const options = { noticesFolder: 'content/notices', coursesFolder: 'content/courses', mediaFolder: 'content/media', nextId: 'MO-2026-0042', branch: 'main' };
+const options = {
+  noticesFolder: 'content/notices',
+  coursesFolder: 'content/courses',
+  mediaFolder: 'content/media',
+  nextId: 'MO-2026-0042',
+  branch: 'main',
+};
 const config = cmsConfig(options);
 const collection = config.collections[0]!;
 const schemaFields = allFields(noticeSchemaFields());
@@ -99,7 +105,10 @@ describe('CMS config generated from the schema', () => {
       if (kind?.kind === 'term') {
         selects++;
         expect(d.widget, f.path).toBe('select');
-        expect(d.options!.map((o) => o.value), f.path).toEqual(slugsOf(kind.vocabulary));
+        expect(
+          d.options!.map((o) => o.value),
+          f.path,
+        ).toEqual(slugsOf(kind.vocabulary));
         // The schema's enum is the same list (the vocabulary is the one source of both).
         let n = f.node;
         while (n.type === 'list') n = n.item;
@@ -138,7 +147,7 @@ describe('CMS config generated from the schema', () => {
       expect(decapAt(path)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
     }
     expect(decapAt('related')).toMatchObject({ widget: 'relation', collection: 'notices', value_field: 'id', multiple: true });
-    expect((decapAt('related')!.search_fields as string[])).toContain('title');
+    expect(decapAt('related')!.search_fields as string[]).toContain('title');
     expect(decapAt('supersededBy')).toMatchObject({ widget: 'relation', value_field: 'id' });
     expect(decapAt('supersededBy')!.multiple).toBeUndefined();
     expect(decapAt('images.src')).toMatchObject({ widget: 'image', choose_url: false });
@@ -146,7 +155,13 @@ describe('CMS config generated from the schema', () => {
     expect(decapAt('id')!.widget).toBe(NOTICE_ID_WIDGET);
     expect(decapAt('sources')!.widget).toBe('list');
     expect(decapAt('sources')!.fields!.map((f) => f.name)).toEqual(['title', 'publisher', 'date', 'url']);
-    expect(collection).toMatchObject({ media_folder: '', public_folder: '', path: '{{slug}}/index', extension: 'mdx', format: 'frontmatter' });
+    expect(collection).toMatchObject({
+      media_folder: '',
+      public_folder: '',
+      path: '{{slug}}/index',
+      extension: 'mdx',
+      format: 'frontmatter',
+    });
   });
 
   test('folders are named after the id, so slugs are non-empty, unique and stable for any title', () => {

@@ -12,7 +12,13 @@ import { CASE_FIELD_ORDER, COURSE_FIELD_ORDER, DURATION_MAX, MODULE_FIELD_ORDER 
 import { caseRoles, courseAudiences, courseLevels, slugsOf } from '../../src/model/vocabularies.ts';
 import { TLP_PUBLISHABLE } from '../../src/model/tlp.ts';
 
-const options = { noticesFolder: 'content/notices', coursesFolder: 'content/courses', mediaFolder: 'content/media', nextId: 'MO-2026-0042', branch: 'main' };
+const options = {
+  noticesFolder: 'content/notices',
+  coursesFolder: 'content/courses',
+  mediaFolder: 'content/media',
+  nextId: 'MO-2026-0042',
+  branch: 'main',
+};
 const config = cmsConfig(options);
 const courses = config.collections.find((c) => c.name === 'courses')!;
 
@@ -33,7 +39,14 @@ const values = (f: DecapField) => f.options!.map((o) => o.value);
 describe('CMS course form', () => {
   test('is a folder collection of content/courses/<slug>/index.mdx, beside the notices', () => {
     expect(config.collections.map((c) => c.name)).toEqual(['notices', 'courses']);
-    expect(courses).toMatchObject({ folder: 'content/courses', path: '{{slug}}/index', extension: 'mdx', format: 'frontmatter', create: true, identifier_field: 'title' });
+    expect(courses).toMatchObject({
+      folder: 'content/courses',
+      path: '{{slug}}/index',
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+      identifier_field: 'title',
+    });
   });
 
   test('fields follow COURSE_FIELD_ORDER, then the introduction; modules and cases in their own order', () => {

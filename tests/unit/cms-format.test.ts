@@ -20,7 +20,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['tests/fixtures/cms', 'content'].map((f) => path.join(ROOT, f, 'notices'));
 /** Every notice folder's index.mdx (a folder missing its index.mdx fails the tests that read it). */
 const FILES = FOLDERS.flatMap((dir) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name, 'index.mdx')) : [],
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => path.join(dir, d.name, 'index.mdx'))
+    : [],
 );
 
 /** Checks that the keys of `value` follow the order of `fields` (the CMS form), recursing into objects and lists. */
@@ -40,7 +45,15 @@ function keyOrderProblems(value: unknown, fields: readonly SchemaField[], where:
     while (node.type === 'list') node = node.item;
     if (node.type !== 'object' || v === undefined) continue;
     const items = Array.isArray(v) ? v : [v];
-    items.forEach((item, i) => problems.push(...keyOrderProblems(item, node.type === 'object' ? node.fields : [], Array.isArray(v) ? `${where}${f.name}[${i}].` : `${where}${f.name}.`)));
+    items.forEach((item, i) =>
+      problems.push(
+        ...keyOrderProblems(
+          item,
+          node.type === 'object' ? node.fields : [],
+          Array.isArray(v) ? `${where}${f.name}[${i}].` : `${where}${f.name}.`,
+        ),
+      ),
+    );
   }
   return problems;
 }
@@ -55,7 +68,9 @@ describe('notice files are in the form Decap writes', () => {
   test('the key-order check finds keys out of order, at the top and inside list items', () => {
     const fields = noticeSchemaFields();
     expect(keyOrderProblems({ title: 't', id: 'MO-2026-0001' }, fields, '')).toEqual([': key order title, id; the CMS writes id, title']);
-    expect(keyOrderProblems({ id: 'x', images: [{ alt: 'a', src: 'b.jpg' }] }, fields, '')).toEqual(['images[0].: key order alt, src; the CMS writes src, alt']);
+    expect(keyOrderProblems({ id: 'x', images: [{ alt: 'a', src: 'b.jpg' }] }, fields, '')).toEqual([
+      'images[0].: key order alt, src; the CMS writes src, alt',
+    ]);
   });
 
   test.each(FILES.map((f) => [path.relative(ROOT, f), f]))('%s: keys in the CMS field order at every level', (_rel, file) => {
@@ -63,17 +78,27 @@ describe('notice files are in the form Decap writes', () => {
     expect(keyOrderProblems(data, noticeSchemaFields(), '')).toEqual([]);
   });
 
-  test.each(FILES.map((f) => [path.relative(ROOT, f), f]))('%s: a CMS save without changes rewrites nothing (npm run format:notices fixes it)', async (_rel, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    expect(await decapResave(text, NOTICE_FIELD_ORDER)).toBe(text);
-  });
+  test.each(FILES.map((f) => [path.relative(ROOT, f), f]))(
+    '%s: a CMS save without changes rewrites nothing (npm run format:notices fixes it)',
+    async (_rel, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(await decapResave(text, NOTICE_FIELD_ORDER)).toBe(text);
+    },
+  );
 });
 
 describe('what Decap writes is what the site reads (field case F5)', () => {
   test('date-like text, NO and yes written unquoted by Decap come back as the same text', async () => {
     const f = await decapFrontmatter();
     const written = f.toFile(
-      { id: 'MO-2026-0001', title: '2023-05-01', operation: 'NO', keywords: ['yes', '1e3', 'null', '0123'], seizures: [{ country: 'NO', year: 2021 }], body: 'x\n' },
+      {
+        id: 'MO-2026-0001',
+        title: '2023-05-01',
+        operation: 'NO',
+        keywords: ['yes', '1e3', 'null', '0123'],
+        seizures: [{ country: 'NO', year: 2021 }],
+        body: 'x\n',
+      },
       [...NOTICE_FIELD_ORDER, 'body'],
     );
     // Decap (yaml 1.x, core schema) quotes what YAML 1.2 would misread, but not dates.

@@ -15,7 +15,13 @@ describe('cmsPaths', () => {
   test('outside git: decap-server serves the content folder itself, nothing above it', () => {
     const content = path.join(tmp, 'plain', 'content');
     fs.mkdirSync(content, { recursive: true });
-    expect(cmsPaths(content)).toEqual({ root: content, noticesFolder: 'notices', coursesFolder: 'courses', mediaFolder: 'media', branch: undefined });
+    expect(cmsPaths(content)).toEqual({
+      root: content,
+      noticesFolder: 'notices',
+      coursesFolder: 'courses',
+      mediaFolder: 'media',
+      branch: undefined,
+    });
   });
 
   test('inside git: the repository root and its current branch, as a production git host sees them', () => {
@@ -33,7 +39,12 @@ describe('cmsPaths', () => {
 describe('next free id at build time', () => {
   test('reads the ids of the notices (unreadable files are left to the content check)', () => {
     const notices = path.join(tmp, 'ids', 'notices');
-    for (const [dir, text] of [['a', '---\nid: MO-2026-0004\n---\n'], ['b', "---\nid: 'MO-2026-0009'\n---\n"], ['c', '---\nid: [broken\n---\n'], ['d', 'no frontmatter']]) {
+    for (const [dir, text] of [
+      ['a', '---\nid: MO-2026-0004\n---\n'],
+      ['b', "---\nid: 'MO-2026-0009'\n---\n"],
+      ['c', '---\nid: [broken\n---\n'],
+      ['d', 'no frontmatter'],
+    ]) {
       fs.mkdirSync(path.join(notices, dir!), { recursive: true });
       fs.writeFileSync(path.join(notices, dir!, 'index.mdx'), text!);
     }
@@ -54,8 +65,16 @@ describe('MODUS_CMS_BACKEND', () => {
   });
 
   test('a file with a backend block (or the bare block) is used as is', () => {
-    const gitlab = write('gitlab.yml', 'backend:\n  name: gitlab\n  repo: customs/modus\n  branch: main\n  base_url: https://gitlab.example.org\n');
-    expect(readCmsBackend({ MODUS_CMS_BACKEND: gitlab })).toEqual({ name: 'gitlab', repo: 'customs/modus', branch: 'main', base_url: 'https://gitlab.example.org' });
+    const gitlab = write(
+      'gitlab.yml',
+      'backend:\n  name: gitlab\n  repo: customs/modus\n  branch: main\n  base_url: https://gitlab.example.org\n',
+    );
+    expect(readCmsBackend({ MODUS_CMS_BACKEND: gitlab })).toEqual({
+      name: 'gitlab',
+      repo: 'customs/modus',
+      branch: 'main',
+      base_url: 'https://gitlab.example.org',
+    });
     const bare = write('gitea.yml', 'name: gitea\nrepo: customs/modus\n');
     expect(readCmsBackend({ MODUS_CMS_BACKEND: bare })).toMatchObject({ name: 'gitea' });
   });
@@ -63,7 +82,9 @@ describe('MODUS_CMS_BACKEND', () => {
   test('clear errors naming the file and what to fix', () => {
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: path.join(tmp, 'missing.yml') })).toThrow(/no such file/);
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('noname.yml', 'backend:\n  repo: a/b\n') })).toThrow(/"name" is missing/);
-    expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('norepo.yml', 'backend:\n  name: github\n') })).toThrow(/"repo" must name the repository/);
+    expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('norepo.yml', 'backend:\n  name: github\n') })).toThrow(
+      /"repo" must name the repository/,
+    );
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('bad.yml', 'backend: [\n') })).toThrow(/not valid YAML/);
   });
 
@@ -75,11 +96,24 @@ describe('MODUS_CMS_BACKEND', () => {
   });
 });
 
-describe('cmsOrigins (for the admin page\'s connect-src)', () => {
+describe("cmsOrigins (for the admin page's connect-src)", () => {
   test('the hosts a production backend talks to; none without one', () => {
     expect(cmsOrigins(undefined)).toEqual([]);
-    expect(cmsOrigins({ name: 'gitlab', repo: 'a/b', base_url: 'https://gitlab.example.org', api_root: 'https://gitlab.example.org/api/v4', auth_endpoint: 'oauth/authorize' })).toEqual(['https://gitlab.example.org']);
-    expect(cmsOrigins({ name: 'github', repo: 'a/b', base_url: 'https://auth.example.org' })).toEqual(['https://auth.example.org', 'https://api.github.com']);
-    expect(cmsOrigins({ name: 'gitea', repo: 'a/b', base_url: 'javascript:alert(1)', api_root: 'https://gitea.example.org/api/v1' })).toEqual(['https://gitea.example.org']);
+    expect(
+      cmsOrigins({
+        name: 'gitlab',
+        repo: 'a/b',
+        base_url: 'https://gitlab.example.org',
+        api_root: 'https://gitlab.example.org/api/v4',
+        auth_endpoint: 'oauth/authorize',
+      }),
+    ).toEqual(['https://gitlab.example.org']);
+    expect(cmsOrigins({ name: 'github', repo: 'a/b', base_url: 'https://auth.example.org' })).toEqual([
+      'https://auth.example.org',
+      'https://api.github.com',
+    ]);
+    expect(
+      cmsOrigins({ name: 'gitea', repo: 'a/b', base_url: 'javascript:alert(1)', api_root: 'https://gitea.example.org/api/v1' }),
+    ).toEqual(['https://gitea.example.org']);
   });
 });

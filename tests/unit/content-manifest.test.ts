@@ -11,13 +11,28 @@ afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 
 describe('content manifest (the dist check reads the content itself)', () => {
   it('keeps prose and leaves out codes, dates, references and paths', () => {
-    expect(proseOf({ id: 'MO-2024-0001', title: 'T', related: ['MO-2024-0002'], images: [{ src: 'a.jpg', alt: 'An alt' }], route: { origin: ['NL'] }, concealment: { category: 'x', object: 'O' } }))
-      .toEqual(['T', 'An alt', 'O']);
+    expect(
+      proseOf({
+        id: 'MO-2024-0001',
+        title: 'T',
+        related: ['MO-2024-0002'],
+        images: [{ src: 'a.jpg', alt: 'An alt' }],
+        route: { origin: ['NL'] },
+        concealment: { category: 'x', object: 'O' },
+      }),
+    ).toEqual(['T', 'An alt', 'O']);
   });
 
   it('reads body blocks as text (no markup), and frontmatter with yaml', () => {
-    expect(bodyBlocks('## Found\n\nThe **goods** were [hidden](https://x.example) in `crates`.\n\n- a list item')).toEqual(['Found', 'The goods were hidden in crates.', 'a list item']);
-    expect(splitMdx('---\ntitle: "A: b"\ntlp: tlp:green\n---\nBody\n', 'f')).toEqual({ data: { title: 'A: b', tlp: 'tlp:green' }, body: 'Body\n' });
+    expect(bodyBlocks('## Found\n\nThe **goods** were [hidden](https://x.example) in `crates`.\n\n- a list item')).toEqual([
+      'Found',
+      'The goods were hidden in crates.',
+      'a list item',
+    ]);
+    expect(splitMdx('---\ntitle: "A: b"\ntlp: tlp:green\n---\nBody\n', 'f')).toEqual({
+      data: { title: 'A: b', tlp: 'tlp:green' },
+      body: 'Body\n',
+    });
     expect(bodyStartLine('---\na: 1\nb: 2\n---\nBody text\n', 'Body text\n')).toBe(5);
   });
 
@@ -25,13 +40,31 @@ describe('content manifest (the dist check reads the content itself)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-manifest-'));
     dirs.push(dir);
     await writeCorpus(dir, [
-      { slug: 'a', id: 'MO-2030-0001', tlp: 'tlp:green', title: 'A', sentinel: 'S', images: [{ file: 'x.jpg', colour: [1, 2, 3], gps: false }, { file: 'y.png', colour: [1, 2, 3], gps: false, tlp: 'AMBER' }] },
+      {
+        slug: 'a',
+        id: 'MO-2030-0001',
+        tlp: 'tlp:green',
+        title: 'A',
+        sentinel: 'S',
+        images: [
+          { file: 'x.jpg', colour: [1, 2, 3], gps: false },
+          { file: 'y.png', colour: [1, 2, 3], gps: false, tlp: 'AMBER' },
+        ],
+      },
     ]);
     const m = readContentManifest(dir);
     expect(m.entries).toHaveLength(1);
     expect(m.entries[0]).toMatchObject({ kind: 'notice', slug: 'a', id: 'MO-2030-0001', tlp: 'GREEN' });
-    expect(m.entries[0]!.images.map((i) => [path.basename(i.file), i.tlp])).toEqual([['x.jpg', 'GREEN'], ['y.png', 'AMBER']]);
-    expect(m.entries[0]!.facets.find((f) => f.facet === 'commodity')).toEqual({ facet: 'commodity', filter: 'commodity', value: 'cocaine', label: 'Cocaine' });
+    expect(m.entries[0]!.images.map((i) => [path.basename(i.file), i.tlp])).toEqual([
+      ['x.jpg', 'GREEN'],
+      ['y.png', 'AMBER'],
+    ]);
+    expect(m.entries[0]!.facets.find((f) => f.facet === 'commodity')).toEqual({
+      facet: 'commodity',
+      filter: 'commodity',
+      value: 'cocaine',
+      label: 'Cocaine',
+    });
     expect(m.originals.map((o) => path.relative(dir, o)).sort()).toEqual(['notices/a/x.jpg', 'notices/a/y.png']);
   });
 });

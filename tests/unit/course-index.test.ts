@@ -6,17 +6,33 @@ function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice 
   return {
     id: `slug-${id.toLowerCase()}`,
     data: {
-      id, title: `Notice ${id}`, commodities: ['methamphetamine'],
-      concealment: { category: 'inside-goods', object: 'Helical gears' }, transportModes: ['air-cargo'],
-      route: { origin: [], transit: [], destination: [] }, seizures: [], detection: [], ...over,
+      id,
+      title: `Notice ${id}`,
+      commodities: ['methamphetamine'],
+      concealment: { category: 'inside-goods', object: 'Helical gears' },
+      transportModes: ['air-cargo'],
+      route: { origin: [], transit: [], destination: [] },
+      seizures: [],
+      detection: [],
+      ...over,
     },
   };
 }
 
-function course(slug: string, published: string, modules: Array<[string, Array<[string, 'primary' | 'comparison' | 'background']>]>): IndexedCourse {
+function course(
+  slug: string,
+  published: string,
+  modules: Array<[string, Array<[string, 'primary' | 'comparison' | 'background']>]>,
+): IndexedCourse {
   const data: CourseData = {
-    title: `Course ${slug}`, summary: 's', audience: ['analysts'], level: 'introductory', durationMinutes: 60, tlp: 'CLEAR',
-    published, objectives: ['o'],
+    title: `Course ${slug}`,
+    summary: 's',
+    audience: ['analysts'],
+    level: 'introductory',
+    durationMinutes: 60,
+    tlp: 'CLEAR',
+    published,
+    objectives: ['o'],
     modules: modules.map(([title, cases]) => ({ title, objectives: [], cases: cases.map(([n, role]) => ({ notice: n, role })) })),
   };
   return { id: slug, data };
@@ -28,7 +44,16 @@ const C = notice('MO-2025-0003');
 const byId = new Map([A, B, C].map((n) => [n.data.id, n]));
 
 describe('course index: case cards and "Used in courses"', () => {
-  const older = course('older', '2025-01-01', [['Castings', [['MO-2025-0001', 'primary']]], ['Hulls', [['MO-2025-0002', 'primary'], ['MO-2025-0001', 'comparison']]]]);
+  const older = course('older', '2025-01-01', [
+    ['Castings', [['MO-2025-0001', 'primary']]],
+    [
+      'Hulls',
+      [
+        ['MO-2025-0002', 'primary'],
+        ['MO-2025-0001', 'comparison'],
+      ],
+    ],
+  ]);
   const newer = course('newer', '2026-01-01', [['Only', [['MO-2025-0001', 'background']]]]);
   const idx = buildCourseIndex([older, newer], byId);
 
@@ -39,10 +64,19 @@ describe('course index: case cards and "Used in courses"', () => {
 
   it('gives modules 1-based numbers and anchors, with cards resolving each notice', () => {
     const mods = idx.modules.get('older')!;
-    expect(mods.map((m) => [m.number, m.anchor, m.title])).toEqual([[1, 'module-1', 'Castings'], [2, 'module-2', 'Hulls']]);
-    expect(mods[1]!.cases.map((c) => [c.notice, c.role, c.roleLabel])).toEqual([[B, 'primary', 'Primary case'], [A, 'comparison', 'Comparison']]);
+    expect(mods.map((m) => [m.number, m.anchor, m.title])).toEqual([
+      [1, 'module-1', 'Castings'],
+      [2, 'module-2', 'Hulls'],
+    ]);
+    expect(mods[1]!.cases.map((c) => [c.notice, c.role, c.roleLabel])).toEqual([
+      [B, 'primary', 'Primary case'],
+      [A, 'comparison', 'Comparison'],
+    ]);
     expect(idx.caseCount).toBe(4);
-    expect([...idx.caseCounts]).toEqual([['newer', 1], ['older', 3]]);
+    expect([...idx.caseCounts]).toEqual([
+      ['newer', 1],
+      ['older', 3],
+    ]);
   });
 
   it('links each notice back to every course module that uses it, grouped by course', () => {
@@ -57,13 +91,20 @@ describe('course index: case cards and "Used in courses"', () => {
   });
 
   it('computes the key facts of a notice once, however many cards show it', () => {
-    const cardsOfA = [...idx.modules.values()].flat().flatMap((m) => m.cases).filter((c) => c.notice === A);
+    const cardsOfA = [...idx.modules.values()]
+      .flat()
+      .flatMap((m) => m.cases)
+      .filter((c) => c.notice === A);
     expect(cardsOfA).toHaveLength(3);
     expect(new Set(cardsOfA.map((c) => c.facts)).size).toBe(1);
   });
 
   it('covers: the first image a card may show, of the first case that has one, in module order', () => {
-    const shown = new Map([['MO-2025-0001', []], ['MO-2025-0002', ['b1', 'b2']], ['MO-2025-0003', ['c1']]]);
+    const shown = new Map([
+      ['MO-2025-0001', []],
+      ['MO-2025-0002', ['b1', 'b2']],
+      ['MO-2025-0003', ['c1']],
+    ]);
     const ix = buildCourseIndex([older, newer], byId, shown);
     // older: module 1 links A (no image), module 2 links B then A.
     expect(ix.covers.get('older')).toBe('b1');
@@ -79,8 +120,20 @@ describe('course index: case cards and "Used in courses"', () => {
   it('builds 50 courses × 40 links over 2,000 notices with one backlink per link (field case F12)', () => {
     const many = Array.from({ length: 2000 }, (_, i) => notice(`MO-2024-${String(i).padStart(4, '0')}`));
     const map = new Map(many.map((n) => [n.data.id, n]));
-    const courses = Array.from({ length: 50 }, (_, c) => course(`c${c}`, '2025-01-01', Array.from({ length: 4 }, (_, m) =>
-      [`M${m}`, Array.from({ length: 10 }, (_, k) => [many[(c * 40 + m * 10 + k) % 2000]!.data.id, 'primary'] as [string, 'primary'])] as [string, Array<[string, 'primary']>])));
+    const courses = Array.from({ length: 50 }, (_, c) =>
+      course(
+        `c${c}`,
+        '2025-01-01',
+        Array.from(
+          { length: 4 },
+          (_, m) =>
+            [
+              `M${m}`,
+              Array.from({ length: 10 }, (_, k) => [many[(c * 40 + m * 10 + k) % 2000]!.data.id, 'primary'] as [string, 'primary']),
+            ] as [string, Array<[string, 'primary']>],
+        ),
+      ),
+    );
     const big = buildCourseIndex(courses, map);
     expect(big.caseCount).toBe(2000);
     expect(big.usedIn.size).toBe(2000);
@@ -98,10 +151,17 @@ describe('case facts', () => {
     const withRoute = caseFacts({
       ...A.data,
       route: { origin: ['ZA'], transit: [], destination: ['AU', 'NZ'] },
-      seizures: [{ country: 'AU', year: 2021 }, { country: 'AU', year: 2021 }, { country: 'NZ', year: 2022 }],
+      seizures: [
+        { country: 'AU', year: 2021 },
+        { country: 'AU', year: 2021 },
+        { country: 'NZ', year: 2022 },
+      ],
       detection: ['detector-dog', 'xray-nii'],
     });
-    expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({ label: 'notice.route', value: 'via Panama to United Kingdom' });
+    expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({
+      label: 'notice.route',
+      value: 'via Panama to United Kingdom',
+    });
     expect(withRoute.slice(3)).toEqual([
       { label: 'notice.route', value: 'from South Africa to Australia, New Zealand' },
       { label: 'notice.seizures', value: 'Australia 2021; New Zealand 2022' },

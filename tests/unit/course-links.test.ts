@@ -21,7 +21,16 @@ describe('course case links (field case F7)', () => {
 
   it('lists every missing or differently cased id with file, module number and field', () => {
     const r = checkCourseLinks(
-      [course('CLEAR', [['Intro', ['MO-2019-0003']], ['Hulls', ['mo-2019-0003', 'MO-2099-0000']]], 'content/courses/maritime/index.mdx')],
+      [
+        course(
+          'CLEAR',
+          [
+            ['Intro', ['MO-2019-0003']],
+            ['Hulls', ['mo-2019-0003', 'MO-2099-0000']],
+          ],
+          'content/courses/maritime/index.mdx',
+        ),
+      ],
       notices,
     );
     expect(r.problems).toHaveLength(2);
@@ -47,7 +56,15 @@ describe('course case links (field case F7)', () => {
   });
 
   it('requires the course marking to be at least the highest marking it links, naming each notice and module', () => {
-    const r = checkCourseLinks([course('CLEAR', [['One', ['MO-2019-0003', 'MO-2020-0001']], ['Two', ['MO-2020-0004']]])], notices);
+    const r = checkCourseLinks(
+      [
+        course('CLEAR', [
+          ['One', ['MO-2019-0003', 'MO-2020-0001']],
+          ['Two', ['MO-2020-0004']],
+        ]),
+      ],
+      notices,
+    );
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.field).toBe('tlp');
     expect(r.problems[0]!.message).toContain('MO-2020-0001 (TLP:GREEN, module 1)');
@@ -61,21 +78,43 @@ describe('course case links (field case F7)', () => {
     expect(twice.problems).toHaveLength(1);
     expect(twice.problems[0]!.field).toBe('modules[0].cases[1].notice');
     expect(twice.problems[0]!.message).toContain('already case 1 of this module');
-    expect(checkCourseLinks([course('CLEAR', [['One', ['MO-2019-0003']], ['Two', ['MO-2019-0003']]])], notices).problems).toEqual([]);
+    expect(
+      checkCourseLinks(
+        [
+          course('CLEAR', [
+            ['One', ['MO-2019-0003']],
+            ['Two', ['MO-2019-0003']],
+          ]),
+        ],
+        notices,
+      ).problems,
+    ).toEqual([]);
   });
 
   it('reports problems of several courses at once, each under its own file', () => {
-    const r = checkCourseLinks([
-      course('CLEAR', [['One', ['MO-2099-0001']]], 'a/index.mdx'),
-      course('CLEAR', [['One', ['MO-2099-0002']]], 'b/index.mdx'),
-    ], notices);
+    const r = checkCourseLinks(
+      [course('CLEAR', [['One', ['MO-2099-0001']]], 'a/index.mdx'), course('CLEAR', [['One', ['MO-2099-0002']]], 'b/index.mdx')],
+      notices,
+    );
     expect(r.problems.map((p) => p.file)).toEqual(['a/index.mdx', 'b/index.mdx']);
   });
 
   it('checks 50 courses of 40 links against 2,000 notices (field case F12 sizes)', () => {
-    const many: LinkableNotice[] = Array.from({ length: 2000 }, (_, i) => ({ id: `MO-2024-${String(i).padStart(4, '0')}`, title: `N${i}`, tlp: 'CLEAR', status: 'active' }));
+    const many: LinkableNotice[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `MO-2024-${String(i).padStart(4, '0')}`,
+      title: `N${i}`,
+      tlp: 'CLEAR',
+      status: 'active',
+    }));
     const courses = Array.from({ length: 50 }, (_, c) =>
-      course('CLEAR', Array.from({ length: 4 }, (_, m) => [`M${m}`, Array.from({ length: 10 }, (_, k) => many[(c * 40 + m * 10 + k) % 2000]!.id)] as [string, string[]])));
+      course(
+        'CLEAR',
+        Array.from(
+          { length: 4 },
+          (_, m) => [`M${m}`, Array.from({ length: 10 }, (_, k) => many[(c * 40 + m * 10 + k) % 2000]!.id)] as [string, string[]],
+        ),
+      ),
+    );
     expect(checkCourseLinks(courses, many).problems).toEqual([]);
   });
 });
@@ -92,7 +131,7 @@ describe('course text naming a notice marked above the course', () => {
       ['modules[0].cases[0].prompt', undefined, undefined],
       ['body', 13, 10],
     ]);
-    expect(r.problems[0]!.message).toContain('mentions MO-2020-0004, which is marked TLP:AMBER, above this course\'s TLP:CLEAR');
+    expect(r.problems[0]!.message).toContain("mentions MO-2020-0004, which is marked TLP:AMBER, above this course's TLP:CLEAR");
   });
 
   it('leaves the case links themselves to the link check, and ignores ids no notice has', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, courseSchema, moduleSchema, COURSE_FIELD_ORDER, MODULE_FIELD_ORDER, CASE_FIELD_ORDER } from '../../src/model/course.ts';
+import {
+  caseSchema,
+  courseSchema,
+  moduleSchema,
+  COURSE_FIELD_ORDER,
+  MODULE_FIELD_ORDER,
+  CASE_FIELD_ORDER,
+} from '../../src/model/course.ts';
 import { COURSE_BODY_TEXT, COURSE_FIELD_TEXT } from '../../src/cms/node/course-field-text.ts';
 import { fieldPath } from '../../src/loading/problems.ts';
 
@@ -33,10 +40,13 @@ describe('course schema', () => {
   });
 
   it('refuses a TLP:RED course (never built into the knowledge base), naming the markings allowed', () => {
-    expect(issues(course({ tlp: 'RED' }))).toEqual([{
-      field: 'tlp',
-      message: 'TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: CLEAR, GREEN, AMBER, AMBER+STRICT.',
-    }]);
+    expect(issues(course({ tlp: 'RED' }))).toEqual([
+      {
+        field: 'tlp',
+        message:
+          'TLP:RED is for named recipients only and never goes into the knowledge base; share it outside Modus, or choose one of: CLEAR, GREEN, AMBER, AMBER+STRICT.',
+      },
+    ]);
   });
 
   it('keeps fields in the documented order', () => {
@@ -60,7 +70,9 @@ describe('course schema', () => {
   });
 
   it('requires a role, at least one case per module and at least one module', () => {
-    expect(issues(course({ modules: [{ title: 'A', cases: [{ notice: 'MO-2025-0001' }] }] })).map((i) => i.field)).toEqual(['modules[0].cases[0].role']);
+    expect(issues(course({ modules: [{ title: 'A', cases: [{ notice: 'MO-2025-0001' }] }] })).map((i) => i.field)).toEqual([
+      'modules[0].cases[0].role',
+    ]);
     expect(issues(course({ modules: [{ title: 'A', cases: [] }] })).map((i) => i.field)).toEqual(['modules[0].cases']);
     expect(issues(course({ modules: [] })).map((i) => i.field)).toEqual(['modules']);
   });
@@ -91,7 +103,18 @@ describe('course schema', () => {
   });
 
   it('treats empty optional texts written by the CMS as absent (field case F6)', () => {
-    const r = courseSchema().parse(course({ modules: [{ title: 'A', intro: '', objectives: null, cases: [{ notice: 'MO-2025-0001', role: 'background', prompt: null, trainerNote: '' }] }] }));
+    const r = courseSchema().parse(
+      course({
+        modules: [
+          {
+            title: 'A',
+            intro: '',
+            objectives: null,
+            cases: [{ notice: 'MO-2025-0001', role: 'background', prompt: null, trainerNote: '' }],
+          },
+        ],
+      }),
+    );
     expect(r.modules[0]).toEqual({ title: 'A', objectives: [], cases: [{ notice: 'MO-2025-0001', role: 'background' }] });
   });
 });

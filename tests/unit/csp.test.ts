@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/render/csp.ts';
 
 /** Parses a policy into directive → sources. */
-const parse = (p: string) => new Map(p.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const parse = (p: string) =>
+  new Map(
+    p
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe('Content-Security-Policy per page type', () => {
   it('content pages run no script and load everything from this site only', () => {
@@ -63,21 +69,45 @@ function cspFor(file: string, path: string): string[] {
 }
 
 describe('headers files', () => {
-  const top = ['404.html', '_astro/', 'browse/', 'favicon.svg', 'feed.xml', 'id/', 'index.html', 'notices/', 'pagefind/', 'search/', 'admin/'];
+  const top = [
+    '404.html',
+    '_astro/',
+    'browse/',
+    'favicon.svg',
+    'feed.xml',
+    'id/',
+    'index.html',
+    'notices/',
+    'pagefind/',
+    'search/',
+    'admin/',
+  ];
 
   it('_headers gives every path exactly one policy, the right one (hosts combine matching rules)', () => {
     const file = netlifyHeaders(top, true);
     const cases: Array<[string, PageType]> = [
-      ['/', 'content'], ['/notices/x/', 'content'], ['/browse/commodity/', 'content'], ['/id/MO-2024-0001/', 'content'],
-      ['/404.html', 'content'], ['/feed.xml', 'content'], ['/search/', 'search'], ['/pagefind/pagefind-worker.js', 'search'],
-      ['/admin/', 'admin'], ['/admin/decap-cms.js', 'admin'],
+      ['/', 'content'],
+      ['/notices/x/', 'content'],
+      ['/browse/commodity/', 'content'],
+      ['/id/MO-2024-0001/', 'content'],
+      ['/404.html', 'content'],
+      ['/feed.xml', 'content'],
+      ['/search/', 'search'],
+      ['/pagefind/pagefind-worker.js', 'search'],
+      ['/admin/', 'admin'],
+      ['/admin/decap-cms.js', 'admin'],
     ];
     for (const [p, type] of cases) expect(cspFor(file, p), p).toEqual([cspHeader(type)]);
     expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Referrer-Policy: no-referrer$/m);
   });
 
   it('without the CMS, _headers has no /admin/ rule and nginx answers 404 there', () => {
-    expect(netlifyHeaders(top.filter((t) => t !== 'admin/'), false)).not.toContain('/admin/');
+    expect(
+      netlifyHeaders(
+        top.filter((t) => t !== 'admin/'),
+        false,
+      ),
+    ).not.toContain('/admin/');
     const nginx = nginxHeaders(false);
     expect(nginx).toContain('location /admin/ { return 404; }');
     expect(nginx).not.toContain(cspHeader('admin'));

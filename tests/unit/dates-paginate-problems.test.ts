@@ -7,13 +7,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compareDates, formatDate, parseDateOnly } from '../../src/knowledge/dates.ts';
 import { paginate } from '../../src/knowledge/paginate.ts';
 import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/loading/problems.ts';
-import { browseUrl, courseListUrl, facetValueUrl, feedUrl, homeUrl, idUrl, markingsUrl, noticeListUrl, noticeUrl, searchUrl } from '../../src/knowledge/urls.ts';
+import {
+  browseUrl,
+  courseListUrl,
+  facetValueUrl,
+  feedUrl,
+  homeUrl,
+  idUrl,
+  markingsUrl,
+  noticeListUrl,
+  noticeUrl,
+  searchUrl,
+} from '../../src/knowledge/urls.ts';
 import { isSearchablePath } from '../../src/search/searchable.ts';
 import { normaliseImagePath } from '../../src/model/images.ts';
 
 describe('dates (F4)', () => {
   const tz = process.env.TZ;
-  afterEach(() => { process.env.TZ = tz; });
+  afterEach(() => {
+    process.env.TZ = tz;
+  });
 
   it('formats a date-only value the same in every time zone', () => {
     for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
@@ -38,7 +51,9 @@ describe('paginate', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2, url);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.map((p) => [p.number, p.total, p.url, p.prev, p.next])).toEqual([
-      [1, 3, '/p/1/', undefined, '/p/2/'], [2, 3, '/p/2/', '/p/1/', '/p/3/'], [3, 3, '/p/3/', '/p/2/', undefined],
+      [1, 3, '/p/1/', undefined, '/p/2/'],
+      [2, 3, '/p/2/', '/p/1/', '/p/3/'],
+      [3, 3, '/p/3/', '/p/2/', undefined],
     ]);
   });
   it('an exact multiple makes no empty last page; an empty list makes one empty page', () => {
@@ -55,17 +70,22 @@ describe('problems', () => {
   });
   it('formats every problem grouped by file, with file:line:col when known', () => {
     const text = formatProblems([
-      ...problemsFromIssues('content/notices/a/index.mdx', [{ path: ['tlp'], message: 'Bad marking.' }, { path: ['images', 0, 'alt'], message: 'Empty.' }]),
+      ...problemsFromIssues('content/notices/a/index.mdx', [
+        { path: ['tlp'], message: 'Bad marking.' },
+        { path: ['images', 0, 'alt'], message: 'Empty.' },
+      ]),
       { file: 'content/notices/b/index.mdx', field: 'body', message: 'Unclosed <div>.', line: 12, column: 3 },
     ]);
-    expect(text).toBe([
-      '3 problems in the content; nothing was built:',
-      '  content/notices/a/index.mdx',
-      '    tlp: Bad marking.',
-      '    images[0].alt: Empty.',
-      '  content/notices/b/index.mdx',
-      '    content/notices/b/index.mdx:12:3 body: Unclosed <div>.',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        '3 problems in the content; nothing was built:',
+        '  content/notices/a/index.mdx',
+        '    tlp: Bad marking.',
+        '    images[0].alt: Empty.',
+        '  content/notices/b/index.mdx',
+        '    content/notices/b/index.mdx:12:3 body: Unclosed <div>.',
+      ].join('\n'),
+    );
     expect(formatProblems([])).toBe('');
     expect(formatProblems([{ file: 'f', field: 'id', message: 'm' }])).toMatch(/^1 problem in the content/);
   });
@@ -116,8 +136,13 @@ describe('urls and searchable pages', () => {
   it('each fixed page address is a page the site builds (src/pages)', () => {
     const page = (rel: string) => fs.existsSync(new URL(`../../src/pages/${rel}`, import.meta.url));
     const fixed: Array<[string, string]> = [
-      [homeUrl(), 'index.astro'], [searchUrl(), 'search.astro'], [browseUrl(), 'browse/index.astro'],
-      [markingsUrl(), 'markings.astro'], [feedUrl(), 'feed.xml.ts'], [noticeListUrl(1), 'notices/index.astro'], [courseListUrl(), 'courses/index.astro'],
+      [homeUrl(), 'index.astro'],
+      [searchUrl(), 'search.astro'],
+      [browseUrl(), 'browse/index.astro'],
+      [markingsUrl(), 'markings.astro'],
+      [feedUrl(), 'feed.xml.ts'],
+      [noticeListUrl(1), 'notices/index.astro'],
+      [courseListUrl(), 'courses/index.astro'],
     ];
     expect(fixed.map(([url]) => url)).toEqual(['/', '/search/', '/browse/', '/markings/', '/feed.xml', '/notices/', '/courses/']);
     expect(fixed.filter(([, file]) => !page(file))).toEqual([]);
@@ -139,7 +164,9 @@ describe('zod type errors in words an editor can act on', () => {
     const r = noticeSchema(() => z.string()).safeParse({ route: { origin: 'NL' }, concealment: 'x' });
     expect(r.success).toBe(false);
     const byField = new Map(problemsFromIssues('f.mdx', r.success ? [] : r.error.issues).map((p) => [p.field, p.message]));
-    expect(byField.get('route.origin')).toBe('Expected a list, got a string. Write one "- item" per line under origin: (or origin: [first, second] for short values).');
+    expect(byField.get('route.origin')).toBe(
+      'Expected a list, got a string. Write one "- item" per line under origin: (or origin: [first, second] for short values).',
+    );
     expect(byField.get('concealment')).toBe('Expected concealment with a category and an object, got "x".');
   });
 });

@@ -23,7 +23,9 @@ describe('heap budget of astro build', () => {
   it('explains an out-of-memory abort, as a real one ends a child process, and nothing else', async () => {
     // A real V8 heap exhaustion in a child process, to know how it ends (signal or code).
     const ended = await new Promise<{ code: number | null; signal: string | null }>((resolve) => {
-      const child = spawn(process.execPath, ['--max-old-space-size=16', '-e', 'const a = []; for (;;) a.push(new Array(1e5).fill(1));'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--max-old-space-size=16', '-e', 'const a = []; for (;;) a.push(new Array(1e5).fill(1));'], {
+        stdio: 'ignore',
+      });
       child.on('close', (code, signal) => resolve({ code, signal }));
     });
     const message = heapExhaustedMessage(ended.code, ended.signal, 1024);

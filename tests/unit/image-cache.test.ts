@@ -19,7 +19,8 @@ let n = 0;
 const fresh = (name: string) => fs.mkdtempSync(path.join(dir, `${name}-${n++}-`));
 /** The image as the content loader registers it: `width`/`height` as shown (after the EXIF orientation). */
 const source = async (file: string, width: number, height: number): Promise<SourceImage> => ({
-  file, ref: { path: `./${path.basename(file)}`, id: await contentId(file), width, height },
+  file,
+  ref: { path: `./${path.basename(file)}`, id: await contentId(file), width, height },
 });
 const hasExiftool = (() => {
   try {
@@ -39,7 +40,10 @@ beforeAll(async () => {
   evidence = await generateImage(path.join(dir, 'evidence.jpg'), { kind: 'evidence', width: 1600, height: 1200 });
   upright = await generateImage(path.join(dir, 'upright.jpg'), { kind: 'evidence', width: 1600, height: 1200, orientation: 6 });
   icc = path.join(dir, 'icc.jpg');
-  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3080c0' } }).jpeg().withIccProfile('p3').toFile(icc);
+  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3080c0' } })
+    .jpeg()
+    .withIccProfile('p3')
+    .toFile(icc);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -63,8 +67,17 @@ describe('ensureVariants', () => {
     const cache = fresh('cache');
     const img = await source(evidence, 1600, 1200);
     const progress: Array<[number, number]> = [];
-    expect(await ensureVariants([img], cache, { onEncoded: (done, total) => progress.push([done, total]) })).toEqual({ encoded: 5, reused: 0 });
-    expect(progress).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    expect(await ensureVariants([img], cache, { onEncoded: (done, total) => progress.push([done, total]) })).toEqual({
+      encoded: 5,
+      reused: 0,
+    });
+    expect(progress).toEqual([
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
     const names = variantsOf(img.ref).map((v) => variantName(img.ref, v));
     expect(fs.readdirSync(cache).sort()).toEqual([...names].sort());
     const mtimes = names.map((f) => fs.statSync(path.join(cache, f)).mtimeMs);
@@ -77,12 +90,18 @@ describe('ensureVariants', () => {
     const cache = fresh('cache');
     const img = await source(evidence, 1600, 1200);
     await ensureVariants([img], cache);
-    const got = await Promise.all(variantsOf(img.ref).map(async (v) => {
-      const m = await sharp(path.join(cache, variantName(img.ref, v))).metadata();
-      return `${v.format} ${v.width}: ${m.format}${m.compression ? `/${m.compression}` : ''} ${m.width}×${m.height}`;
-    }));
+    const got = await Promise.all(
+      variantsOf(img.ref).map(async (v) => {
+        const m = await sharp(path.join(cache, variantName(img.ref, v))).metadata();
+        return `${v.format} ${v.width}: ${m.format}${m.compression ? `/${m.compression}` : ''} ${m.width}×${m.height}`;
+      }),
+    );
     expect(got).toEqual([
-      'avif 480: heif/av1 480×360', 'avif 960: heif/av1 960×720', 'webp 480: webp 480×360', 'webp 960: webp 960×720', 'webp 240: webp 240×180',
+      'avif 480: heif/av1 480×360',
+      'avif 960: heif/av1 960×720',
+      'webp 480: webp 480×360',
+      'webp 960: webp 960×720',
+      'webp 240: webp 240×180',
     ]);
   });
 

@@ -23,7 +23,12 @@ function pngHeaderOnly(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc(64))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const truncate = (file: string, keep: number) => {
@@ -35,7 +40,8 @@ const truncate = (file: string, keep: number) => {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-imgcheck-'));
-  const base = () => sharp({ create: { width: 320, height: 240, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+  const base = () =>
+    sharp({ create: { width: 320, height: 240, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
   await base().jpeg().toFile(path.join(dir, 'ok.jpg'));
   await base().jpeg({ progressive: true }).toFile(path.join(dir, 'progressive.jpg'));
   await base().png().toFile(path.join(dir, 'ok.png'));
@@ -46,7 +52,10 @@ beforeAll(async () => {
   await base().jpeg().withMetadata({ orientation: 6 }).toFile(path.join(dir, 'orientation-6.jpg'));
   await base().jpeg().withMetadata({ orientation: 3 }).toFile(path.join(dir, 'orientation-3.jpg'));
   // A JPEG with an EXIF thumbnail-like early end marker is still whole; a camera trailer after the end is fine.
-  fs.writeFileSync(path.join(dir, 'trailer.jpg'), Buffer.concat([fs.readFileSync(path.join(dir, 'ok.jpg')), Buffer.from('MOTION-PHOTO-TRAILER'.repeat(50))]));
+  fs.writeFileSync(
+    path.join(dir, 'trailer.jpg'),
+    Buffer.concat([fs.readFileSync(path.join(dir, 'ok.jpg')), Buffer.from('MOTION-PHOTO-TRAILER'.repeat(50))]),
+  );
   fs.writeFileSync(path.join(dir, 'not-an-image.jpg'), '<html><body>not a photo</body></html>');
   fs.writeFileSync(path.join(dir, 'huge.png'), pngHeaderOnly(20000, 20000));
   fs.writeFileSync(path.join(dir, 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
@@ -62,10 +71,12 @@ describe('image file check', () => {
 
   it('gives the size as shown after the EXIF orientation: swapped for orientation 6, not for 3', async () => {
     expect(await checkImageFile(path.join(dir, 'orientation-6.jpg'), LIMIT)).toEqual({
-      ok: true, header: { format: 'jpeg', width: 320, height: 240, shownWidth: 240, shownHeight: 320 },
+      ok: true,
+      header: { format: 'jpeg', width: 320, height: 240, shownWidth: 240, shownHeight: 320 },
     });
     expect(await checkImageFile(path.join(dir, 'orientation-3.jpg'), LIMIT)).toEqual({
-      ok: true, header: { format: 'jpeg', width: 320, height: 240, shownWidth: 320, shownHeight: 240 },
+      ok: true,
+      header: { format: 'jpeg', width: 320, height: 240, shownWidth: 320, shownHeight: 240 },
     });
   });
 
@@ -91,12 +102,20 @@ describe('image file check', () => {
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^"not-an-image\.jpg" is not an image that can be read/) });
     const empty = path.join(dir, 'empty.png');
     fs.writeFileSync(empty, '');
-    expect(await checkImageFile(empty, LIMIT)).toMatchObject({ ok: false, message: expect.stringMatching(/^"empty\.png" is not an image/) });
+    expect(await checkImageFile(empty, LIMIT)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^"empty\.png" is not an image/),
+    });
   });
 
   it('refuses an image above the pixel limit from its header alone (F11), naming size and limit', async () => {
     const r = await checkImageFile(path.join(dir, 'huge.png'), LIMIT);
-    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('"huge.png" is 20000×20000 pixels (400.0 megapixels), above the limit of 50.0 megapixels (MODUS_IMAGE_MAX_PIXELS)') });
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        '"huge.png" is 20000×20000 pixels (400.0 megapixels), above the limit of 50.0 megapixels (MODUS_IMAGE_MAX_PIXELS)',
+      ),
+    });
   });
 
   it('applies a configured limit', async () => {

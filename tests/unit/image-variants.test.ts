@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  galleryPicture, handoutVariant, thumbVariant, variantHeight, variantName, variantUrl, variantsOf, type ImageRef,
+  galleryPicture,
+  handoutVariant,
+  thumbVariant,
+  variantHeight,
+  variantName,
+  variantUrl,
+  variantsOf,
+  type ImageRef,
 } from '../../src/loading/images/image-variants.ts';
 
 const ID = '0123456789abcdef0123';
@@ -53,7 +60,10 @@ describe('galleryPicture', () => {
   it('lists every gallery width per format and a 960 px WebP <img> with its size for a 1600×1200 photo', () => {
     const set = (fmt: string) => `/_img/${ID}-480.${fmt} 480w, /_img/${ID}-960.${fmt} 960w`;
     expect(galleryPicture(ref(1600, 1200))).toEqual({
-      sources: [{ type: 'image/avif', srcset: set('avif') }, { type: 'image/webp', srcset: set('webp') }],
+      sources: [
+        { type: 'image/avif', srcset: set('avif') },
+        { type: 'image/webp', srcset: set('webp') },
+      ],
       img: { src: `/_img/${ID}-960.webp`, srcset: set('webp'), width: 960, height: 720 },
     });
   });
@@ -61,14 +71,22 @@ describe('galleryPicture', () => {
   it('uses the original width as the largest for a 600×400 photo', () => {
     const p = galleryPicture(ref(600, 400));
     expect(p.sources[0]).toEqual({ type: 'image/avif', srcset: `/_img/${ID}-480.avif 480w, /_img/${ID}-600.avif 600w` });
-    expect(p.img).toEqual({ src: `/_img/${ID}-600.webp`, srcset: `/_img/${ID}-480.webp 480w, /_img/${ID}-600.webp 600w`, width: 600, height: 400 });
+    expect(p.img).toEqual({
+      src: `/_img/${ID}-600.webp`,
+      srcset: `/_img/${ID}-480.webp 480w, /_img/${ID}-600.webp 600w`,
+      width: 600,
+      height: 400,
+    });
   });
 
   it('links only variants that are made', () => {
     for (const r of [ref(1600, 1200), ref(1200, 1600), ref(600, 400), ref(200, 100)]) {
       const made = new Set(variantsOf(r).map((v) => variantUrl(r, v)));
       const p = galleryPicture(r);
-      const urls = [p.img.src, ...[p.img.srcset, ...p.sources.map((s) => s.srcset)].flatMap((s) => s.split(', ').map((c) => c.split(' ')[0]!))];
+      const urls = [
+        p.img.src,
+        ...[p.img.srcset, ...p.sources.map((s) => s.srcset)].flatMap((s) => s.split(', ').map((c) => c.split(' ')[0]!)),
+      ];
       for (const u of urls) expect(made, `${r.width}×${r.height}: ${u}`).toContain(u);
     }
   });
@@ -87,7 +105,15 @@ describe('variantName', () => {
   });
 
   it("throws the image's own problem when its check failed under astro dev", () => {
-    const failed: ImageRef = { path: './cut.jpg', id: '', width: 0, height: 0, problem: 'notices/x/index.mdx images: "cut.jpg" is incomplete' };
-    expect(() => variantName(failed, { width: 480, format: 'webp' })).toThrow('Image ./cut.jpg cannot be shown: notices/x/index.mdx images: "cut.jpg" is incomplete');
+    const failed: ImageRef = {
+      path: './cut.jpg',
+      id: '',
+      width: 0,
+      height: 0,
+      problem: 'notices/x/index.mdx images: "cut.jpg" is incomplete',
+    };
+    expect(() => variantName(failed, { width: 480, format: 'webp' })).toThrow(
+      'Image ./cut.jpg cannot be shown: notices/x/index.mdx images: "cut.jpg" is incomplete',
+    );
   });
 });

@@ -30,18 +30,35 @@ describe('facets', () => {
 
   it('F3: a country name with a comma stays one intact value', () => {
     const v = facetByKey('country').values(data({ route: { origin: ['MD'], transit: ['KR'] } }));
-    expect(v).toEqual([{ value: 'md', label: 'Moldova, Republic of' }, { value: 'kr', label: 'South Korea' }]);
+    expect(v).toEqual([
+      { value: 'md', label: 'Moldova, Republic of' },
+      { value: 'kr', label: 'South Korea' },
+    ]);
   });
 
   it('noticeCountries: requesting, route and seizure countries, each once', () => {
-    expect(noticeCountries(data({ requestingCountry: 'ZA', route: { origin: ['ZA'], transit: ['NL'], destination: ['AU'] }, seizures: [{ country: 'AU', year: 2020 }] })))
-      .toEqual(['ZA', 'NL', 'AU']);
+    expect(
+      noticeCountries(
+        data({
+          requestingCountry: 'ZA',
+          route: { origin: ['ZA'], transit: ['NL'], destination: ['AU'] },
+          seizures: [{ country: 'AU', year: 2020 }],
+        }),
+      ),
+    ).toEqual(['ZA', 'NL', 'AU']);
   });
 
   it('orders values: vocabulary order, years newest first, countries and operations by label', () => {
     const notices = [
       data({ commodities: ['cash', 'cocaine'], seizures: [{ country: 'NO', year: 2019 }], operation: 'ZULU' }),
-      data({ commodities: ['ivory'], seizures: [{ country: 'AU', year: 2023 }, { country: 'AU', year: 2021 }], operation: 'ALPHA' }),
+      data({
+        commodities: ['ivory'],
+        seizures: [
+          { country: 'AU', year: 2023 },
+          { country: 'AU', year: 2021 },
+        ],
+        operation: 'ALPHA',
+      }),
     ];
     const f = computeFacets(notices);
     expect(f.get('commodity')!.map((v) => v.value)).toEqual(['cocaine', 'ivory', 'cash']);
@@ -73,33 +90,49 @@ describe('facets', () => {
   });
 
   it('search filters have names; browse-only facets have none', () => {
-    expect(FACETS.filter((f) => f.filter).map((f) => f.filter)).toEqual(['commodity', 'concealment', 'transport', 'crime_area', 'country', 'year']);
+    expect(FACETS.filter((f) => f.filter).map((f) => f.filter)).toEqual([
+      'commodity',
+      'concealment',
+      'transport',
+      'crime_area',
+      'country',
+      'year',
+    ]);
     expect(() => facetByKey('nope')).toThrow('Unknown facet "nope"');
   });
 });
 
 describe('similar notices', () => {
-  const sim = (id: string, over: Record<string, unknown>): SimilarNotice => ({ ...data({ id, ...over }), related: (over.related as string[]) ?? [] });
+  const sim = (id: string, over: Record<string, unknown>): SimilarNotice => ({
+    ...data({ id, ...over }),
+    related: (over.related as string[]) ?? [],
+  });
 
   it('excludes the notice itself and the notices it lists in related', () => {
-    const ns = [
-      sim('MO-2024-0001', { related: ['MO-2024-0002'] }),
-      sim('MO-2024-0002', {}),
-      sim('MO-2024-0003', {}),
-    ];
+    const ns = [sim('MO-2024-0001', { related: ['MO-2024-0002'] }), sim('MO-2024-0002', {}), sim('MO-2024-0003', {})];
     const s = computeSimilar(ns);
     expect(s[0]).toEqual([2]);
     expect(s[1]).toEqual([0, 2]); // equal scores and dates: lower id first; 0002 does not list 0001 as related
   });
 
   it('ranks by shared facets (concealment weighs most), then newer first, and applies the limit and minimum', () => {
-    const base = { commodities: ['cash'], transportModes: ['rail'], crimeAreas: ['financial-crime'], concealment: { category: 'other', object: 'x' } };
+    const base = {
+      commodities: ['cash'],
+      transportModes: ['rail'],
+      crimeAreas: ['financial-crime'],
+      concealment: { category: 'other', object: 'x' },
+    };
     const ns = [
       sim('MO-2024-0001', { ...base, concealment: { category: 'inside-goods', object: 'x' }, commodities: ['cocaine'] }),
       sim('MO-2024-0002', { ...base, concealment: { category: 'inside-goods', object: 'x' }, published: '2020-01-01' }), // 3 + 0.25 + ... shares concealment
       sim('MO-2024-0003', { ...base, concealment: { category: 'inside-goods', object: 'x' }, published: '2023-01-01' }),
       sim('MO-2024-0004', { ...base, commodities: ['cocaine'] }), // shares commodity 2 + transport 1 + crime area 0.25
-      sim('MO-2024-0005', { ...base, commodities: ['ivory'], transportModes: ['drone'], concealment: { category: 'body-internal', object: 'x' } }), // only crime area: below minimum
+      sim('MO-2024-0005', {
+        ...base,
+        commodities: ['ivory'],
+        transportModes: ['drone'],
+        concealment: { category: 'body-internal', object: 'x' },
+      }), // only crime area: below minimum
     ];
     const s = computeSimilar(ns, 2);
     // For 0001: 0004 scores 2+1+0.25 = 3.25; 0002 and 0003 score 3+1+0.25 = 4.25 (0003 newer first); limit 2.
@@ -122,7 +155,12 @@ describe('facet entries for one value (key facts links)', () => {
   it('countryEntry and yearEntry give the keys and labels the country and year facets list', () => {
     expect(countryEntry('NL')).toEqual({ value: 'nl', label: 'Netherlands' });
     expect(yearEntry(2021)).toEqual({ value: '2021', label: '2021' });
-    const d = data({ seizures: [{ country: 'NL', year: 2021 }, { country: 'NL', year: 2021 }] });
+    const d = data({
+      seizures: [
+        { country: 'NL', year: 2021 },
+        { country: 'NL', year: 2021 },
+      ],
+    });
     expect(facetByKey('country').values(d)).toContainEqual(countryEntry('NL'));
     expect(facetByKey('year').values(d)).toEqual([yearEntry(2021)]);
   });
@@ -137,7 +175,12 @@ describe('buildIndexes', () => {
   ];
 
   it('orders notices newest first, then by id descending', () => {
-    expect(buildIndexes(input, 'public').notices.map((n) => n.data.id)).toEqual(['MO-2024-0002', 'MO-2024-0001', 'MO-2024-0004', 'MO-2022-0003']);
+    expect(buildIndexes(input, 'public').notices.map((n) => n.data.id)).toEqual([
+      'MO-2024-0002',
+      'MO-2024-0001',
+      'MO-2024-0004',
+      'MO-2022-0003',
+    ]);
     expect(newestFirst(input[2]!, input[3]!)).toBe(-1);
   });
 
@@ -172,11 +215,18 @@ describe('buildIndexes', () => {
       { src: 'c.jpg', alt: 'green', kind: 'photo', tlp: 'GREEN' },
     ];
     const green = [entry('g', { id: 'MO-2024-0009', tlp: 'GREEN', images: imgs })];
-    const alts = (aud: 'public' | 'community' | 'organisation') => buildIndexes(green, aud).shownImages.get('MO-2024-0009')!.map((i) => i.alt);
+    const alts = (aud: 'public' | 'community' | 'organisation') =>
+      buildIndexes(green, aud)
+        .shownImages.get('MO-2024-0009')!
+        .map((i) => i.alt);
     // AMBER is above the GREEN notice's marking, so no card shows it, not even for the organisation.
     expect(alts('organisation')).toEqual(['plain', 'green']);
     expect(alts('community')).toEqual(['plain', 'green']);
-    expect(buildIndexes(input, 'public').shownImages.get('MO-2024-0001')!.map((i) => i.alt)).toEqual(['A sculpture']);
+    expect(
+      buildIndexes(input, 'public')
+        .shownImages.get('MO-2024-0001')!
+        .map((i) => i.alt),
+    ).toEqual(['A sculpture']);
   });
 
   it('looks notices up by id', () => {

@@ -22,18 +22,26 @@ describe('repairMdx', () => {
   test('the F8 lines break MDX as typed, and render as their literal text once repaired', () => {
     expect(() => render(F8)).toThrow(/Unexpected character/);
     const repaired = escapeMdxProse(F8);
-    expect(repaired).toBe([
-      'Officers noted the figurines were unusually heavy.',
-      '\\<!-- confirm weight with lab -->',
-      'Purity was \\<5% in most samples; the ratio was 1\\<2 by mass.',
-      'Packages weighed \\{approx. 2 kg each} and were wrapped in \\{foil/carbon paper}.',
-    ].join('\n'));
+    expect(repaired).toBe(
+      [
+        'Officers noted the figurines were unusually heavy.',
+        '\\<!-- confirm weight with lab -->',
+        'Purity was \\<5% in most samples; the ratio was 1\\<2 by mass.',
+        'Packages weighed \\{approx. 2 kg each} and were wrapped in \\{foil/carbon paper}.',
+      ].join('\n'),
+    );
     expect(render(repaired)).toBe(`<p>${F8.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`);
     expect(checkMdxBody(repaired)).toEqual([]);
   });
 
   test('valid MDX is left as it is, including code the body policy refuses', () => {
-    for (const body of ['Plain text, with commas: and colons.', 'x < y and a\\<b', 'Weight {process.exit(1)} kg.', '<script>alert(1)</script>', 'import fs from "node:fs"']) {
+    for (const body of [
+      'Plain text, with commas: and colons.',
+      'x < y and a\\<b',
+      'Weight {process.exit(1)} kg.',
+      '<script>alert(1)</script>',
+      'import fs from "node:fs"',
+    ]) {
       expect(escapeMdxProse(body)).toBe(body);
     }
     expect(checkMdxBody(escapeMdxProse('Weight {process.exit(1)} kg.'))[0]!.message).toMatch(/JavaScript expression/);
@@ -87,9 +95,13 @@ describe('repairMdx', () => {
 
 describe('Markdown autolinks (MDX reads them as broken tags)', () => {
   test('become ordinary links, e-mail addresses as mailto:, in memory only', () => {
-    expect(repairMdx('See <https://example.org/report> now.').text).toBe('See [https://example.org/report](<https://example.org/report>) now.');
+    expect(repairMdx('See <https://example.org/report> now.').text).toBe(
+      'See [https://example.org/report](<https://example.org/report>) now.',
+    );
     expect(repairMdx('Mail <ops@example.org>.').text).toBe('Mail [ops@example.org](<mailto:ops@example.org>).');
-    expect(repairMdx('Purity <5% at <https://a.example/a_b>').text).toBe('Purity \\<5% at [https://a.example/a\\_b](<https://a.example/a_b>)');
+    expect(repairMdx('Purity <5% at <https://a.example/a_b>').text).toBe(
+      'Purity \\<5% at [https://a.example/a\\_b](<https://a.example/a_b>)',
+    );
   });
 
   test('a javascript: autolink becomes a link the body policy refuses', () => {

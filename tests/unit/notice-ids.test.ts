@@ -5,7 +5,9 @@ import { NOTICE_ID as SCHEMA_NOTICE_ID } from '../../src/model/fields.ts';
 
 describe('nextNoticeId', () => {
   test('one more than the highest id of the year; other years and malformed ids ignored', () => {
-    expect(nextNoticeId(['MO-2026-0001', 'MO-2026-0007', 'MO-2026-0003', 'MO-2025-0099', 'mo-2026-0100', 'MO-2026-12'], 2026)).toBe('MO-2026-0008');
+    expect(nextNoticeId(['MO-2026-0001', 'MO-2026-0007', 'MO-2026-0003', 'MO-2025-0099', 'mo-2026-0100', 'MO-2026-12'], 2026)).toBe(
+      'MO-2026-0008',
+    );
   });
   test('the first id of a year without notices', () => {
     expect(nextNoticeId(['MO-2025-0004'], 2026)).toBe('MO-2026-0001');
@@ -20,7 +22,9 @@ describe('the notice id shape (one definition for the schema, the CMS and the ch
   test('a whole id is MO-YYYY-NNNN in upper case, nothing around it', () => {
     expect(SCHEMA_NOTICE_ID).toBe(NOTICE_ID);
     expect(NOTICE_ID.source).toBe(String.raw`^MO-\d{4}-\d{4}$`); // the CMS form's pattern
-    expect(['MO-2024-0001', 'mo-2024-0001', 'MO-2024-001', ' MO-2024-0001', 'MO-2024-00011'].filter((s) => NOTICE_ID.test(s))).toEqual(['MO-2024-0001']);
+    expect(['MO-2024-0001', 'mo-2024-0001', 'MO-2024-001', ' MO-2024-0001', 'MO-2024-00011'].filter((s) => NOTICE_ID.test(s))).toEqual([
+      'MO-2024-0001',
+    ]);
   });
   test('ids in running text: whole words in any case, found alike on every use', () => {
     const text = 'See mo-2024-0001, MO-2024-0002x, XMO-2024-0003, MO-2024-00045 and (MO-2025-0007).';

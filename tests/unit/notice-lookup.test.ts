@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { noticeLookup } from '../../src/loading/checks/notice-lookup.ts';
 
-const notices = [{ id: 'MO-2024-0001', file: 'a.mdx' }, { id: 'MO-2024-0002', file: 'b.mdx' }, { id: 'MO-2024-0001', file: 'c.mdx' }];
+const notices = [
+  { id: 'MO-2024-0001', file: 'a.mdx' },
+  { id: 'MO-2024-0002', file: 'b.mdx' },
+  { id: 'MO-2024-0001', file: 'c.mdx' },
+];
 const lookup = noticeLookup(notices, (n) => n.id);
 
 describe('noticeLookup', () => {
@@ -14,7 +18,9 @@ describe('noticeLookup', () => {
   });
 
   it('suggests the exact id when only case or spaces differ', () => {
-    expect(lookup.unknownId(' mo-2024-0002', 'Fix it.')).toBe('" mo-2024-0002" matches no notice; ids are written exactly, did you mean "MO-2024-0002"?');
+    expect(lookup.unknownId(' mo-2024-0002', 'Fix it.')).toBe(
+      '" mo-2024-0002" matches no notice; ids are written exactly, did you mean "MO-2024-0002"?',
+    );
   });
 
   it('says what to do when no id is close', () => {

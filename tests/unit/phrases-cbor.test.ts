@@ -31,8 +31,22 @@ describe('CBOR', () => {
   it('decodes the shapes Pagefind writes (arrays, text, integers, maps, long lengths)', () => {
     // [["commodity", [["Ivory", [0, 300]]]], {"a": -2}]
     const bytes = Uint8Array.from([
-      0x82, 0x69, ...Buffer.from('commodity'), 0x81, 0x82, 0x65, ...Buffer.from('Ivory'), 0x82, 0x00, 0x19, 0x01, 0x2c,
-      0xa1, 0x61, 0x61, 0x21,
+      0x82,
+      0x69,
+      ...Buffer.from('commodity'),
+      0x81,
+      0x82,
+      0x65,
+      ...Buffer.from('Ivory'),
+      0x82,
+      0x00,
+      0x19,
+      0x01,
+      0x2c,
+      0xa1,
+      0x61,
+      0x61,
+      0x21,
     ]);
     const [v] = decodeCborSequence(bytes);
     expect(v).toEqual(['commodity', [['Ivory', [0, 300]]]]);

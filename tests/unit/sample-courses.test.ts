@@ -18,12 +18,18 @@ function frontmatter(file: string): Record<string, unknown> {
   return parse(m[1]!) as Record<string, unknown>;
 }
 
-const folders = (dir: string) => fs.readdirSync(path.join(CONTENT, dir)).filter((d) => fs.existsSync(path.join(CONTENT, dir, d, 'index.mdx')));
-const courses = folders('courses').map((slug) => ({ slug, file: `content/courses/${slug}/index.mdx`, raw: frontmatter(path.join(CONTENT, 'courses', slug, 'index.mdx')) }));
+const folders = (dir: string) =>
+  fs.readdirSync(path.join(CONTENT, dir)).filter((d) => fs.existsSync(path.join(CONTENT, dir, d, 'index.mdx')));
+const courses = folders('courses').map((slug) => ({
+  slug,
+  file: `content/courses/${slug}/index.mdx`,
+  raw: frontmatter(path.join(CONTENT, 'courses', slug, 'index.mdx')),
+}));
 const notices = folders('notices').map((slug) => frontmatter(path.join(CONTENT, 'notices', slug, 'index.mdx')));
 
 /** True when `keys` follow the order of `order` (keys absent from the file are skipped). */
-const inOrder = (keys: string[], order: readonly string[]) => keys.every((k, i) => i === 0 || order.indexOf(k) > order.indexOf(keys[i - 1]!));
+const inOrder = (keys: string[], order: readonly string[]) =>
+  keys.every((k, i) => i === 0 || order.indexOf(k) > order.indexOf(keys[i - 1]!));
 
 describe('sample courses', () => {
   it('has at least three courses', () => {
@@ -42,9 +48,16 @@ describe('sample courses', () => {
 
   it('links only existing, current sample notices, with markings covered by each course', () => {
     const parsed = courses.map((c) => ({ file: c.file, ...courseSchema().parse(c.raw) }));
-    const report = checkCourseLinks(parsed, notices.map((n) => ({
-      id: String(n.id), title: String(n.title), tlp: n.tlp as 'CLEAR', status: (n.status ?? 'active') as 'active', supersededBy: n.supersededBy as string | undefined,
-    })));
+    const report = checkCourseLinks(
+      parsed,
+      notices.map((n) => ({
+        id: String(n.id),
+        title: String(n.title),
+        tlp: n.tlp as 'CLEAR',
+        status: (n.status ?? 'active') as 'active',
+        supersededBy: n.supersededBy as string | undefined,
+      })),
+    );
     expect(report.problems).toEqual([]);
     expect(report.warnings).toEqual([]);
   });

@@ -6,8 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { notice, problems, schema, yamlFrontmatter } from '../helpers/notice-data.ts';
 import {
-  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
-  noticeStatuses, seizureLocations, slugsOf, transportModes,
+  antiDetectionMeasures,
+  commodities,
+  concealmentCategories,
+  crimeAreas,
+  detectionMethods,
+  imageKinds,
+  noticeStatuses,
+  seizureLocations,
+  slugsOf,
+  transportModes,
   type Vocabulary,
 } from '../../src/model/vocabularies.ts';
 import { TLP_PUBLISHABLE } from '../../src/model/tlp.ts';
@@ -42,13 +50,24 @@ describe('a valid notice', () => {
 
   it('reads blank as missing in every optional field, and blank status as active', () => {
     const n = parse({
-      status: '', statusReason: null, supersededBy: '', requestingCountry: null, operation: '', updated: null,
+      status: '',
+      statusReason: null,
+      supersededBy: '',
+      requestingCountry: null,
+      operation: '',
+      updated: null,
       seizures: [{ country: 'NL', year: 2023, location: '', quantity: null }],
       images: [{ src: 'photo.jpg', alt: 'A sculpture', kind: 'photo', caption: '', credit: null, tlp: '' }],
       sources: [{ title: 'A source', publisher: 'A publisher', date: '', url: null }],
     });
     expect(n.status).toBe('active');
-    expect([n.statusReason, n.supersededBy, n.requestingCountry, n.operation, n.updated]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([n.statusReason, n.supersededBy, n.requestingCountry, n.operation, n.updated]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([n.seizures[0]!.location, n.seizures[0]!.quantity]).toEqual([undefined, undefined]);
     expect([n.images[0]!.caption, n.images[0]!.credit, n.images[0]!.tlp]).toEqual([undefined, undefined, undefined]);
     expect([n.sources[0]!.date, n.sources[0]!.url]).toEqual([undefined, undefined]);
@@ -70,7 +89,11 @@ describe('controlled vocabularies in the schema', () => {
     ['detection', detectionMethods, (v: string) => ({ detection: [v] })],
     ['seizures.location', seizureLocations, (v: string) => ({ seizures: [{ country: 'NL', year: 2021, location: v }] })],
     ['images.kind', imageKinds, (v: string) => ({ images: [{ src: 'a.jpg', alt: 'A', kind: v }] })],
-    ['status', noticeStatuses, (v: string) => ({ status: v, statusReason: 'Because.', supersededBy: v === 'superseded' ? 'MO-2024-0002' : undefined })],
+    [
+      'status',
+      noticeStatuses,
+      (v: string) => ({ status: v, statusReason: 'Because.', supersededBy: v === 'superseded' ? 'MO-2024-0002' : undefined }),
+    ],
   ] as const satisfies ReadonlyArray<readonly [string, Vocabulary, (v: string) => Record<string, unknown>]>;
 
   for (const [field, vocabulary, make] of cases) {
@@ -107,11 +130,17 @@ describe('TLP markings', () => {
     }
   });
   it('refuses TLP:RED with a reason, on the notice and on an image', () => {
-    expect(problems(notice({ tlp: 'RED' }))).toEqual([expect.stringMatching(/^tlp: TLP:RED is for named recipients only.*CLEAR, GREEN, AMBER, AMBER\+STRICT/)]);
-    expect(problems(notice({ images: [{ src: 'a.jpg', alt: 'A', kind: 'photo', tlp: 'RED' }] }))).toEqual([expect.stringMatching(/^images\.0\.tlp: TLP:RED/)]);
+    expect(problems(notice({ tlp: 'RED' }))).toEqual([
+      expect.stringMatching(/^tlp: TLP:RED is for named recipients only.*CLEAR, GREEN, AMBER, AMBER\+STRICT/),
+    ]);
+    expect(problems(notice({ images: [{ src: 'a.jpg', alt: 'A', kind: 'photo', tlp: 'RED' }] }))).toEqual([
+      expect.stringMatching(/^images\.0\.tlp: TLP:RED/),
+    ]);
   });
   it('rejects an unknown marking listing the allowed ones', () => {
-    expect(problems(notice({ tlp: 'WHITE' }))).toEqual(['tlp: "WHITE" is not a TLP 2.0 marking. Allowed values: CLEAR, GREEN, AMBER, AMBER+STRICT.']);
+    expect(problems(notice({ tlp: 'WHITE' }))).toEqual([
+      'tlp: "WHITE" is not a TLP 2.0 marking. Allowed values: CLEAR, GREEN, AMBER, AMBER+STRICT.',
+    ]);
   });
 });
 
@@ -127,19 +156,27 @@ describe('dates are date-only and never shift (F4)', () => {
     expect(parse({ published: new Date(Date.UTC(2024, 1, 29)) }).published).toBe('2024-02-29');
   });
   it('rejects impossible dates, other shapes and a time of day', () => {
-    expect(problems(notice({ published: '2023-02-29' }))[0]).toMatch(/^published: Expected a date written YYYY-MM-DD \(e\.g\. 2024-03-01\), got "2023-02-29"/);
+    expect(problems(notice({ published: '2023-02-29' }))[0]).toMatch(
+      /^published: Expected a date written YYYY-MM-DD \(e\.g\. 2024-03-01\), got "2023-02-29"/,
+    );
     expect(problems(notice({ published: '01/03/2024' }))[0]).toContain('got "01/03/2024"');
     expect(problems(notice({ published: new Date('2024-03-01T10:00:00Z') }))[0]).toContain('has a time of day');
     expect(problems(notice({ published: undefined }))[0]).toMatch(/^published: Expected a date written YYYY-MM-DD, got an empty value/);
   });
   it('rejects updated before published', () => {
-    expect(problems(notice({ published: '2024-03-01', updated: '2024-02-01' }))).toEqual(['updated: updated (2024-02-01) is before published (2024-03-01).']);
+    expect(problems(notice({ published: '2024-03-01', updated: '2024-02-01' }))).toEqual([
+      'updated: updated (2024-02-01) is before published (2024-03-01).',
+    ]);
   });
 });
 
 describe('country codes (F2, F5)', () => {
-  it('makes an editor\'s variants canonical', () => {
-    const n = parse({ requestingCountry: 'nl ', route: { origin: [' Nl'], destination: ['NL'] }, seizures: [{ country: 'no', year: 2021 }] });
+  it("makes an editor's variants canonical", () => {
+    const n = parse({
+      requestingCountry: 'nl ',
+      route: { origin: [' Nl'], destination: ['NL'] },
+      seizures: [{ country: 'no', year: 2021 }],
+    });
     expect(n.requestingCountry).toBe('NL');
     expect(n.route.origin).toEqual(['NL']);
     expect(n.seizures[0]!.country).toBe('NO');
@@ -178,8 +215,12 @@ describe('F5: YAML retypes text', () => {
     expect(parse({ title: fm.title }).title).toBe('2023-05-01');
   });
   it('numbers and booleans where text is expected get the same hint', () => {
-    expect(problems(notice({ keywords: [1984] }))[0]).toContain('keywords.0: Expected a keyword, got a number. YAML read the value as a number; put it in quotes');
-    expect(problems(notice({ concealment: { category: 'other', object: true } }))[0]).toContain('concealment.object: Expected the object or place used for concealment, got true/false.');
+    expect(problems(notice({ keywords: [1984] }))[0]).toContain(
+      'keywords.0: Expected a keyword, got a number. YAML read the value as a number; put it in quotes',
+    );
+    expect(problems(notice({ concealment: { category: 'other', object: true } }))[0]).toContain(
+      'concealment.object: Expected the object or place used for concealment, got true/false.',
+    );
   });
 });
 
@@ -191,7 +232,9 @@ describe('images', () => {
   });
   it('rejects an absolute path naming the field and the path (F9)', () => {
     const msgs = problems(notice({ images: [{ src: '/content/notices/logs/X-ray scan 1.jpg', alt: 'A', kind: 'xray' }] }));
-    expect(msgs).toEqual(['images.0.src: Image path "/content/notices/logs/X-ray scan 1.jpg" is absolute. Write the file name relative to the notice folder, e.g. "X-ray scan 1.jpg", and keep the file beside index.mdx.']);
+    expect(msgs).toEqual([
+      'images.0.src: Image path "/content/notices/logs/X-ray scan 1.jpg" is absolute. Write the file name relative to the notice folder, e.g. "X-ray scan 1.jpg", and keep the file beside index.mdx.',
+    ]);
   });
   it('rejects an empty or blank alt text', () => {
     for (const alt of ['', '   ', undefined]) {
@@ -220,7 +263,9 @@ describe('statuses', () => {
 
 describe('other fields', () => {
   it('ids: upper case MO-YYYY-NNNN, with a precise hint for a lower-case id', () => {
-    expect(problems(notice({ id: 'mo-2024-0001' }))).toEqual(['id: Notice id "mo-2024-0001" must be written exactly as MO-YYYY-NNNN in upper case: "MO-2024-0001".']);
+    expect(problems(notice({ id: 'mo-2024-0001' }))).toEqual([
+      'id: Notice id "mo-2024-0001" must be written exactly as MO-YYYY-NNNN in upper case: "MO-2024-0001".',
+    ]);
     expect(problems(notice({ id: 'MO-24-1' }))[0]).toMatch(/^id: Expected a notice id such as MO-2024-0001/);
   });
   it('summary: at most 400 characters', () => {
@@ -228,14 +273,20 @@ describe('other fields', () => {
     expect(problems(notice({ summary: 'x'.repeat(401) }))[0]).toMatch(/^summary: Summary is 401 characters; keep it to 400 or fewer/);
   });
   it('operation names are upper case', () => {
-    expect(problems(notice({ operation: 'Lionfish' }))).toEqual(['operation: Operation names are written in upper case as published: "LIONFISH".']);
+    expect(problems(notice({ operation: 'Lionfish' }))).toEqual([
+      'operation: Operation names are written in upper case as published: "LIONFISH".',
+    ]);
   });
   it('source urls: http(s) only', () => {
-    expect(problems(notice({ sources: [{ title: 'T', publisher: 'P', url: 'javascript:alert(1)' }] }))[0]).toMatch(/^sources\.0\.url: Expected a web address starting with https:/);
+    expect(problems(notice({ sources: [{ title: 'T', publisher: 'P', url: 'javascript:alert(1)' }] }))[0]).toMatch(
+      /^sources\.0\.url: Expected a web address starting with https:/,
+    );
     expect(problems(notice({ sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/a' }] }))).toEqual([]);
   });
   it('aliases are slugs', () => {
-    expect(problems(notice({ aliases: ['Old Slug'] }))).toEqual(['aliases.0: Alias "Old Slug" is not a former slug: use lower-case letters, digits and hyphens.']);
+    expect(problems(notice({ aliases: ['Old Slug'] }))).toEqual([
+      'aliases.0: Alias "Old Slug" is not a former slug: use lower-case letters, digits and hyphens.',
+    ]);
   });
   it('reports every problem of a file at once', () => {
     expect(problems(notice({ tlp: 'RED', commodities: ['gold'], route: { origin: ['XX'] } }))).toHaveLength(3);
@@ -251,7 +302,11 @@ describe('unknown fields (a misspelt key would otherwise vanish silently)', () =
 
   it('inside lists of objects too, at their path', () => {
     const msgs = problems(notice({ images: [{ src: 'a.jpg', alt: 'A', kind: 'photo', captions: 'x' }] }));
-    expect(msgs).toEqual([expect.stringMatching(/^images\.0: Unknown field "captions": did you mean "caption"\? Known fields here: src, alt, caption, credit, kind, tlp\.$/)]);
+    expect(msgs).toEqual([
+      expect.stringMatching(
+        /^images\.0: Unknown field "captions": did you mean "caption"\? Known fields here: src, alt, caption, credit, kind, tlp\.$/,
+      ),
+    ]);
   });
 
   it('a key unlike any field gets no suggestion', () => {

@@ -5,13 +5,26 @@ import { feedDate, feedItems, FEED_SIZE } from '../../src/render/feed.ts';
 describe('settings', () => {
   it('defaults: public audience, CMS on, local site address, 50-megapixel limit', () => {
     const s = readSettings({}, '/r');
-    expect(s).toEqual({ contentDir: '/r/content', audience: 'public', admin: true, siteUrl: 'http://localhost:4321', imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS });
+    expect(s).toEqual({
+      contentDir: '/r/content',
+      audience: 'public',
+      admin: true,
+      siteUrl: 'http://localhost:4321',
+      imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS,
+    });
   });
 
   it('reads each setting (a relative content folder against the root) and refuses bad values with the allowed ones', () => {
-    const s = readSettings({ MODUS_AUDIENCE: 'organisation', MODUS_ADMIN: 'off', MODUS_SITE_URL: 'https://modus.example.org/', MODUS_IMAGE_MAX_PIXELS: '1000' }, '/r');
+    const s = readSettings(
+      { MODUS_AUDIENCE: 'organisation', MODUS_ADMIN: 'off', MODUS_SITE_URL: 'https://modus.example.org/', MODUS_IMAGE_MAX_PIXELS: '1000' },
+      '/r',
+    );
     expect(s).toMatchObject({ audience: 'organisation', admin: false, siteUrl: 'https://modus.example.org', imageMaxPixels: 1000 });
-    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'on' }, '/r')).toMatchObject({ contentDir: '/r/tests/fx', audience: 'community', admin: true });
+    expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'on' }, '/r')).toMatchObject({
+      contentDir: '/r/tests/fx',
+      audience: 'community',
+      admin: true,
+    });
     expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
     expect(() => readSettings({ MODUS_AUDIENCE: 'toString' })).toThrow(/Allowed values: public, community, organisation/);
     expect(() => readSettings({ MODUS_AUDIENCE: 'secret' })).toThrow(/not an audience/);
@@ -24,13 +37,27 @@ describe('settings', () => {
 describe('feed', () => {
   const notice = (i: number) => ({
     id: `slug-${i}`,
-    data: { id: `MO-2024-${String(i).padStart(4, '0')}`, title: `T${i}`, summary: `S${i}`, tlp: 'GREEN' as const, published: '2024-03-01', status: i === 1 ? 'withdrawn' : 'active', commodities: ['cocaine'] },
+    data: {
+      id: `MO-2024-${String(i).padStart(4, '0')}`,
+      title: `T${i}`,
+      summary: `S${i}`,
+      tlp: 'GREEN' as const,
+      published: '2024-03-01',
+      status: i === 1 ? 'withdrawn' : 'active',
+      commodities: ['cocaine'],
+    },
   });
 
   it('lists the latest notices with marking, status and commodity as categories', () => {
     const items = feedItems(Array.from({ length: 60 }, (_, i) => notice(i)));
     expect(items).toHaveLength(FEED_SIZE);
-    expect(items[1]).toEqual({ title: 'MO-2024-0001: T1', link: '/notices/slug-1/', pubDate: feedDate('2024-03-01'), description: 'S1', categories: ['TLP:GREEN', 'withdrawn', 'Cocaine'] });
+    expect(items[1]).toEqual({
+      title: 'MO-2024-0001: T1',
+      link: '/notices/slug-1/',
+      pubDate: feedDate('2024-03-01'),
+      description: 'S1',
+      categories: ['TLP:GREEN', 'withdrawn', 'Cocaine'],
+    });
   });
 
   it('dates are noon UTC, the same calendar day from UTC−11 to UTC+11 (F4)', () => {

@@ -19,7 +19,7 @@ function rng(seed: number) {
 
 function randomNotices(n: number, seed: number): SimilarNotice[] {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const ids = Array.from({ length: n }, (_, i) => `MO-20${10 + (i % 10)}-${String(i).padStart(4, '0')}`);
   return ids.map((id) => ({
     id,

@@ -4,7 +4,12 @@
  * call-out style.
  */
 import {
-  CALLOUT_COMPONENT_ID, CALLOUT_PATTERN, CALLOUT_TYPES, calloutFromBlock, calloutToBlock, type CalloutData,
+  CALLOUT_COMPONENT_ID,
+  CALLOUT_PATTERN,
+  CALLOUT_TYPES,
+  calloutFromBlock,
+  calloutToBlock,
+  type CalloutData,
 } from '../../model/callout.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -23,7 +28,13 @@ export function calloutEditorComponent(): Record<string, unknown> {
         options: Object.entries(CALLOUT_TYPES).map(([value, label]) => ({ value, label })),
       },
       { name: 'title', label: 'Title', widget: 'string', required: false, hint: 'Optional; the kind is shown when empty.' },
-      { name: 'body', label: 'Text', widget: 'markdown', buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'], editor_components: [] },
+      {
+        name: 'body',
+        label: 'Text',
+        widget: 'markdown',
+        buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'],
+        editor_components: [],
+      },
     ],
     pattern: CALLOUT_PATTERN,
     fromBlock: (match: RegExpMatchArray) => calloutFromBlock(match),

@@ -20,7 +20,12 @@ interface ControlProps {
   setInactiveStyle(): void;
   getEntry?: () => ImmutableLike;
   entry?: ImmutableLike;
-  query(namespace: string, collection: string, fields: string[], term: string): Promise<{ payload?: { hits?: Array<{ data?: { id?: unknown; title?: unknown } }> } }>;
+  query(
+    namespace: string,
+    collection: string,
+    fields: string[],
+    term: string,
+  ): Promise<{ payload?: { hits?: Array<{ data?: { id?: unknown; title?: unknown } }> } }>;
 }
 
 interface State {
@@ -94,7 +99,9 @@ export function NoticeIdControl(): unknown {
           : this.state.taken
             ? `Next free id of ${new Date().getFullYear()}; ${this.state.taken.size} notices checked.`
             : 'Looking up the next free id…';
-      return h('div', null,
+      return h(
+        'div',
+        null,
         h('input', {
           id: forID,
           type: 'text',
@@ -108,7 +115,16 @@ export function NoticeIdControl(): unknown {
           onFocus: setActiveStyle,
           onBlur: setInactiveStyle,
         }),
-        h('p', { id: `${forID}-status`, 'data-testid': 'notice-id-status', style: { margin: '0.4rem 0 0', fontSize: '0.85em', color: '#50505a' } }, status));
+        h(
+          'p',
+          {
+            id: `${forID}-status`,
+            'data-testid': 'notice-id-status',
+            style: { margin: '0.4rem 0 0', fontSize: '0.85em', color: '#50505a' },
+          },
+          status,
+        ),
+      );
     },
   });
 }

@@ -40,7 +40,11 @@ async function findLocalBackend(): Promise<string | undefined> {
   if (!LOOPBACK.includes(location.hostname)) return undefined;
   const url = `${location.origin}${PROXY_PATH}`;
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
     if (!res.ok) return undefined;
     const body = (await res.json()) as { repo?: unknown; type?: unknown };
     return typeof body.repo === 'string' && typeof body.type === 'string' ? url : undefined;
@@ -54,7 +58,8 @@ function warn(message: string): void {
   p.setAttribute('role', 'alert');
   p.className = 'modus-admin-warning';
   p.textContent = message;
-  p.style.cssText = 'position:fixed;z-index:1000;inset:auto 1rem 1rem 1rem;margin:0;padding:0.8rem 1rem;background:#fff4d6;border:2px solid #a06800;border-radius:6px;font:16px system-ui,sans-serif;color:#1b1b1f';
+  p.style.cssText =
+    'position:fixed;z-index:1000;inset:auto 1rem 1rem 1rem;margin:0;padding:0.8rem 1rem;background:#fff4d6;border:2px solid #a06800;border-radius:6px;font:16px system-ui,sans-serif;color:#1b1b1f';
   document.body.append(p);
 }
 
@@ -69,7 +74,9 @@ async function start(): Promise<void> {
   CMS.registerWidget(NOTICE_ID_WIDGET, NoticeIdControl(), NoticeIdPreview());
   CMS.registerEditorComponent(calloutEditorComponent());
   if (LOOPBACK.includes(location.hostname) && !localBackend) {
-    warn('The local editing server (decap-server) is not answering. Start the site with "npm start" or "npm run cms", then reload this page.');
+    warn(
+      'The local editing server (decap-server) is not answering. Start the site with "npm start" or "npm run cms", then reload this page.',
+    );
   }
   CMS.init({
     config: {

@@ -10,8 +10,15 @@ import { formatDate } from '../../knowledge/dates.ts';
 import { tlpMeaning } from '../../render/markings.ts';
 import { TLP_LEVELS, tlpClass, tlpLabel } from '../../model/tlp.ts';
 import {
-  antiDetectionMeasures, commodities, concealmentCategories, crimeAreas, detectionMethods, imageKinds,
-  seizureLocations, transportModes, type Vocabulary,
+  antiDetectionMeasures,
+  commodities,
+  concealmentCategories,
+  crimeAreas,
+  detectionMethods,
+  imageKinds,
+  seizureLocations,
+  transportModes,
+  type Vocabulary,
 } from '../../model/vocabularies.ts';
 import type { Tlp } from '../../model/tlp.ts';
 
@@ -69,65 +76,191 @@ export function NoticePreview(): unknown {
       const images = list(d.images);
       const seizures = list(d.seizures);
 
-      return h('main', { id: 'main' }, h('article', { className: `notice print-page--${marking}` },
-        h('div', { className: `marking-banner marking-banner--${marking}`, role: 'note' },
-          chosen
-            ? [h('span', { key: 'l', className: `tlp tlp--${marking}` }, tlpLabel(tlp)), h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short)]
-            : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
-          d.id && h('span', { className: 'marking-banner__id' }, d.id)),
-        d.status && d.status !== 'active' && h('div', { className: `status-banner status-banner--${d.status}`, role: 'alert' },
-          h('p', null, h('strong', null, d.status === 'superseded' ? t('notice.superseded') : t('notice.withdrawn')),
-            d.statusReason ? ` ${t('notice.reason')} ${d.statusReason}` : ''),
-          d.supersededBy && h('p', null, `${t('notice.supersededBy')} `, h('span', { className: 'mono' }, d.supersededBy))),
-        h('header', { className: 'notice__header' },
-          h('p', { className: 'notice__id' }, h('span', { className: 'mono' }, d.id ?? '')),
-          h('h1', null, d.title ?? ''),
-          h('p', { className: 'lead' }, d.summary ?? '')),
-        h('section', { className: 'notice__facts' },
-          h('h2', null, t('notice.facts')),
-          h('dl', { className: 'facts' },
-            fact(t('notice.commodities'), list(d.commodities).map((s) => label(commodities, s)).join(', ')),
-            fact(t('notice.concealment'),
-              d.concealment?.category ? `${label(concealmentCategories, d.concealment.category)}: ` : '',
-              d.concealment?.object ?? '', d.concealment?.placement ? `; ${d.concealment.placement}` : ''),
-            fact(t('notice.transportModes'), list(d.transportModes).map((s) => label(transportModes, s)).join(', ')),
-            fact(t('notice.route'), route.length === 0 ? t('route.unknown') :
-              h('ol', { className: 'route' }, ...route.map(([role, codes]) =>
-                h('li', null, h('span', { className: 'route__role' }, `${role}:`), ` ${codes.map(country).join(', ')}`)))),
-            seizures.length > 0 && fact(t('notice.seizures'), h('ul', { className: 'plain' }, ...seizures.map((s) =>
-              h('li', null, [country(s.country ?? ''), s.year, s.location && label(seizureLocations, s.location).toLowerCase()].filter(Boolean).join(', ') + (s.quantity ? `: ${s.quantity}` : ''))))),
-            list(d.detection).length > 0 && fact(t('notice.detection'), list(d.detection).map((s) => label(detectionMethods, s)).join(', ')),
-            list(d.antiDetection).length > 0 && fact(t('notice.antiDetection'), list(d.antiDetection).map((s) => label(antiDetectionMeasures, s)).join(', ')),
-            fact(t('notice.crimeAreas'), list(d.crimeAreas).map((s) => label(crimeAreas, s)).join(', ')),
-            d.operation && fact(t('notice.operation'), d.operation),
-            d.requestingCountry && fact(t('notice.requestingCountry'), country(d.requestingCountry)),
-            fact(t('notice.published'), safeDate(d.published), d.updated ? `; ${t('notice.updated').toLowerCase()} ${safeDate(d.updated)}` : ''),
-            list(d.keywords).length > 0 && fact(t('notice.keywords'), list(d.keywords).join(', ')))),
-        h('section', { className: 'callout callout--indicators' },
-          h('h2', null, t('notice.indicators')),
-          h('ul', null, ...list(d.indicators).map((i) => h('li', null, i)))),
-        h('section', { className: 'callout callout--actions' },
-          h('h2', null, t('notice.recommendedActions')),
-          h('ol', null, ...list(d.recommendedActions).map((a) => h('li', null, a)))),
-        images.length > 0 && h('section', { className: 'notice__images' },
-          h('h2', null, t('notice.images')),
-          h('div', { className: `gallery gallery--${images.length > 1 ? 'many' : 'one'}` }, ...images.map((img) =>
-            h('figure', { className: 'gallery__item' },
-              img.src && h('img', { src: String(getAsset(img.src, srcField) ?? ''), alt: img.alt ?? '' }),
-              h('figcaption', null,
-                h('span', { className: 'kind' }, img.kind ? label(imageKinds, img.kind) : ''),
-                img.caption ? ` ${img.caption}` : '',
-                img.credit && h('span', { className: 'credit' }, ` ${t('notice.credit')} ${img.credit}`)))))),
-        h('section', { className: 'notice__body prose' },
-          h('h2', null, t('notice.description')),
-          widgetFor('body')),
-        h('section', { className: 'notice__sources' },
-          h('h2', null, t('notice.sources')),
-          h('ol', null, ...list(d.sources).map((s) =>
-            h('li', null, s.url ? h('a', { href: s.url }, s.title) : h('cite', null, s.title), `, ${s.publisher ?? ''}`, s.date ? `, ${safeDate(s.date)}` : '')))),
-        list(d.changes).length > 0 && h('section', { className: 'notice__changes' },
-          h('h2', null, t('notice.changes')),
-          h('ul', null, ...list(d.changes).map((c) => h('li', null, `${safeDate(c.date)}: ${c.summary ?? ''}`))))));
+      return h(
+        'main',
+        { id: 'main' },
+        h(
+          'article',
+          { className: `notice print-page--${marking}` },
+          h(
+            'div',
+            { className: `marking-banner marking-banner--${marking}`, role: 'note' },
+            chosen
+              ? [
+                  h('span', { key: 'l', className: `tlp tlp--${marking}` }, tlpLabel(tlp)),
+                  h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short),
+                ]
+              : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
+            d.id && h('span', { className: 'marking-banner__id' }, d.id),
+          ),
+          d.status &&
+            d.status !== 'active' &&
+            h(
+              'div',
+              { className: `status-banner status-banner--${d.status}`, role: 'alert' },
+              h(
+                'p',
+                null,
+                h('strong', null, d.status === 'superseded' ? t('notice.superseded') : t('notice.withdrawn')),
+                d.statusReason ? ` ${t('notice.reason')} ${d.statusReason}` : '',
+              ),
+              d.supersededBy && h('p', null, `${t('notice.supersededBy')} `, h('span', { className: 'mono' }, d.supersededBy)),
+            ),
+          h(
+            'header',
+            { className: 'notice__header' },
+            h('p', { className: 'notice__id' }, h('span', { className: 'mono' }, d.id ?? '')),
+            h('h1', null, d.title ?? ''),
+            h('p', { className: 'lead' }, d.summary ?? ''),
+          ),
+          h(
+            'section',
+            { className: 'notice__facts' },
+            h('h2', null, t('notice.facts')),
+            h(
+              'dl',
+              { className: 'facts' },
+              fact(
+                t('notice.commodities'),
+                list(d.commodities)
+                  .map((s) => label(commodities, s))
+                  .join(', '),
+              ),
+              fact(
+                t('notice.concealment'),
+                d.concealment?.category ? `${label(concealmentCategories, d.concealment.category)}: ` : '',
+                d.concealment?.object ?? '',
+                d.concealment?.placement ? `; ${d.concealment.placement}` : '',
+              ),
+              fact(
+                t('notice.transportModes'),
+                list(d.transportModes)
+                  .map((s) => label(transportModes, s))
+                  .join(', '),
+              ),
+              fact(
+                t('notice.route'),
+                route.length === 0
+                  ? t('route.unknown')
+                  : h(
+                      'ol',
+                      { className: 'route' },
+                      ...route.map(([role, codes]) =>
+                        h('li', null, h('span', { className: 'route__role' }, `${role}:`), ` ${codes.map(country).join(', ')}`),
+                      ),
+                    ),
+              ),
+              seizures.length > 0 &&
+                fact(
+                  t('notice.seizures'),
+                  h(
+                    'ul',
+                    { className: 'plain' },
+                    ...seizures.map((s) =>
+                      h(
+                        'li',
+                        null,
+                        [country(s.country ?? ''), s.year, s.location && label(seizureLocations, s.location).toLowerCase()]
+                          .filter(Boolean)
+                          .join(', ') + (s.quantity ? `: ${s.quantity}` : ''),
+                      ),
+                    ),
+                  ),
+                ),
+              list(d.detection).length > 0 &&
+                fact(
+                  t('notice.detection'),
+                  list(d.detection)
+                    .map((s) => label(detectionMethods, s))
+                    .join(', '),
+                ),
+              list(d.antiDetection).length > 0 &&
+                fact(
+                  t('notice.antiDetection'),
+                  list(d.antiDetection)
+                    .map((s) => label(antiDetectionMeasures, s))
+                    .join(', '),
+                ),
+              fact(
+                t('notice.crimeAreas'),
+                list(d.crimeAreas)
+                  .map((s) => label(crimeAreas, s))
+                  .join(', '),
+              ),
+              d.operation && fact(t('notice.operation'), d.operation),
+              d.requestingCountry && fact(t('notice.requestingCountry'), country(d.requestingCountry)),
+              fact(
+                t('notice.published'),
+                safeDate(d.published),
+                d.updated ? `; ${t('notice.updated').toLowerCase()} ${safeDate(d.updated)}` : '',
+              ),
+              list(d.keywords).length > 0 && fact(t('notice.keywords'), list(d.keywords).join(', ')),
+            ),
+          ),
+          h(
+            'section',
+            { className: 'callout callout--indicators' },
+            h('h2', null, t('notice.indicators')),
+            h('ul', null, ...list(d.indicators).map((i) => h('li', null, i))),
+          ),
+          h(
+            'section',
+            { className: 'callout callout--actions' },
+            h('h2', null, t('notice.recommendedActions')),
+            h('ol', null, ...list(d.recommendedActions).map((a) => h('li', null, a))),
+          ),
+          images.length > 0 &&
+            h(
+              'section',
+              { className: 'notice__images' },
+              h('h2', null, t('notice.images')),
+              h(
+                'div',
+                { className: `gallery gallery--${images.length > 1 ? 'many' : 'one'}` },
+                ...images.map((img) =>
+                  h(
+                    'figure',
+                    { className: 'gallery__item' },
+                    img.src && h('img', { src: String(getAsset(img.src, srcField) ?? ''), alt: img.alt ?? '' }),
+                    h(
+                      'figcaption',
+                      null,
+                      h('span', { className: 'kind' }, img.kind ? label(imageKinds, img.kind) : ''),
+                      img.caption ? ` ${img.caption}` : '',
+                      img.credit && h('span', { className: 'credit' }, ` ${t('notice.credit')} ${img.credit}`),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          h('section', { className: 'notice__body prose' }, h('h2', null, t('notice.description')), widgetFor('body')),
+          h(
+            'section',
+            { className: 'notice__sources' },
+            h('h2', null, t('notice.sources')),
+            h(
+              'ol',
+              null,
+              ...list(d.sources).map((s) =>
+                h(
+                  'li',
+                  null,
+                  s.url ? h('a', { href: s.url }, s.title) : h('cite', null, s.title),
+                  `, ${s.publisher ?? ''}`,
+                  s.date ? `, ${safeDate(s.date)}` : '',
+                ),
+              ),
+            ),
+          ),
+          list(d.changes).length > 0 &&
+            h(
+              'section',
+              { className: 'notice__changes' },
+              h('h2', null, t('notice.changes')),
+              h('ul', null, ...list(d.changes).map((c) => h('li', null, `${safeDate(c.date)}: ${c.summary ?? ''}`))),
+            ),
+        ),
+      );
     },
   });
 }

@@ -15,18 +15,25 @@ export const KNOWN_BACKENDS = ['gitlab', 'github', 'gitea', 'forgejo', 'bitbucke
  * undefined when the setting is empty. Throws a message naming the file and what to fix when the
  * file is missing, is not YAML, or lacks `name`/`repo`.
  */
-export function readCmsBackend(env: Record<string, string | undefined> = process.env, root = process.cwd()): Record<string, unknown> | undefined {
+export function readCmsBackend(
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+): Record<string, unknown> | undefined {
   const setting = env.MODUS_CMS_BACKEND?.trim();
   if (!setting) return undefined;
   const file = path.resolve(root, setting);
-  if (!fs.existsSync(file)) throw new Error(`MODUS_CMS_BACKEND="${setting}": no such file. Point it at a YAML file with the CMS backend (see docs/cms-backend/).`);
+  if (!fs.existsSync(file))
+    throw new Error(`MODUS_CMS_BACKEND="${setting}": no such file. Point it at a YAML file with the CMS backend (see docs/cms-backend/).`);
   let data: unknown;
   try {
     data = parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     throw new Error(`MODUS_CMS_BACKEND file ${setting} is not valid YAML: ${(err as Error).message}`);
   }
-  const block = (data && typeof data === 'object' && 'backend' in data ? (data as { backend: unknown }).backend : data) as Record<string, unknown> | null;
+  const block = (data && typeof data === 'object' && 'backend' in data ? (data as { backend: unknown }).backend : data) as Record<
+    string,
+    unknown
+  > | null;
   if (!block || typeof block !== 'object' || Array.isArray(block)) {
     throw new Error(`MODUS_CMS_BACKEND file ${setting} must hold a "backend:" block with name, repo and branch.`);
   }
@@ -40,7 +47,11 @@ export function readCmsBackend(env: Record<string, string | undefined> = process
 }
 
 /** Hosts each Decap backend talks to by default (when the block names no `api_root`). */
-const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', bitbucket: 'https://api.bitbucket.org' };
+const DEFAULT_API: Record<string, string> = {
+  github: 'https://api.github.com',
+  gitlab: 'https://gitlab.com',
+  bitbucket: 'https://api.bitbucket.org',
+};
 
 /**
  * The origins the CMS page must be allowed to reach for `backend` (its API, login and media hosts:
@@ -49,7 +60,12 @@ const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', 
  */
 export function cmsOrigins(backend: Record<string, unknown> | undefined): string[] {
   if (!backend) return [];
-  const urls = [backend.base_url, backend.api_root, backend.auth_endpoint, backend.api_root === undefined ? DEFAULT_API[String(backend.name)] : undefined];
+  const urls = [
+    backend.base_url,
+    backend.api_root,
+    backend.auth_endpoint,
+    backend.api_root === undefined ? DEFAULT_API[String(backend.name)] : undefined,
+  ];
   const origins = new Set<string>();
   for (const u of urls) {
     if (typeof u !== 'string' || !URL.canParse(u)) continue;

@@ -76,7 +76,6 @@ export interface CmsConfigOptions {
   backend?: Record<string, unknown>;
 }
 
-
 /** Hint shown above the notice list in the CMS: where saves go and when the site shows them. */
 export const NOTICES_DESCRIPTION =
   'Each notice is saved as content/notices/<folder>/index.mdx with its images beside it. ' +
@@ -137,7 +136,11 @@ function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions,
     case 'tlp':
       return { widget: 'select', options: tlpOptions(), ...(multiple && { multiple: true }) };
     case 'noticeId':
-      return { widget: NOTICE_ID_WIDGET, default: options.nextId, pattern: [NOTICE_ID.source, 'Write the id as MO-YYYY-NNNN, e.g. MO-2026-0007.'] };
+      return {
+        widget: NOTICE_ID_WIDGET,
+        default: options.nextId,
+        pattern: [NOTICE_ID.source, 'Write the id as MO-YYYY-NNNN, e.g. MO-2026-0007.'],
+      };
     case 'noticeRef':
       return {
         widget: 'relation',
@@ -153,7 +156,10 @@ function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions,
     case 'image':
       return { widget: 'image', choose_url: false, media_library: { config: { multiple: false } } };
     case 'slug':
-      return { widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters, digits and single hyphens, e.g. meth-in-resin-statues.'] };
+      return {
+        widget: 'string',
+        pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters, digits and single hyphens, e.g. meth-in-resin-statues.'],
+      };
     case 'year':
     case 'integer':
       return { widget: 'number', value_type: 'int', min: kind.min, max: kind.max, step: 1 };
@@ -208,14 +214,20 @@ function orderedFields(schema: z.ZodType, order: readonly string[], name: string
   const missing = order.filter((n) => !names.includes(n));
   const extra = names.filter((n) => !order.includes(n));
   if (missing.length || extra.length) {
-    throw new Error(`${name} and its schema disagree (missing from schema: ${missing.join(', ') || 'none'}; not in the order: ${extra.join(', ') || 'none'}).`);
+    throw new Error(
+      `${name} and its schema disagree (missing from schema: ${missing.join(', ') || 'none'}; not in the order: ${extra.join(', ') || 'none'}).`,
+    );
   }
   return order.map((n) => fields.find((f) => f.name === n)!);
 }
 
 /** The fields of the notice schema in NOTICE_FIELD_ORDER (throws when the two disagree). */
 export function noticeSchemaFields(): SchemaField[] {
-  return orderedFields(noticeSchema(() => z.string()), NOTICE_FIELD_ORDER, 'NOTICE_FIELD_ORDER');
+  return orderedFields(
+    noticeSchema(() => z.string()),
+    NOTICE_FIELD_ORDER,
+    'NOTICE_FIELD_ORDER',
+  );
 }
 
 /** The fields of the course schema in COURSE_FIELD_ORDER (throws when the two disagree). */

@@ -48,7 +48,9 @@ export function decapFrontmatter(): Promise<DecapFrontmatter> {
   formatter ??= (async () => {
     hookDecapImports();
     // @ts-expect-error decap-cms-core ships no types for this path
-    const mod = (await import('decap-cms-core/dist/esm/formats/frontmatter.js')) as { FrontmatterFormatter: new (format: string) => DecapFrontmatter };
+    const mod = (await import('decap-cms-core/dist/esm/formats/frontmatter.js')) as {
+      FrontmatterFormatter: new (format: string) => DecapFrontmatter;
+    };
     return new mod.FrontmatterFormatter('yaml');
   })();
   return formatter;

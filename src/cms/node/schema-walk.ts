@@ -71,7 +71,9 @@ export function walkSchema(schema: z.ZodType, path = ''): SchemaNode {
     case 'array':
       return { type: 'list', item: walkSchema(def.element!, path), min: minLength(def) };
     default:
-      throw new Error(`Schema field "${path || '(root)'}" (zod type "${def.type}") has no registered kind; register it in src/model/kinds.ts.`);
+      throw new Error(
+        `Schema field "${path || '(root)'}" (zod type "${def.type}") has no registered kind; register it in src/model/kinds.ts.`,
+      );
   }
 }
 

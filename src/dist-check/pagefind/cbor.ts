@@ -16,10 +16,28 @@ export function decodeCborSequence(buf: Uint8Array): unknown[] {
   const BREAK = Symbol('break');
   const length = (info: number): number | null => {
     if (info < 24) return info;
-    if (info === 24) { need(1); return buf[pos++]!; }
-    if (info === 25) { need(2); const v = view.getUint16(pos); pos += 2; return v; }
-    if (info === 26) { need(4); const v = view.getUint32(pos); pos += 4; return v; }
-    if (info === 27) { need(8); const v = Number(view.getBigUint64(pos)); pos += 8; return v; }
+    if (info === 24) {
+      need(1);
+      return buf[pos++]!;
+    }
+    if (info === 25) {
+      need(2);
+      const v = view.getUint16(pos);
+      pos += 2;
+      return v;
+    }
+    if (info === 26) {
+      need(4);
+      const v = view.getUint32(pos);
+      pos += 4;
+      return v;
+    }
+    if (info === 27) {
+      need(8);
+      const v = Number(view.getBigUint64(pos));
+      pos += 8;
+      return v;
+    }
     if (info === 31) return null;
     throw new Error(`CBOR: bad length ${info} at byte ${pos}`);
   };
@@ -32,17 +50,37 @@ export function decodeCborSequence(buf: Uint8Array): unknown[] {
       if (info === 20) return false;
       if (info === 21) return true;
       if (info === 22 || info === 23) return null;
-      if (info === 25) { need(2); const h = view.getUint16(pos); pos += 2; return h; }
-      if (info === 26) { need(4); const v = view.getFloat32(pos); pos += 4; return v; }
-      if (info === 27) { need(8); const v = view.getFloat64(pos); pos += 8; return v; }
+      if (info === 25) {
+        need(2);
+        const h = view.getUint16(pos);
+        pos += 2;
+        return h;
+      }
+      if (info === 26) {
+        need(4);
+        const v = view.getFloat32(pos);
+        pos += 4;
+        return v;
+      }
+      if (info === 27) {
+        need(8);
+        const v = view.getFloat64(pos);
+        pos += 8;
+        return v;
+      }
       if (info === 31) return BREAK;
-      if (info === 24) { need(1); return buf[pos++]; }
+      if (info === 24) {
+        need(1);
+        return buf[pos++];
+      }
       return info;
     }
     const len = length(info);
     switch (major) {
-      case 0: return len;
-      case 1: return -1 - (len ?? 0);
+      case 0:
+        return len;
+      case 1:
+        return -1 - (len ?? 0);
       case 2:
       case 3: {
         if (len === null) {
@@ -67,8 +105,10 @@ export function decodeCborSequence(buf: Uint8Array): unknown[] {
         else for (let i = 0; i < len; i++) out.set(item(), item());
         return out;
       }
-      case 6: return item(); // tag: the tagged value
-      default: throw new Error(`CBOR: bad major type ${major}`);
+      case 6:
+        return item(); // tag: the tagged value
+      default:
+        throw new Error(`CBOR: bad major type ${major}`);
     }
   };
   const items: unknown[] = [];
@@ -80,6 +120,10 @@ export function decodeCborSequence(buf: Uint8Array): unknown[] {
 export function cborStrings(values: unknown, out: string[] = []): string[] {
   if (typeof values === 'string') out.push(values);
   else if (Array.isArray(values)) for (const v of values) cborStrings(v, out);
-  else if (values instanceof Map) for (const [k, v] of values) { cborStrings(k, out); cborStrings(v, out); }
+  else if (values instanceof Map)
+    for (const [k, v] of values) {
+      cborStrings(k, out);
+      cborStrings(v, out);
+    }
   return out;
 }

@@ -6,7 +6,12 @@
 
 /** The words of `text`: maximal runs of letters and digits, NFKC-normalised, lower case. */
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Sentences of a prose text (split after . ! ? followed by a space or the end), trimmed, non-empty. */
@@ -63,7 +68,11 @@ export class PhraseIndex<T> {
       for (const p of list) {
         if (i + p.words.length > textWords.length) continue;
         let ok = true;
-        for (let j = 2; j < p.words.length; j++) if (textWords[i + j] !== p.words[j]) { ok = false; break; }
+        for (let j = 2; j < p.words.length; j++)
+          if (textWords[i + j] !== p.words[j]) {
+            ok = false;
+            break;
+          }
         if (ok) {
           const phrase = p.words.join(' ');
           if (!found.has(phrase)) found.set(phrase, { phrase, owner: p.owner });

@@ -17,7 +17,8 @@ import { mdxToMdast } from 'satteri';
 import { CALLOUT_NAME, calloutProblem } from '../../model/callout.ts';
 
 /** How to write a call-out, added to every call-out problem. */
-const CALLOUT_HINT = 'Hint: in the CMS, open the call-out and choose its kind; in the file, write <Callout type="note" title="…"> on its own line and </Callout> on a line of its own after the text.';
+const CALLOUT_HINT =
+  'Hint: in the CMS, open the call-out and choose its kind; in the file, write <Callout type="note" title="…"> on its own line and </Callout> on a line of its own after the text.';
 
 /** The MDX components a body may use (each has a CMS editor component). */
 export const BODY_COMPONENTS = [CALLOUT_NAME] as const;
@@ -39,19 +40,17 @@ interface Node {
   position?: { start: { line: number; column: number } };
 }
 
-const BODY_IMAGE_REASON = 'images belong in the images list of the notice (the Images field in the CMS), where each has alt text, a kind, a credit and a marking, and is resized and stripped of metadata';
+const BODY_IMAGE_REASON =
+  'images belong in the images list of the notice (the Images field in the CMS), where each has alt text, a kind, a credit and a marking, and is resized and stripped of metadata';
 const BODY_IMAGE = `An image in the body is not allowed: ${BODY_IMAGE_REASON}. Move it there and remove it from the body.`;
 
 /** Elements a body may not use, with the reason given to the editor. */
 const REFUSED_ELEMENTS: Record<string, string> = Object.fromEntries([
-  ...['script', 'noscript', 'template', 'slot'].map((n) => [n, 'it would run code in the reader\'s browser']),
+  ...['script', 'noscript', 'template', 'slot'].map((n) => [n, "it would run code in the reader's browser"]),
   ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((n) => [n, 'it embeds another page or plug-in']),
   ...['style', 'link', 'meta', 'base'].map((n) => [n, 'it changes the page itself, not the text']),
   ...['form', 'input', 'button', 'textarea', 'select', 'option', 'dialog'].map((n) => [n, 'a notice holds no forms']),
-  ...['img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'svg', 'math'].map((n) => [
-    n,
-    BODY_IMAGE_REASON,
-  ]),
+  ...['img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'svg', 'math'].map((n) => [n, BODY_IMAGE_REASON]),
 ]);
 
 /** Attributes holding a URL the browser loads by itself (never from another host) or follows. */
@@ -86,23 +85,35 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
   const checkLink = (n: Node, url: string, what: string) => {
     const scheme = urlScheme(url);
     if (scheme && scheme !== '//' && !LINK_SCHEMES.has(scheme)) {
-      add(n, `${what} "${url.slice(0, 60)}" uses the "${scheme}:" scheme; links may only be web addresses (https://…), mailto: or tel:, or links within the site. Remove or replace the link.`);
+      add(
+        n,
+        `${what} "${url.slice(0, 60)}" uses the "${scheme}:" scheme; links may only be web addresses (https://…), mailto: or tel:, or links within the site. Remove or replace the link.`,
+      );
     }
   };
   const checkLoaded = (n: Node, url: string, what: string) => {
     if (urlScheme(url) !== null) {
-      add(n, `${what} "${url.slice(0, 60)}" is loaded from a URL; nothing may be loaded from another host. Put the file beside index.mdx and use its name.`);
+      add(
+        n,
+        `${what} "${url.slice(0, 60)}" is loaded from a URL; nothing may be loaded from another host. Put the file beside index.mdx and use its name.`,
+      );
     }
   };
   const visit = (n: Node) => {
     switch (n.type) {
       case 'mdxjsEsm':
-        add(n, '`import`/`export` runs code when the site is built and is not allowed in a body. The documented components need no import; remove the line.');
+        add(
+          n,
+          '`import`/`export` runs code when the site is built and is not allowed in a body. The documented components need no import; remove the line.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!onlyComments(String(n.value ?? ''))) {
-          add(n, `"{${String(n.value).slice(0, 40)}}" is a JavaScript expression in MDX and would run when the site is built. To show braces as text write \\{ and \\}; for a note to other editors write {/* note */}.`);
+          add(
+            n,
+            `"{${String(n.value).slice(0, 40)}}" is a JavaScript expression in MDX and would run when the site is built. To show braces as text write \\{ and \\}; for a note to other editors write {/* note */}.`,
+          );
         }
         break;
       case 'html':
@@ -128,25 +139,44 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
         // A capitalised name is a component: only the documented ones exist (a typo would otherwise
         // stop the build later, while rendering, without a file or line).
         if (n.name && /^[A-Z]/.test(n.name) && !(BODY_COMPONENTS as readonly string[]).includes(n.name)) {
-          add(n, `${tag} is not a component notices can use; the only one is <${CALLOUT_NAME} type="…" title="…">…</${CALLOUT_NAME}>. Check the spelling (capitals count).`);
-        } else if (n.name === CALLOUT_NAME && (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value !== 'object')) {
+          add(
+            n,
+            `${tag} is not a component notices can use; the only one is <${CALLOUT_NAME} type="…" title="…">…</${CALLOUT_NAME}>. Check the spelling (capitals count).`,
+          );
+        } else if (
+          n.name === CALLOUT_NAME &&
+          (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value !== 'object')
+        ) {
           // (computed attributes are reported below, once)
-          const problem = calloutProblem((n.attributes ?? []).map((a) => ({ name: a.name ?? '', value: (a.value as string | null) ?? null, expression: false })));
+          const problem = calloutProblem(
+            (n.attributes ?? []).map((a) => ({ name: a.name ?? '', value: (a.value as string | null) ?? null, expression: false })),
+          );
           if (problem) add(n, `${problem} ${CALLOUT_HINT}`);
         }
         for (const a of n.attributes ?? []) {
           if (a.type === 'mdxJsxExpressionAttribute') {
-            add(n, `${tag} has a computed attribute {${String(a.value).slice(0, 30)}}, which runs code when the site is built. Write attributes as plain text, e.g. title="…".`);
+            add(
+              n,
+              `${tag} has a computed attribute {${String(a.value).slice(0, 30)}}, which runs code when the site is built. Write attributes as plain text, e.g. title="…".`,
+            );
             continue;
           }
           const attr = (a.name ?? '').toLowerCase();
           if (a.value && typeof a.value === 'object') {
-            add(n, `${tag} attribute ${a.name}={…} is a JavaScript expression and runs when the site is built. Write it as text, e.g. ${a.name}="…".`);
+            add(
+              n,
+              `${tag} attribute ${a.name}={…} is a JavaScript expression and runs when the site is built. Write it as text, e.g. ${a.name}="…".`,
+            );
             continue;
           }
           const value = typeof a.value === 'string' ? a.value : '';
-          if (attr.startsWith('on')) add(n, `${tag} has an event handler ${a.name}=, which would run code in the reader's browser. Remove the attribute.`);
-          else if (REFUSED_ATTRIBUTES.has(attr)) add(n, `${tag} attribute ${a.name}= is not allowed in a body${attr === 'style' ? ' (inline styles are blocked by the site\'s security policy; the site\'s own styles apply)' : ''}. Remove it.`);
+          if (attr.startsWith('on'))
+            add(n, `${tag} has an event handler ${a.name}=, which would run code in the reader's browser. Remove the attribute.`);
+          else if (REFUSED_ATTRIBUTES.has(attr))
+            add(
+              n,
+              `${tag} attribute ${a.name}= is not allowed in a body${attr === 'style' ? " (inline styles are blocked by the site's security policy; the site's own styles apply)" : ''}. Remove it.`,
+            );
           else if (LOADED_URL_ATTRIBUTES.has(attr)) checkLoaded(n, value, `${tag} ${a.name}=`);
           else if (LINK_URL_ATTRIBUTES.has(attr)) checkLink(n, value, `${tag} ${a.name}=`);
         }
@@ -170,7 +200,13 @@ export function checkMdxBody(body: string): BodyFinding[] {
   } catch (err) {
     const msg = String((err as Error).message ?? err);
     const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(msg);
-    return [{ line: m ? Number(m[1]) : 1, column: m ? Number(m[2]) : 1, message: `Not valid MDX: ${(m ? m[3]! : msg).replace(/\s*\([\w:-]+\)\s*$/, '')}` }];
+    return [
+      {
+        line: m ? Number(m[1]) : 1,
+        column: m ? Number(m[2]) : 1,
+        message: `Not valid MDX: ${(m ? m[3]! : msg).replace(/\s*\([\w:-]+\)\s*$/, '')}`,
+      },
+    ];
   }
   return findHostileMarkup(tree);
 }

@@ -38,7 +38,8 @@ interface Node {
 }
 
 /** A line starting this way is code, not prose (an ES module import or export statement). */
-const ESM_CODE = /^(?:import\s*["'{*]|import\s+[\w$]+\s*(?:,\s*[{*][^]*?)?\s+from\s|export\s+(?:const|let|var|function|class|default|async|\{|\*)\b|export\s*[{*])/;
+const ESM_CODE =
+  /^(?:import\s*["'{*]|import\s+[\w$]+\s*(?:,\s*[{*][^]*?)?\s+from\s|export\s+(?:const|let|var|function|class|default|async|\{|\*)\b|export\s*[{*])/;
 const BR = /^<br\s*\/?>/i;
 /** A Markdown autolink (`<https://example.org/x>`, `<desk@example.org>`), which MDX reads as a broken tag. */
 const AUTOLINK = /^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*)>/;
@@ -59,7 +60,12 @@ function indexOf(text: string, line: number, column: number): number {
     start = nl + 1;
   }
   const lineText = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
-  return start + Array.from(lineText).slice(0, Math.max(0, column - 1)).join('').length;
+  return (
+    start +
+    Array.from(lineText)
+      .slice(0, Math.max(0, column - 1))
+      .join('').length
+  );
 }
 
 /**
@@ -116,7 +122,8 @@ export function repairMdx(body: string): RepairedBody {
           break;
         }
       }
-      if (culprit === -1 || round === MAX_REPAIRS) return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), error: message };
+      if (culprit === -1 || round === MAX_REPAIRS)
+        return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), error: message };
       const rest = body.slice(culprit);
       marks.set(culprit, body[culprit] !== '<' ? '{' : BR.test(rest) ? 'br' : AUTOLINK.test(rest) ? 'autolink' : '<');
       continue;
@@ -148,13 +155,19 @@ export function proseBody(body: string): { text: string; warnings: Array<{ offse
   const warnings: Array<{ offset: number; message: string }> = [];
   for (const r of repairs) {
     if (r.kind === '<' && body.startsWith('<!--', r.offset)) {
-      warnings.push({ offset: r.offset, message: 'An HTML comment is shown on the page as typed (readers see it). For a note only editors see, write {/* note */} instead.' });
+      warnings.push({
+        offset: r.offset,
+        message: 'An HTML comment is shown on the page as typed (readers see it). For a note only editors see, write {/* note */} instead.',
+      });
       continue;
     }
     const tag = /^<\/?Callout\b[^>]*>?/.exec(body.slice(r.offset));
     if (r.kind === '<' && tag) {
       const missing = tag[0].startsWith('</') ? 'opening' : 'closing';
-      warnings.push({ offset: r.offset, message: `${tag[0]} has no matching ${missing} tag, so it is shown as text. Put <Callout …> and </Callout> each on a line of their own.` });
+      warnings.push({
+        offset: r.offset,
+        message: `${tag[0]} has no matching ${missing} tag, so it is shown as text. Put <Callout …> and </Callout> each on a line of their own.`,
+      });
     }
   }
   return { text, warnings };

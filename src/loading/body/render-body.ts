@@ -58,7 +58,9 @@ function propertiesOf(attributes: HNode['attributes']): Record<string, unknown> 
     const info = find(htmlSchema, a.name);
     const value = a.value === null || a.value === undefined ? true : String(a.value);
     props[info.property] =
-      typeof value === 'string' && (info.spaceSeparated || info.commaSeparated) ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : value;
+      typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)
+        ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean)
+        : value;
   }
   return props;
 }
@@ -76,7 +78,12 @@ function callout(attributes: HNode['attributes'], children: HNode[]): HNode {
     tagName: 'aside',
     properties: { className: ['callout', `callout--${type}`], role: 'note' },
     children: [
-      { type: 'element', tagName: 'p', properties: { className: ['callout__title'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] }] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['callout__title'] },
+        children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] }],
+      },
       ...children,
     ],
   };

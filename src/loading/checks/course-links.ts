@@ -78,25 +78,32 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
         const n = byId.get(c.notice);
         if (!n) {
           problems.push({
-            file, field,
+            file,
+            field,
             message: `${at}: ${unknownId(c.notice, 'Link an existing notice by its id (MO-YYYY-NNNN), or remove the case.')}`,
           });
           return;
         }
         const first = seen.get(n.id);
         if (first !== undefined) {
-          problems.push({ file, field, message: `${at}: ${n.id} is already case ${first + 1} of this module; link each notice once per module.` });
+          problems.push({
+            file,
+            field,
+            message: `${at}: ${n.id} is already case ${first + 1} of this module; link each notice once per module.`,
+          });
         } else {
           seen.set(n.id, k);
         }
         if (n.status === 'withdrawn') {
           problems.push({
-            file, field,
+            file,
+            field,
             message: `${at}: ${n.id} ("${n.title}") is withdrawn${n.statusReason ? ` (${n.statusReason})` : ''}. Trainees must not be taught a withdrawn notice: link another notice or remove the case.`,
           });
         } else if (n.status === 'superseded') {
           warnings.push({
-            file, field,
+            file,
+            field,
             message: `${at}: ${n.id} ("${n.title}") is superseded${n.supersededBy ? ` by ${n.supersededBy}` : ''}; consider linking the current notice.`,
           });
         }
@@ -109,8 +116,10 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
     problems.push(...mentionsAbove({ file, tlp: course.tlp, texts: course.prose ?? [] }, markingOf, 'course'));
     if (above.length > 0) {
       problems.push({
-        file, field: 'tlp',
-        message: `The course is marked ${tlpLabel(course.tlp)} but links notices marked higher: ${above.join(', ')}. ` +
+        file,
+        field: 'tlp',
+        message:
+          `The course is marked ${tlpLabel(course.tlp)} but links notices marked higher: ${above.join(', ')}. ` +
           `Mark the course ${tlpLabel(needed)} or higher, or link other notices (a course's marking must be at least that of every notice it links).`,
       });
     }

@@ -28,13 +28,21 @@ export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentPr
   for (const n of notices) {
     const prior = byId.get(n.id)!;
     if (prior !== n) {
-      problems.push({ file: n.file, field: 'id', message: `Duplicate id ${n.id}: ${prior.file} already uses it. Give this notice the next free id.` });
+      problems.push({
+        file: n.file,
+        field: 'id',
+        message: `Duplicate id ${n.id}: ${prior.file} already uses it. Give this notice the next free id.`,
+      });
     }
   }
   const slugOwner = new Map<string, string>();
   for (const n of notices) {
     if (RESERVED_SLUGS.has(n.slug)) {
-      problems.push({ file: n.file, field: '(folder name)', message: `The folder name "${n.slug}" is reserved by the site; rename the folder.` });
+      problems.push({
+        file: n.file,
+        field: '(folder name)',
+        message: `The folder name "${n.slug}" is reserved by the site; rename the folder.`,
+      });
     }
     slugOwner.set(n.slug, n.file);
   }
@@ -46,9 +54,17 @@ export function checkNoticeReferences(notices: readonly NoticeRefs[]): ContentPr
       if (slugOf === n.file) {
         problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is this notice's own slug; remove it.` });
       } else if (slugOf) {
-        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is the current slug of ${slugOf}; an alias must be a former slug no other notice uses.` });
+        problems.push({
+          file: n.file,
+          field: `aliases[${i}]`,
+          message: `Alias "${alias}" is the current slug of ${slugOf}; an alias must be a former slug no other notice uses.`,
+        });
       } else if (aliasOf && aliasOf !== n.file) {
-        problems.push({ file: n.file, field: `aliases[${i}]`, message: `Alias "${alias}" is also an alias of ${aliasOf}; a former slug can lead to one notice only. Keep it on the notice that had that slug.` });
+        problems.push({
+          file: n.file,
+          field: `aliases[${i}]`,
+          message: `Alias "${alias}" is also an alias of ${aliasOf}; a former slug can lead to one notice only. Keep it on the notice that had that slug.`,
+        });
       } else {
         aliasOwner.set(alias, n.file);
       }

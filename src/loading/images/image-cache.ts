@@ -13,9 +13,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import {
-  ENCODER_OPTIONS, IMAGE_PIPELINE_VERSION, variantName, variantsOf, type ImageRef, type Variant,
-} from './image-variants.ts';
+import { ENCODER_OPTIONS, IMAGE_PIPELINE_VERSION, variantName, variantsOf, type ImageRef, type Variant } from './image-variants.ts';
 
 // libvips keeps recent operations and files in a cache for reuse; every variant here is made once, so
 // the cache would only hold memory (the build's memory crept up by about 0.1 GB over 15,000 encodes of
@@ -58,7 +56,9 @@ export async function readSource(image: SourceImage): Promise<Buffer> {
   try {
     bytes = await fsp.readFile(image.file);
   } catch (err) {
-    throw new Error(`The image ${image.file} cannot be read any more (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was removed or moved during the build. Build again.`);
+    throw new Error(
+      `The image ${image.file} cannot be read any more (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was removed or moved during the build. Build again.`,
+    );
   }
   if (contentIdOf(bytes) !== image.ref.id) {
     throw new Error(`The image ${image.file} changed during the build (its content is no longer the one checked). Build again.`);
@@ -73,12 +73,19 @@ export async function readSource(image: SourceImage): Promise<Buffer> {
  * enlarging) and writes no metadata. Returns the bytes written. Throws with `name` (the image's file)
  * when sharp cannot read it, and says so when the cache folder cannot be written.
  */
-export async function encodeVariant(input: string | Buffer, v: Variant, outFile: string, name = typeof input === 'string' ? input : 'the image'): Promise<number> {
+export async function encodeVariant(
+  input: string | Buffer,
+  v: Variant,
+  outFile: string,
+  name = typeof input === 'string' ? input : 'the image',
+): Promise<number> {
   const tmp = `${outFile}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
   try {
     // The pixel limit was checked from the header by the content loader (MODUS_IMAGE_MAX_PIXELS), and
     // truncation from the file's structure; recoverable decoder warnings do not stop the build.
-    const pipeline = sharp(input, { limitInputPixels: false, failOn: 'error' }).rotate().resize({ width: v.width, withoutEnlargement: true });
+    const pipeline = sharp(input, { limitInputPixels: false, failOn: 'error' })
+      .rotate()
+      .resize({ width: v.width, withoutEnlargement: true });
     const info = await (v.format === 'avif' ? pipeline.avif(ENCODER_OPTIONS.avif) : pipeline.webp(ENCODER_OPTIONS.webp)).toFile(tmp);
     await fsp.rename(tmp, outFile);
     return info.size;
@@ -86,7 +93,9 @@ export async function encodeVariant(input: string | Buffer, v: Variant, outFile:
     await fsp.rm(tmp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EROFS' || code === 'ENOSPC') {
-      throw new Error(`The image cache ${path.dirname(outFile)} cannot be written (${code}). Make it writable (or free disk space), then build again.`);
+      throw new Error(
+        `The image cache ${path.dirname(outFile)} cannot be written (${code}). Make it writable (or free disk space), then build again.`,
+      );
     }
     throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${name}: ${(err as Error).message}`);
   }
@@ -127,7 +136,10 @@ export async function ensureVariants(
         missing.push({ v, out: path.join(cacheDir, name) });
       }
     }
-    if (missing.length) { todo.push({ image, variants: missing }); total += missing.length; }
+    if (missing.length) {
+      todo.push({ image, variants: missing });
+      total += missing.length;
+    }
   }
   let next = 0;
   let done = 0;

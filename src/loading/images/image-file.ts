@@ -41,10 +41,16 @@ async function jpegFirstScan(fh: fs.FileHandle, size: number): Promise<number> {
     const h = await readAt(fh, pos, 4);
     if (h[0] !== 0xff) return -1;
     const marker = h[1]!;
-    if (marker === 0xff) { pos += 1; continue; }
+    if (marker === 0xff) {
+      pos += 1;
+      continue;
+    }
     if (marker === 0xda) return pos;
     if (marker === 0xd9) return -1;
-    if (marker >= 0xd0 && marker <= 0xd7) { pos += 2; continue; }
+    if (marker >= 0xd0 && marker <= 0xd7) {
+      pos += 2;
+      continue;
+    }
     pos += 2 + h.readUInt16BE(2);
   }
   return -1;
@@ -129,29 +135,43 @@ async function truncation(file: string, format: string): Promise<string | null> 
  */
 export async function checkImageFile(file: string, maxPixels: number, name = path.basename(file)): Promise<ImageFileResult> {
   if (/\.svgz?$/i.test(file)) {
-    return { ok: false, message: `"${name}" is an SVG drawing; SVG files can carry scripts and links and are not published as they are. Export it as PNG and use that file.` };
+    return {
+      ok: false,
+      message: `"${name}" is an SVG drawing; SVG files can carry scripts and links and are not published as they are. Export it as PNG and use that file.`,
+    };
   }
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     meta = await sharp(file, { limitInputPixels: false }).metadata();
   } catch (err) {
     const why = String((err as Error).message ?? err).split('\n')[0];
     const kind = await looksLike(file);
-    if (kind) return { ok: false, message: `"${name}" is a ${kind} file that cannot be read: it is incomplete or damaged (${why}). Copy the original file again.` };
-    return { ok: false, message: `"${name}" is not an image that can be read (${why}). Export it again as JPEG or PNG and replace the file.` };
+    if (kind)
+      return {
+        ok: false,
+        message: `"${name}" is a ${kind} file that cannot be read: it is incomplete or damaged (${why}). Copy the original file again.`,
+      };
+    return {
+      ok: false,
+      message: `"${name}" is not an image that can be read (${why}). Export it again as JPEG or PNG and replace the file.`,
+    };
   }
   const { format, width, height } = meta;
   if (!format || !width || !height) {
     return { ok: false, message: `"${name}" has no readable width and height. Export it again as JPEG or PNG and replace the file.` };
   }
   if (format === 'svg') {
-    return { ok: false, message: `"${name}" is an SVG drawing; SVG files can carry scripts and links and are not published as they are. Export it as PNG and use that file.` };
+    return {
+      ok: false,
+      message: `"${name}" is an SVG drawing; SVG files can carry scripts and links and are not published as they are. Export it as PNG and use that file.`,
+    };
   }
   if (width * height > maxPixels) {
     const mp = (n: number) => `${(n / 1e6).toFixed(1)} megapixels`;
     return {
       ok: false,
-      message: `"${name}" is ${width}×${height} pixels (${mp(width * height)}), above the limit of ${mp(maxPixels)} (MODUS_IMAGE_MAX_PIXELS). ` +
+      message:
+        `"${name}" is ${width}×${height} pixels (${mp(width * height)}), above the limit of ${mp(maxPixels)} (MODUS_IMAGE_MAX_PIXELS). ` +
         'Resize it (the site shows images at most 960 pixels wide) and replace the file.',
     };
   }

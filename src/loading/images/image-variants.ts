@@ -124,7 +124,10 @@ export function variantsOf(ref: ImageRef): Variant[] {
   const seen = new Set<string>();
   const add = (v: Variant) => {
     const key = `${v.width}.${v.format}`;
-    if (!seen.has(key)) { seen.add(key); out.push(v); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(v);
+    }
   };
   for (const format of GALLERY_FORMATS) for (const width of galleryWidths(ref)) add({ width, format });
   add(handoutVariant(ref));
@@ -149,6 +152,11 @@ export function galleryPicture(ref: ImageRef): PictureMarkup {
   const width = galleryDisplayWidth(ref.width);
   return {
     sources: GALLERY_FORMATS.map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
-    img: { src: variantUrl(ref, { width, format: GALLERY_FALLBACK_FORMAT }), srcset: srcset(GALLERY_FALLBACK_FORMAT), width, height: variantHeight(ref, width) },
+    img: {
+      src: variantUrl(ref, { width, format: GALLERY_FALLBACK_FORMAT }),
+      srcset: srcset(GALLERY_FALLBACK_FORMAT),
+      width,
+      height: variantHeight(ref, width),
+    },
   };
 }
