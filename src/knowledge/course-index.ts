@@ -9,7 +9,6 @@ import type { CourseData, CourseCase } from '../model/course.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { countryName } from '../model/countries.ts';
 import { caseRoles, commodities, concealmentCategories, detectionMethods, labelOf, transportModes } from '../model/vocabularies.ts';
-import { t, type UiKey } from '../render/i18n/ui.ts';
 import { courseModuleUrl, moduleAnchor } from './urls.ts';
 import { compareDates } from './dates.ts';
 
@@ -25,11 +24,20 @@ export interface CaseNotice {
   data: Pick<NoticeData, 'id' | 'title' | 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures' | 'detection'>;
 }
 
-/** One line of a case card's key facts: a UI-string key for the label, and the value as text. */
-export interface CaseFact {
-  label: UiKey;
-  value: string;
+/** The notice fields a case card's key facts show, in this order (each shown only when known, beyond the first three). */
+export type CaseFactField = 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures' | 'detection';
+
+/** A known part of a route: where a consignment came `from`, went `via` or went `to`, and those countries' names (comma-separated). */
+export interface RouteLeg {
+  leg: 'from' | 'via' | 'to';
+  places: string;
 }
+
+/**
+ * One line of a case card's key facts: the field it shows and its value (vocabulary labels and country
+ * names), or for the route its known parts in order. The render layer words the line (src/render/case-facts.ts).
+ */
+export type CaseFact = { field: Exclude<CaseFactField, 'route'>; value: string } | { field: 'route'; legs: RouteLeg[] };
 
 /** A case as shown on a course page and in the handout. */
 export interface CaseCard<N> {
@@ -90,33 +98,32 @@ export interface CourseIndex<C, N, I = unknown> {
 
 /**
  * Key facts of a notice for a case card: commodity, concealment (category: object), transport,
- * route ("from South Africa via Panama to Australia", the parts that are known), seizures (country and year) and how it was detected,
- * when known. Values are English labels.
+ * route (the parts that are known: from South Africa, via Panama, to Australia), seizures (country and
+ * year, each once) and how it was detected, when known. Values are the vocabularies' labels and country names.
  */
 export function caseFacts(d: CaseNotice['data']): CaseFact[] {
   const facts: CaseFact[] = [
-    { label: 'notice.commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(', ') },
-    { label: 'notice.concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}: ${d.concealment.object}` },
-    { label: 'notice.transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
+    { field: 'commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(', ') },
+    { field: 'concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}: ${d.concealment.object}` },
+    { field: 'transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
   ];
   const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(', ');
   const legs = (
     [
-      ['case.routeFrom', d.route.origin],
-      ['case.routeVia', d.route.transit],
-      ['case.routeTo', d.route.destination],
+      ['from', d.route.origin],
+      ['via', d.route.transit],
+      ['to', d.route.destination],
     ] as const
   )
     .filter(([, codes]) => codes.length > 0)
-    .map(([key, codes]) => t(key, { places: names(codes) }));
-  if (legs.length > 0) facts.push({ label: 'notice.route', value: legs.join(' ') });
+    .map(([leg, codes]): RouteLeg => ({ leg, places: names(codes) }));
+  if (legs.length > 0) facts.push({ field: 'route', legs });
   if (d.seizures.length > 0) {
     const seen = new Set<string>();
     const seized = d.seizures.map((s) => `${countryName(s.country)} ${s.year}`).filter((s) => !seen.has(s) && seen.add(s));
-    facts.push({ label: 'notice.seizures', value: seized.join('; ') });
+    facts.push({ field: 'seizures', value: seized.join('; ') });
   }
-  if (d.detection.length > 0)
-    facts.push({ label: 'notice.detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
+  if (d.detection.length > 0) facts.push({ field: 'detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
   return facts;
 }
 

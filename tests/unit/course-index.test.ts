@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/knowledge/course-index.ts';
 import type { CourseData } from '../../src/model/course.ts';
+import { caseFactLines } from '../../src/render/case-facts.ts';
 
 function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice {
   return {
@@ -144,9 +145,9 @@ describe('course index: case cards and "Used in courses"', () => {
 describe('case facts', () => {
   it('gives commodity, concealment, transport, and route, seizures and detection only when known', () => {
     expect(caseFacts(A.data)).toEqual([
-      { label: 'notice.commodities', value: 'Methamphetamine' },
-      { label: 'notice.concealment', value: 'Inside goods: Helical gears' },
-      { label: 'notice.transportModes', value: 'Air cargo' },
+      { field: 'commodities', value: 'Methamphetamine' },
+      { field: 'concealment', value: 'Inside goods: Helical gears' },
+      { field: 'transportModes', value: 'Air cargo' },
     ]);
     const withRoute = caseFacts({
       ...A.data,
@@ -159,13 +160,45 @@ describe('case facts', () => {
       detection: ['detector-dog', 'xray-nii'],
     });
     expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({
-      label: 'notice.route',
-      value: 'via Panama to United Kingdom',
+      field: 'route',
+      legs: [
+        { leg: 'via', places: 'Panama' },
+        { leg: 'to', places: 'United Kingdom' },
+      ],
     });
     expect(withRoute.slice(3)).toEqual([
-      { label: 'notice.route', value: 'from South Africa to Australia, New Zealand' },
-      { label: 'notice.seizures', value: 'Australia 2021; New Zealand 2022' },
-      { label: 'notice.detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
+      {
+        field: 'route',
+        legs: [
+          { leg: 'from', places: 'South Africa' },
+          { leg: 'to', places: 'Australia, New Zealand' },
+        ],
+      },
+      { field: 'seizures', value: 'Australia 2021; New Zealand 2022' },
+      { field: 'detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
     ]);
+  });
+
+  it('are worded for the page: field labels, the route as one sentence of its known parts', () => {
+    expect(caseFactLines(caseFacts(A.data))).toEqual([
+      { label: 'Commodity', value: 'Methamphetamine' },
+      { label: 'Concealment', value: 'Inside goods: Helical gears' },
+      { label: 'Transport', value: 'Air cargo' },
+    ]);
+    const facts = caseFacts({
+      ...A.data,
+      route: { origin: ['ZA'], transit: ['PA'], destination: ['AU', 'NZ'] },
+      seizures: [{ country: 'AU', year: 2021 }],
+      detection: ['detector-dog'],
+    });
+    expect(caseFactLines(facts).slice(3)).toEqual([
+      { label: 'Route', value: 'from South Africa via Panama to Australia, New Zealand' },
+      { label: 'Seizures', value: 'Australia 2021' },
+      { label: 'Detected by', value: 'Detector dog' },
+    ]);
+    expect(caseFactLines(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } }))[3]).toEqual({
+      label: 'Route',
+      value: 'via Panama to United Kingdom',
+    });
   });
 });
