@@ -39,24 +39,29 @@ export interface RouteLeg {
  */
 export type CaseFact = { field: Exclude<CaseFactField, 'route'>; value: string } | { field: 'route'; legs: RouteLeg[] };
 
-/** A case as shown on a course page and in the handout. */
-export interface CaseCard<N> {
+/**
+ * A case as shown on a course page and in the handout: the notice, its role, prompt, trainer note, key
+ * facts, and the images a card may show of the notice (`Indexes.shownImages`; the first is the
+ * thumbnail, the handout shows them all).
+ */
+export interface CaseCard<N, I = unknown> {
   notice: N;
   role: CourseCase['role'];
   roleLabel: string;
   prompt?: string;
   trainerNote?: string;
   facts: CaseFact[];
+  images: readonly I[];
 }
 
 /** A module with its number (1-based), anchor on the course page and case cards. */
-export interface ModuleView<N> {
+export interface ModuleView<N, I = unknown> {
   number: number;
   anchor: string;
   title: string;
   objectives: string[];
   intro?: string;
-  cases: CaseCard<N>[];
+  cases: CaseCard<N, I>[];
 }
 
 /** A module of a course that links a notice, and the role the notice plays there. */
@@ -82,7 +87,7 @@ export interface UsedIn<C> {
 export interface CourseIndex<C, N, I = unknown> {
   courses: C[];
   bySlug: Map<string, C>;
-  modules: Map<string, ModuleView<N>[]>;
+  modules: Map<string, ModuleView<N, I>[]>;
   /** Notice id → courses linking it (newest course first), each with its modules in order. Notices used nowhere are absent. */
   usedIn: Map<string, UsedIn<C>[]>;
   /**
@@ -146,17 +151,17 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
 ): CourseIndex<C, N, I> {
   const courses = [...input].sort(newestFirst);
   const bySlug = new Map(courses.map((c) => [c.id, c]));
-  const modules = new Map<string, ModuleView<N>[]>();
+  const modules = new Map<string, ModuleView<N, I>[]>();
   const usedIn = new Map<string, UsedIn<C>[]>();
   const covers = new Map<string, I>();
   const caseCounts = new Map<string, number>();
   const factsOf = new Map<string, CaseFact[]>();
   let caseCount = 0;
   for (const course of courses) {
-    const views = course.data.modules.map((mod, m): ModuleView<N> => {
+    const views = course.data.modules.map((mod, m): ModuleView<N, I> => {
       const number = m + 1;
       const roleSeen = new Set<string>();
-      const cases = mod.cases.map((c): CaseCard<N> => {
+      const cases = mod.cases.map((c): CaseCard<N, I> => {
         const notice = noticeById.get(c.notice);
         if (!notice) {
           throw new Error(
@@ -164,7 +169,8 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
           );
         }
         caseCount++;
-        const thumb = shownImages.get(c.notice)?.[0];
+        const images = shownImages.get(c.notice) ?? [];
+        const thumb = images[0];
         if (thumb !== undefined && !covers.has(course.id)) covers.set(course.id, thumb);
         let facts = factsOf.get(c.notice);
         if (!facts) factsOf.set(c.notice, (facts = caseFacts(notice.data)));
@@ -177,7 +183,7 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
           entry.modules.push({ number, title: mod.title, role: c.role, roleLabel, url: courseModuleUrl(course.id, number) });
           usedIn.set(c.notice, list);
         }
-        return { notice, role: c.role, roleLabel, prompt: c.prompt, trainerNote: c.trainerNote, facts };
+        return { notice, role: c.role, roleLabel, prompt: c.prompt, trainerNote: c.trainerNote, facts, images };
       });
       return { number, anchor: moduleAnchor(number), title: mod.title, objectives: mod.objectives, intro: mod.intro, cases };
     });

@@ -113,6 +113,22 @@ describe('course index: case cards and "Used in courses"', () => {
     expect(idx.covers.size).toBe(0);
   });
 
+  it('gives each case card the images a card may show of its notice (the components never look them up)', () => {
+    const shown = new Map([
+      ['MO-2025-0001', []],
+      ['MO-2025-0002', ['b1', 'b2']],
+    ]);
+    const ix = buildCourseIndex([older, newer], byId, shown);
+    expect(ix.modules.get('older')!.map((m) => m.cases.map((c) => [c.notice.data.id, c.images]))).toEqual([
+      [['MO-2025-0001', []]],
+      [
+        ['MO-2025-0002', ['b1', 'b2']],
+        ['MO-2025-0001', []],
+      ],
+    ]);
+    expect(idx.modules.get('newer')![0]!.cases[0]!.images).toEqual([]);
+  });
+
   it('refuses to show a course with a notice missing from this build (never leak a withheld notice)', () => {
     const leaky = course('leaky', '2025-01-01', [['M', [['MO-2025-0009', 'primary']]]]);
     expect(() => buildCourseIndex([leaky], byId)).toThrow(/module 1: notice MO-2025-0009 is not in this build/);

@@ -2,18 +2,12 @@
  * The knowledge base of one build: the notices and courses this build's audience may see, and their
  * derived indexes, computed once per build (memoised) and shared by every page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { readSettings } from '../../settings.ts';
 import { assertWithinAudience } from '../../loading/audience.ts';
 import { buildIndexes, type Indexes } from '../../knowledge/indexes.ts';
 import { buildCourseIndex, type CourseIndex } from '../../knowledge/course-index.ts';
-
-/** A notice entry of the content collection. */
-export type Notice = CollectionEntry<'notices'>;
-/** A course entry of the content collection. */
-export type Course = CollectionEntry<'courses'>;
-/** An image of a notice (its `src` is an `ImageRef` filled by the content loader: src/loading/images/image-variants.ts). */
-export type NoticeImage = Notice['data']['images'][number];
+import type { Course, Notice, NoticeImage } from '../entries.ts';
 /** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {
   audience: ReturnType<typeof readSettings>['audience'];
