@@ -3,14 +3,15 @@
  * derived indexes, computed once per build (memoised) and shared by every page.
  */
 import { getCollection } from 'astro:content';
-import { readSettings } from '../../settings.ts';
+import settings from 'virtual:modus/settings';
 import { assertWithinAudience } from '../../loading/audience.ts';
 import { buildIndexes, type Indexes } from '../../knowledge/indexes.ts';
 import { buildCourseIndex, type CourseIndex } from '../../knowledge/course-index.ts';
 import type { Course, Notice, NoticeImage } from '../entries.ts';
+import type { Audience } from '../../model/tlp.ts';
 /** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {
-  audience: ReturnType<typeof readSettings>['audience'];
+  audience: Audience;
   /** Courses this audience may see, their modules with case cards, covers, and "Used in courses" backlinks. */
   courses: CourseIndex<Course, Notice, NoticeImage>;
 };
@@ -18,7 +19,7 @@ export type KnowledgeBase = Indexes<Notice> & {
 let kb: Promise<KnowledgeBase> | undefined;
 
 async function load(): Promise<KnowledgeBase> {
-  const { audience } = readSettings();
+  const { audience } = settings;
   // Notices and courses above the audience were withheld by their loaders, after every check ran;
   // one arriving here anyway stops the build rather than being dropped in silence.
   const where = (e: { id: string; filePath?: string }) => (e.filePath ? ` (${e.filePath})` : '');
