@@ -6,6 +6,7 @@ import { readSettings } from './src/settings.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
 import { imagesIntegration } from './src/integrations/images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { settingsIntegration } from './src/integrations/settings.ts';
 
 const settings = readSettings();
 
@@ -64,6 +65,8 @@ export default defineConfig({
   // The dist check there sees dist/ exactly as it will be deployed (pages, headers files, CMS bundle,
   // search index).
   integrations: [
+    // The settings read above, for the content config and the pages (`virtual:modus/settings`).
+    settingsIntegration(settings),
     // Makes .mdx files content entries (frontmatter and body). Bodies are not compiled into MDX modules:
     // the content loader renders them to HTML (src/loading/body/render-body.ts: literal prose, F8; no smart
     // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
@@ -71,7 +74,7 @@ export default defineConfig({
     // Notice images: variants encoded with sharp into a cache kept across builds and copied to dist/_img/
     // (src/integrations/images.ts); not astro:assets, whose bundler holds every original in memory.
     imagesIntegration(),
-    decapIntegration(),
+    decapIntegration(settings),
     securityHeadersIntegration(settings),
   ],
   vite: {

@@ -1,6 +1,7 @@
 /**
  * Content collections of Modus, built from the schema in src/model (the single source of truth)
- * and the settings MODUS_CONTENT_DIR, MODUS_AUDIENCE and MODUS_IMAGE_MAX_PIXELS.
+ * and the settings MODUS_CONTENT_DIR, MODUS_AUDIENCE and MODUS_IMAGE_MAX_PIXELS (read once by
+ * astro.config.mjs, handed over as `virtual:modus/settings`: src/integrations/settings.ts).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -16,9 +17,7 @@ import { imageRefField, imageSrcPath } from './model/images.ts';
 import { mentionProblems } from './loading/checks/marking-checks.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './loading/checks/course-links.ts';
 import { proseBody } from './loading/body/mdx-escape.ts';
-import { readSettings } from './settings.ts';
-
-const settings = readSettings();
+import settings from 'virtual:modus/settings';
 
 /** Every notice (withheld ones included), handed to the course checks once the notices are loaded. */
 const allNotices = new Handoff<LoadedEntry[] | undefined>();

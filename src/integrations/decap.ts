@@ -17,7 +17,7 @@ import { cmsConfig, type CmsConfigOptions } from '../cms/node/config.ts';
 import { cmsPaths } from '../cms/node/paths.ts';
 import { readCmsBackend } from '../cms/node/backend.ts';
 import { nextNoticeId } from '../model/notice-ids.ts';
-import { readSettings } from '../settings.ts';
+import type { Settings } from '../settings.ts';
 
 /** Folder of the prebuilt Decap bundle. */
 export function decapDistDir(): string {
@@ -77,9 +77,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The integration. */
-export function decapIntegration(): AstroIntegration {
-  const settings = readSettings();
+/** The integration, for the build's settings: `admin` (MODUS_ADMIN) and `contentDir` (MODUS_CONTENT_DIR). */
+export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'>): AstroIntegration {
   return {
     name: 'modus-decap',
     hooks: {

@@ -9,7 +9,6 @@ import type { CourseData, CourseCase } from '../model/course.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { countryName } from '../model/countries.ts';
 import { caseRoles, commodities, concealmentCategories, detectionMethods, labelOf, transportModes } from '../model/vocabularies.ts';
-import { t, type UiKey } from '../render/i18n/ui.ts';
 import { courseModuleUrl, moduleAnchor } from './urls.ts';
 import { compareDates } from './dates.ts';
 
@@ -25,30 +24,44 @@ export interface CaseNotice {
   data: Pick<NoticeData, 'id' | 'title' | 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures' | 'detection'>;
 }
 
-/** One line of a case card's key facts: a UI-string key for the label, and the value as text. */
-export interface CaseFact {
-  label: UiKey;
-  value: string;
+/** The notice fields a case card's key facts show, in this order (each shown only when known, beyond the first three). */
+export type CaseFactField = 'commodities' | 'concealment' | 'transportModes' | 'route' | 'seizures' | 'detection';
+
+/** A known part of a route: where a consignment came `from`, went `via` or went `to`, and those countries' names (comma-separated). */
+export interface RouteLeg {
+  leg: 'from' | 'via' | 'to';
+  places: string;
 }
 
-/** A case as shown on a course page and in the handout. */
-export interface CaseCard<N> {
+/**
+ * One line of a case card's key facts: the field it shows and its value (vocabulary labels and country
+ * names), or for the route its known parts in order. The render layer words the line (src/render/case-facts.ts).
+ */
+export type CaseFact = { field: Exclude<CaseFactField, 'route'>; value: string } | { field: 'route'; legs: RouteLeg[] };
+
+/**
+ * A case as shown on a course page and in the handout: the notice, its role, prompt, trainer note, key
+ * facts, and the images a card may show of the notice (`Indexes.shownImages`; the first is the
+ * thumbnail, the handout shows them all).
+ */
+export interface CaseCard<N, I = unknown> {
   notice: N;
   role: CourseCase['role'];
   roleLabel: string;
   prompt?: string;
   trainerNote?: string;
   facts: CaseFact[];
+  images: readonly I[];
 }
 
 /** A module with its number (1-based), anchor on the course page and case cards. */
-export interface ModuleView<N> {
+export interface ModuleView<N, I = unknown> {
   number: number;
   anchor: string;
   title: string;
   objectives: string[];
   intro?: string;
-  cases: CaseCard<N>[];
+  cases: CaseCard<N, I>[];
 }
 
 /** A module of a course that links a notice, and the role the notice plays there. */
@@ -74,7 +87,7 @@ export interface UsedIn<C> {
 export interface CourseIndex<C, N, I = unknown> {
   courses: C[];
   bySlug: Map<string, C>;
-  modules: Map<string, ModuleView<N>[]>;
+  modules: Map<string, ModuleView<N, I>[]>;
   /** Notice id → courses linking it (newest course first), each with its modules in order. Notices used nowhere are absent. */
   usedIn: Map<string, UsedIn<C>[]>;
   /**
@@ -90,33 +103,32 @@ export interface CourseIndex<C, N, I = unknown> {
 
 /**
  * Key facts of a notice for a case card: commodity, concealment (category: object), transport,
- * route ("from South Africa via Panama to Australia", the parts that are known), seizures (country and year) and how it was detected,
- * when known. Values are English labels.
+ * route (the parts that are known: from South Africa, via Panama, to Australia), seizures (country and
+ * year, each once) and how it was detected, when known. Values are the vocabularies' labels and country names.
  */
 export function caseFacts(d: CaseNotice['data']): CaseFact[] {
   const facts: CaseFact[] = [
-    { label: 'notice.commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(', ') },
-    { label: 'notice.concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}: ${d.concealment.object}` },
-    { label: 'notice.transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
+    { field: 'commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(', ') },
+    { field: 'concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}: ${d.concealment.object}` },
+    { field: 'transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
   ];
   const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(', ');
   const legs = (
     [
-      ['case.routeFrom', d.route.origin],
-      ['case.routeVia', d.route.transit],
-      ['case.routeTo', d.route.destination],
+      ['from', d.route.origin],
+      ['via', d.route.transit],
+      ['to', d.route.destination],
     ] as const
   )
     .filter(([, codes]) => codes.length > 0)
-    .map(([key, codes]) => t(key, { places: names(codes) }));
-  if (legs.length > 0) facts.push({ label: 'notice.route', value: legs.join(' ') });
+    .map(([leg, codes]): RouteLeg => ({ leg, places: names(codes) }));
+  if (legs.length > 0) facts.push({ field: 'route', legs });
   if (d.seizures.length > 0) {
     const seen = new Set<string>();
     const seized = d.seizures.map((s) => `${countryName(s.country)} ${s.year}`).filter((s) => !seen.has(s) && seen.add(s));
-    facts.push({ label: 'notice.seizures', value: seized.join('; ') });
+    facts.push({ field: 'seizures', value: seized.join('; ') });
   }
-  if (d.detection.length > 0)
-    facts.push({ label: 'notice.detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
+  if (d.detection.length > 0) facts.push({ field: 'detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
   return facts;
 }
 
@@ -139,17 +151,17 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
 ): CourseIndex<C, N, I> {
   const courses = [...input].sort(newestFirst);
   const bySlug = new Map(courses.map((c) => [c.id, c]));
-  const modules = new Map<string, ModuleView<N>[]>();
+  const modules = new Map<string, ModuleView<N, I>[]>();
   const usedIn = new Map<string, UsedIn<C>[]>();
   const covers = new Map<string, I>();
   const caseCounts = new Map<string, number>();
   const factsOf = new Map<string, CaseFact[]>();
   let caseCount = 0;
   for (const course of courses) {
-    const views = course.data.modules.map((mod, m): ModuleView<N> => {
+    const views = course.data.modules.map((mod, m): ModuleView<N, I> => {
       const number = m + 1;
       const roleSeen = new Set<string>();
-      const cases = mod.cases.map((c): CaseCard<N> => {
+      const cases = mod.cases.map((c): CaseCard<N, I> => {
         const notice = noticeById.get(c.notice);
         if (!notice) {
           throw new Error(
@@ -157,7 +169,8 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
           );
         }
         caseCount++;
-        const thumb = shownImages.get(c.notice)?.[0];
+        const images = shownImages.get(c.notice) ?? [];
+        const thumb = images[0];
         if (thumb !== undefined && !covers.has(course.id)) covers.set(course.id, thumb);
         let facts = factsOf.get(c.notice);
         if (!facts) factsOf.set(c.notice, (facts = caseFacts(notice.data)));
@@ -170,7 +183,7 @@ export function buildCourseIndex<C extends IndexedCourse, N extends CaseNotice, 
           entry.modules.push({ number, title: mod.title, role: c.role, roleLabel, url: courseModuleUrl(course.id, number) });
           usedIn.set(c.notice, list);
         }
-        return { notice, role: c.role, roleLabel, prompt: c.prompt, trainerNote: c.trainerNote, facts };
+        return { notice, role: c.role, roleLabel, prompt: c.prompt, trainerNote: c.trainerNote, facts, images };
       });
       return { number, anchor: moduleAnchor(number), title: mod.title, objectives: mod.objectives, intro: mod.intro, cases };
     });

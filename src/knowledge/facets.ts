@@ -1,11 +1,11 @@
 /**
  * Browse facets and search filters derived from notice frontmatter. One definition per facet:
  * its URL segment, the values a notice has, and how a value is labelled. Used by the browse pages,
- * the home page counts and the Pagefind filters, so they always agree.
+ * the home page counts and the Pagefind filters, so they always agree. A facet's own name is a UI
+ * string of the render layer (`facet.<key>`: src/render/facet-labels.ts).
  */
 import { countryName } from '../model/countries.ts';
 import type { NoticeData } from '../model/notice.ts';
-import { t, type UiKey } from '../render/i18n/ui.ts';
 import {
   antiDetectionMeasures,
   commodities,
@@ -33,10 +33,13 @@ export type FacetNotice = Pick<
   | 'detection'
 >;
 
-/** A facet: `key` is its URL segment under /browse/ (its label is the UI string `facet.<key>`); `filter` its Pagefind filter name, if any. */
+/** The key of a facet: its URL segment under /browse/ (`FACETS` gives their order). */
+export type FacetKey =
+  'commodity' | 'concealment' | 'transport' | 'crime-area' | 'country' | 'year' | 'operation' | 'detection' | 'anti-detection';
+
+/** A facet: `key` is its URL segment under /browse/; `filter` its Pagefind filter name, if any. */
 export interface Facet {
-  key: string;
-  readonly label: string;
+  key: FacetKey;
   /** Pagefind filter name (search page), or undefined when the facet is browse-only. */
   filter?: string;
   /** The facet's values for one notice, canonical and without duplicates: URL-safe key and display label. */
@@ -51,11 +54,6 @@ export interface Facet {
 export interface FacetEntry {
   value: string;
   label: string;
-}
-
-/** The display label of a facet (UI string `facet.<key>`). */
-export function facetLabel(key: string): string {
-  return t(`facet.${key}` as UiKey);
 }
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
@@ -93,10 +91,9 @@ export function operationKey(name: string): string {
   );
 }
 
-function vocabFacet(key: string, vocabulary: Vocabulary, values: (n: FacetNotice) => string[], filter?: string): Facet {
+function vocabFacet(key: FacetKey, vocabulary: Vocabulary, values: (n: FacetNotice) => string[], filter?: string): Facet {
   return {
     key,
-    label: facetLabel(key),
     filter,
     vocabulary,
     order: 'vocabulary',
@@ -112,21 +109,18 @@ export const FACETS: readonly Facet[] = [
   vocabFacet('crime-area', crimeAreas, (n) => n.crimeAreas, 'crime_area'),
   {
     key: 'country',
-    label: facetLabel('country'),
     filter: 'country',
     order: 'label',
     values: (n) => noticeCountries(n).map(countryEntry),
   },
   {
     key: 'year',
-    label: facetLabel('year'),
     filter: 'year',
     order: 'year-desc',
     values: (n) => uniq(n.seizures.map((s) => s.year)).map(yearEntry),
   },
   {
     key: 'operation',
-    label: facetLabel('operation'),
     order: 'label',
     values: (n) => (n.operation ? [{ value: operationKey(n.operation), label: n.operation }] : []),
   },

@@ -14,6 +14,45 @@ export const TLP_PUBLISHABLE = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'] as co
 export const AUDIENCES = { public: 'CLEAR', community: 'GREEN', organisation: 'AMBER+STRICT' } as const satisfies Record<string, Tlp>;
 export type Audience = keyof typeof AUDIENCES;
 
+/**
+ * What a marking means, in the words of FIRST's TLP 2.0 definitions: `short` (one line, as on the
+ * marking banner), `long` (the sharing guidance) and `audience` (the builds of Modus that carry it).
+ */
+export interface TlpDefinition {
+  short: string;
+  long: string;
+  audience: string;
+}
+
+/** The definition of each marking (English). The site shows them as UI strings `tlp.<marking>.<part>`. */
+export const TLP_DEFINITIONS: Readonly<Record<Tlp, TlpDefinition>> = {
+  CLEAR: {
+    short: 'Disclosure is not limited.',
+    long: 'Recipients can share this information with anyone, including the public, subject to standard copyright rules. Used when there is minimal or no foreseeable risk of misuse.',
+    audience: 'In every build, including the public one.',
+  },
+  GREEN: {
+    short: 'Limited disclosure: within the community only.',
+    long: 'Recipients can share this information with peers and partner organisations within their community, but not through publicly accessible channels. In Modus the community is the accredited law-enforcement users of this knowledge base.',
+    audience: 'In the community and organisation builds only.',
+  },
+  AMBER: {
+    short: 'Limited disclosure: within your organisation and its clients, on a need-to-know basis.',
+    long: 'Recipients can share this information only with members of their own organisation and its clients who need to know it to act on it.',
+    audience: 'In the organisation build only.',
+  },
+  'AMBER+STRICT': {
+    short: 'Limited disclosure: within your organisation only, on a need-to-know basis.',
+    long: 'Recipients can share this information only with members of their own organisation who need to know it; not with clients.',
+    audience: 'In the organisation build only.',
+  },
+  RED: {
+    short: 'For the eyes and ears of individual recipients only.',
+    long: 'Not for further disclosure: only the named recipients may see it. Modus never builds TLP:RED material into the knowledge base; the build refuses it.',
+    audience: 'Never built.',
+  },
+};
+
 /** Rank of a marking: 0 for CLEAR up to 4 for RED. */
 export function tlpRank(tlp: Tlp): number {
   return TLP_LEVELS.indexOf(tlp);

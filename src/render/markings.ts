@@ -1,6 +1,7 @@
 /**
- * What each TLP 2.0 marking means (following FIRST's TLP 2.0 definitions) and which builds carry it
- * (DESIGN.md, "Audiences and markings"). The words are UI strings (src/render/i18n/ui.ts).
+ * What each TLP 2.0 marking means and which builds carry it, in a UI language: the definitions of
+ * the content model (src/model/tlp.ts `TLP_DEFINITIONS`) as UI strings `tlp.<marking>.<part>`
+ * (src/render/i18n/ui.ts), so a language may translate them.
  */
 import { t, type Lang, type UiKey } from './i18n/ui.ts';
 import type { Tlp } from '../model/tlp.ts';

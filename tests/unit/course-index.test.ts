@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/knowledge/course-index.ts';
 import type { CourseData } from '../../src/model/course.ts';
+import { caseFactLines } from '../../src/render/case-facts.ts';
 
 function notice(id: string, over: Partial<CaseNotice['data']> = {}): CaseNotice {
   return {
@@ -112,6 +113,22 @@ describe('course index: case cards and "Used in courses"', () => {
     expect(idx.covers.size).toBe(0);
   });
 
+  it('gives each case card the images a card may show of its notice (the components never look them up)', () => {
+    const shown = new Map([
+      ['MO-2025-0001', []],
+      ['MO-2025-0002', ['b1', 'b2']],
+    ]);
+    const ix = buildCourseIndex([older, newer], byId, shown);
+    expect(ix.modules.get('older')!.map((m) => m.cases.map((c) => [c.notice.data.id, c.images]))).toEqual([
+      [['MO-2025-0001', []]],
+      [
+        ['MO-2025-0002', ['b1', 'b2']],
+        ['MO-2025-0001', []],
+      ],
+    ]);
+    expect(idx.modules.get('newer')![0]!.cases[0]!.images).toEqual([]);
+  });
+
   it('refuses to show a course with a notice missing from this build (never leak a withheld notice)', () => {
     const leaky = course('leaky', '2025-01-01', [['M', [['MO-2025-0009', 'primary']]]]);
     expect(() => buildCourseIndex([leaky], byId)).toThrow(/module 1: notice MO-2025-0009 is not in this build/);
@@ -144,9 +161,9 @@ describe('course index: case cards and "Used in courses"', () => {
 describe('case facts', () => {
   it('gives commodity, concealment, transport, and route, seizures and detection only when known', () => {
     expect(caseFacts(A.data)).toEqual([
-      { label: 'notice.commodities', value: 'Methamphetamine' },
-      { label: 'notice.concealment', value: 'Inside goods: Helical gears' },
-      { label: 'notice.transportModes', value: 'Air cargo' },
+      { field: 'commodities', value: 'Methamphetamine' },
+      { field: 'concealment', value: 'Inside goods: Helical gears' },
+      { field: 'transportModes', value: 'Air cargo' },
     ]);
     const withRoute = caseFacts({
       ...A.data,
@@ -159,13 +176,45 @@ describe('case facts', () => {
       detection: ['detector-dog', 'xray-nii'],
     });
     expect(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } })[3]).toEqual({
-      label: 'notice.route',
-      value: 'via Panama to United Kingdom',
+      field: 'route',
+      legs: [
+        { leg: 'via', places: 'Panama' },
+        { leg: 'to', places: 'United Kingdom' },
+      ],
     });
     expect(withRoute.slice(3)).toEqual([
-      { label: 'notice.route', value: 'from South Africa to Australia, New Zealand' },
-      { label: 'notice.seizures', value: 'Australia 2021; New Zealand 2022' },
-      { label: 'notice.detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
+      {
+        field: 'route',
+        legs: [
+          { leg: 'from', places: 'South Africa' },
+          { leg: 'to', places: 'Australia, New Zealand' },
+        ],
+      },
+      { field: 'seizures', value: 'Australia 2021; New Zealand 2022' },
+      { field: 'detection', value: 'Detector dog, X-ray / non-intrusive inspection' },
     ]);
+  });
+
+  it('are worded for the page: field labels, the route as one sentence of its known parts', () => {
+    expect(caseFactLines(caseFacts(A.data))).toEqual([
+      { label: 'Commodity', value: 'Methamphetamine' },
+      { label: 'Concealment', value: 'Inside goods: Helical gears' },
+      { label: 'Transport', value: 'Air cargo' },
+    ]);
+    const facts = caseFacts({
+      ...A.data,
+      route: { origin: ['ZA'], transit: ['PA'], destination: ['AU', 'NZ'] },
+      seizures: [{ country: 'AU', year: 2021 }],
+      detection: ['detector-dog'],
+    });
+    expect(caseFactLines(facts).slice(3)).toEqual([
+      { label: 'Route', value: 'from South Africa via Panama to Australia, New Zealand' },
+      { label: 'Seizures', value: 'Australia 2021' },
+      { label: 'Detected by', value: 'Detector dog' },
+    ]);
+    expect(caseFactLines(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } }))[3]).toEqual({
+      label: 'Route',
+      value: 'via Panama to United Kingdom',
+    });
   });
 });

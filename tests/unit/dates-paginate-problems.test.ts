@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareDates, formatDate, parseDateOnly } from '../../src/knowledge/dates.ts';
+import { compareDates, parseDateOnly } from '../../src/knowledge/dates.ts';
+import { formatDate } from '../../src/render/dates.ts';
 import { paginate } from '../../src/knowledge/paginate.ts';
 import { ContentProblemsError, fieldPath, formatProblems, problemsFromIssues } from '../../src/loading/problems.ts';
 import {

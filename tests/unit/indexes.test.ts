@@ -8,6 +8,7 @@ import { notice, schema } from '../helpers/notice-data.ts';
 import { FACETS, computeFacets, countryEntry, facetByKey, noticeCountries, operationKey, yearEntry } from '../../src/knowledge/facets.ts';
 import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/knowledge/similar.ts';
 import { buildIndexes, newestFirst } from '../../src/knowledge/indexes.ts';
+import { facetLabel } from '../../src/render/facet-labels.ts';
 
 /** A validated notice (as the collection holds it) with `over` applied to the frontmatter. */
 const data = (over: Record<string, unknown>) => schema.parse(notice(over));
@@ -99,6 +100,21 @@ describe('facets', () => {
       'year',
     ]);
     expect(() => facetByKey('nope')).toThrow('Unknown facet "nope"');
+  });
+
+  it('every facet has a display name, given by the render layer (the knowledge base holds no UI strings)', () => {
+    expect(FACETS.map((f) => facetLabel(f.key))).toEqual([
+      'Commodity',
+      'Concealment category',
+      'Transport mode',
+      'Crime area',
+      'Country',
+      'Seizure year',
+      'Operation',
+      'Detection method',
+      'Anti-detection measure',
+    ]);
+    expect(FACETS.every((f) => !('label' in f))).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { ImmutableLike } from './decap.d.ts';
 import { t } from '../../render/i18n/ui.ts';
-import { formatDate } from '../../knowledge/dates.ts';
+import { formatDate } from '../../render/dates.ts';
 import { tlpMeaning } from '../../render/markings.ts';
 import { TLP_LEVELS, tlpClass, tlpLabel } from '../../model/tlp.ts';
 import {

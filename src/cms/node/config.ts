@@ -11,10 +11,9 @@ import { noticeSchema, NOTICE_FIELD_ORDER, SUMMARY_MAX } from '../../model/notic
 import { courseSchema, COURSE_FIELD_ORDER } from '../../model/course.ts';
 import { NOTICE_ID } from '../../model/fields.ts';
 import { COUNTRY_CODES, countryName } from '../../model/countries.ts';
-import { TLP_PUBLISHABLE, tlpLabel } from '../../model/tlp.ts';
+import { TLP_DEFINITIONS, TLP_PUBLISHABLE, tlpLabel } from '../../model/tlp.ts';
 import { slugsOf, type Vocabulary } from '../../model/vocabularies.ts';
 import type { FieldKind } from '../../model/kinds.ts';
-import { tlpMeaning } from '../../render/markings.ts';
 import { objectFields, type SchemaField, type SchemaNode } from './schema-walk.ts';
 import { BODY_TEXT, NOTICE_FIELD_TEXT, type FieldText } from './field-text.ts';
 import { COURSE_BODY_TEXT, COURSE_FIELD_TEXT } from './course-field-text.ts';
@@ -96,7 +95,7 @@ export function vocabularyOptions(vocab: Vocabulary): Array<{ label: string; val
 
 /** Select options of the TLP field: the markings an editor may choose (never RED). */
 export function tlpOptions(): Array<{ label: string; value: string }> {
-  return TLP_PUBLISHABLE.map((tlp) => ({ label: `${tlpLabel(tlp)} (${tlpMeaning(tlp).short.replace(/\.$/, '')})`, value: tlp }));
+  return TLP_PUBLISHABLE.map((tlp) => ({ label: `${tlpLabel(tlp)} (${TLP_DEFINITIONS[tlp].short.replace(/\.$/, '')})`, value: tlp }));
 }
 
 /** The date-only widget: a date picker storing `YYYY-MM-DD`, never a time or a time zone. */

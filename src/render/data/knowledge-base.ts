@@ -2,21 +2,16 @@
  * The knowledge base of one build: the notices and courses this build's audience may see, and their
  * derived indexes, computed once per build (memoised) and shared by every page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readSettings } from '../../settings.ts';
+import { getCollection } from 'astro:content';
+import settings from 'virtual:modus/settings';
 import { assertWithinAudience } from '../../loading/audience.ts';
 import { buildIndexes, type Indexes } from '../../knowledge/indexes.ts';
 import { buildCourseIndex, type CourseIndex } from '../../knowledge/course-index.ts';
-
-/** A notice entry of the content collection. */
-export type Notice = CollectionEntry<'notices'>;
-/** A course entry of the content collection. */
-export type Course = CollectionEntry<'courses'>;
-/** An image of a notice (its `src` is an `ImageRef` filled by the content loader: src/loading/images/image-variants.ts). */
-export type NoticeImage = Notice['data']['images'][number];
+import type { Course, Notice, NoticeImage } from '../entries.ts';
+import type { Audience } from '../../model/tlp.ts';
 /** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {
-  audience: ReturnType<typeof readSettings>['audience'];
+  audience: Audience;
   /** Courses this audience may see, their modules with case cards, covers, and "Used in courses" backlinks. */
   courses: CourseIndex<Course, Notice, NoticeImage>;
 };
@@ -24,7 +19,7 @@ export type KnowledgeBase = Indexes<Notice> & {
 let kb: Promise<KnowledgeBase> | undefined;
 
 async function load(): Promise<KnowledgeBase> {
-  const { audience } = readSettings();
+  const { audience } = settings;
   // Notices and courses above the audience were withheld by their loaders, after every check ran;
   // one arriving here anyway stops the build rather than being dropped in silence.
   const where = (e: { id: string; filePath?: string }) => (e.filePath ? ` (${e.filePath})` : '');

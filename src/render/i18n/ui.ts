@@ -2,6 +2,19 @@
  * UI strings of Modus, in one module. English is complete; Arabic, French and Spanish come in a
  * later issue and fall back to English key by key. Every page takes `lang` and `dir` from here.
  */
+import { TLP_DEFINITIONS, TLP_LEVELS, type Tlp, type TlpDefinition } from '../../model/tlp.ts';
+
+/** The UI strings `tlp.<marking>.<part>`: the definitions of the markings, from the content model. */
+function tlpStrings(): Record<`tlp.${Tlp}.${keyof TlpDefinition}`, string> {
+  const out = {} as Record<`tlp.${Tlp}.${keyof TlpDefinition}`, string>;
+  for (const tlp of TLP_LEVELS) {
+    const d = TLP_DEFINITIONS[tlp];
+    out[`tlp.${tlp}.short`] = d.short;
+    out[`tlp.${tlp}.long`] = d.long;
+    out[`tlp.${tlp}.audience`] = d.audience;
+  }
+  return out;
+}
 
 export const LANGUAGES = { en: { name: 'English', dir: 'ltr' } } as const;
 export type Lang = keyof typeof LANGUAGES;
@@ -119,26 +132,7 @@ const en = {
   'markings.community':
     'Community, for TLP:GREEN, means the accredited law-enforcement users of this knowledge base. Each audience gets its own build containing only what it may see, served behind that audience’s own access control.',
   'markings.thisBuild': 'This copy of the site is the {audience} build.',
-  'tlp.CLEAR.short': 'Disclosure is not limited.',
-  'tlp.CLEAR.long':
-    'Recipients can share this information with anyone, including the public, subject to standard copyright rules. Used when there is minimal or no foreseeable risk of misuse.',
-  'tlp.CLEAR.audience': 'In every build, including the public one.',
-  'tlp.GREEN.short': 'Limited disclosure: within the community only.',
-  'tlp.GREEN.long':
-    'Recipients can share this information with peers and partner organisations within their community, but not through publicly accessible channels. In Modus the community is the accredited law-enforcement users of this knowledge base.',
-  'tlp.GREEN.audience': 'In the community and organisation builds only.',
-  'tlp.AMBER.short': 'Limited disclosure: within your organisation and its clients, on a need-to-know basis.',
-  'tlp.AMBER.long':
-    'Recipients can share this information only with members of their own organisation and its clients who need to know it to act on it.',
-  'tlp.AMBER.audience': 'In the organisation build only.',
-  'tlp.AMBER+STRICT.short': 'Limited disclosure: within your organisation only, on a need-to-know basis.',
-  'tlp.AMBER+STRICT.long':
-    'Recipients can share this information only with members of their own organisation who need to know it; not with clients.',
-  'tlp.AMBER+STRICT.audience': 'In the organisation build only.',
-  'tlp.RED.short': 'For the eyes and ears of individual recipients only.',
-  'tlp.RED.long':
-    'Not for further disclosure: only the named recipients may see it. Modus never builds TLP:RED material into the knowledge base; the build refuses it.',
-  'tlp.RED.audience': 'Never built.',
+  ...tlpStrings(),
   'status.active': 'Active',
   'status.superseded': 'Superseded',
   'status.withdrawn': 'Withdrawn',

@@ -1,0 +1,14 @@
+/**
+ * The content entries the render layer shows (types only): what pages gather from the knowledge base
+ * (src/render/data/) and pass to components and layouts as props.
+ */
+import type { CollectionEntry } from 'astro:content';
+
+/** A notice entry of the content collection. */
+export type Notice = CollectionEntry<'notices'>;
+/** A course entry of the content collection. */
+export type Course = CollectionEntry<'courses'>;
+/** An image of a notice (its `src` is an `ImageRef` filled by the content loader: src/loading/images/image-variants.ts). */
+export type NoticeImage = Notice['data']['images'][number];
+/** Notice id → the images a card may show of it, the first being its thumbnail (the knowledge base's `shownImages`). */
+export type ShownImages = ReadonlyMap<string, readonly NoticeImage[]>;
