@@ -102,9 +102,24 @@ export async function materialise(name: string): Promise<Fixture> {
   return { contentDir, images, remove: () => fs.rmSync(contentDir, { recursive: true, force: true }) };
 }
 
+/** What a test says when exiftool is not installed (it fails; it never skips). */
+export const EXIFTOOL_MISSING =
+  'exiftool is required by the image tests (they prove no GPS, camera or creator metadata reaches dist/, field case F10): ' +
+  'install it with "apt-get install -y libimage-exiftool-perl" (see .ci/run).';
+
+/** Throws EXIFTOOL_MISSING unless `exiftool -ver` runs, so a suite fails in its setup rather than skipping. */
+export function requireExiftool(): void {
+  try {
+    execFileSync('exiftool', ['-ver'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(EXIFTOOL_MISSING);
+  }
+}
+
 /**
  * `exiftool -json -G1 -a -r` of the given files or folders: one object per file, keys as
  * `Group:Tag` (e.g. `GPS:GPSLatitude`, `XMP-dc:Creator`). Only files exiftool recognises are read.
+ * Throws EXIFTOOL_MISSING when exiftool is not installed, and exiftool's own message when it fails.
  */
 export function exiftool(paths: string[], extra: string[] = []): Array<Record<string, unknown>> {
   if (paths.length === 0) return [];
@@ -116,6 +131,7 @@ export function exiftool(paths: string[], extra: string[] = []): Array<Record<st
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(EXIFTOOL_MISSING);
     // exiftool exits 1 when some file had an error but still prints JSON for the others; anything else is a failure.
     const e = err as { status?: number; stdout?: string; stderr?: string };
     if (e.status !== 1 || !e.stdout?.trim().startsWith('[')) throw new Error(`exiftool failed: ${e.stderr ?? String(err)}`);

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM_PATH } from './chromium.ts';
+import { requireExiftool } from './fixtures.ts';
 
 export default function setup(): void {
   try {
@@ -11,9 +12,5 @@ export default function setup(): void {
   } catch {
     throw new Error(`Chromium is required by the site tests: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
   }
-  try {
-    execFileSync('exiftool', ['-ver'], { stdio: 'ignore' });
-  } catch {
-    throw new Error('exiftool is required by the image tests: install it with "apt-get install -y libimage-exiftool-perl".');
-  }
+  requireExiftool();
 }
