@@ -39,7 +39,6 @@ import { generateCorpus } from './corpus.mjs';
 import { isRedirectHtml, isSearchablePath } from '../src/search/searchable.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const CACHE_DIR = path.join(ROOT, '.cache/astro');
 /** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
@@ -133,7 +132,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
   let peak = 0;
   let polling = false;
   const poll = async () => {
-    if (polling || child.exitCode !== null) return;
+    if (polling || child.exitCode !== null || child.pid === undefined) return;
     polling = true;
     try {
       const pids = await pidtree(child.pid, { root: true });
@@ -257,7 +256,7 @@ export function pageWeight(outDir, pagePath) {
 
 /** Serves `outDir` with the project's preview server (`astro preview`) on a free port. */
 async function serve(outDir) {
-  const { preview } = await import('../tests/helpers/site.ts');
+  const { preview } = await import('./lib/preview.ts');
   return preview(outDir);
 }
 
@@ -327,7 +326,7 @@ function requestKind(u) {
  * request sizes, headers included), the requests, and the results shown.
  */
 export async function measureSearch(baseUrl, word) {
-  const { launch } = await import('../tests/helpers/chromium.ts');
+  const { launch } = await import('./lib/chromium.ts');
   const proxy = await byteCountingProxy(baseUrl);
   const session = await launch({ viewport: { width: 390, height: 844 } });
   try {
