@@ -1,3 +1,10 @@
+/**
+ * What each audience build may show (src/loading/audience.ts) and how markings are named
+ * (src/model/tlp.ts). Prevents: a notice or a photo marked above the build's audience (a TLP:AMBER
+ * photo on a TLP:CLEAR notice, a TLP:GREEN notice in a public build) reaching the pages, a page
+ * showing a lower marking than its images, and a marking the stylesheet neither colours nor prints.
+ */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   assertWithinAudience,
@@ -28,9 +35,20 @@ describe('audiences', () => {
     expect(visibleImages(images, 'organisation').map((i) => i.src)).toEqual(['a', 'b', 'c']);
   });
 
-  it('labels and CSS class suffixes of the markings match the stylesheet (tlp--amber-strict, @page tlp-amber-strict)', () => {
+  it('names each marking TLP:X, and site.css colours each class suffix and prints each publishable label on every page', () => {
     expect(TLP_LEVELS.map(tlpLabel)).toEqual(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
     expect(TLP_LEVELS.map(tlpClass)).toEqual(['clear', 'green', 'amber', 'amber-strict', 'red']);
+    const css = fs.readFileSync(new URL('../../src/render/styles/site.css', import.meta.url), 'utf8');
+    for (const tlp of TLP_LEVELS) {
+      const cls = tlpClass(tlp);
+      // The badge colour: `.tlp--amber` must not be satisfied by `.tlp--amber-strict`.
+      expect(css, `.tlp--${cls}`).toMatch(new RegExp(`\\.tlp--${cls}(?![\\w-])`));
+      if (tlp === 'RED') continue; // never built, so never printed
+      // The printed page: `.print-page--<cls>` selects the named page whose margins carry the label.
+      expect(css, `.print-page--${cls}`).toMatch(new RegExp(`\\.print-page--${cls} \\{\\s*page: tlp-${cls};`));
+      const page = new RegExp(`@page tlp-${cls} \\{([\\s\\S]*?)\\n\\}`).exec(css)?.[1] ?? '';
+      expect(page.split(`content: '${tlpLabel(tlp)}';`).length - 1, `@page tlp-${cls}`).toBe(2);
+    }
   });
 
   it('an entry above the audience reaching the pages stops the build, naming it (never dropped in silence)', () => {

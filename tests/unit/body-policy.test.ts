@@ -1,3 +1,9 @@
+/**
+ * The MDX body policy (src/loading/body/body-policy.ts): what a notice body may contain. Prevents: a
+ * body that runs code at build time (`import`, `export`, `{…}` expressions) or in readers' browsers
+ * (`<script>`, event handlers, `javascript:` links however spelt), loads from another host (images,
+ * iframes), or uses a misspelt component, reaching the site; and a refusal without line and column.
+ */
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody, urlScheme } from '../../src/loading/body/body-policy.ts';
 
@@ -47,7 +53,7 @@ describe('MDX body policy', () => {
     ['Total {1 + 1} kg', /JavaScript expression/],
     ['<span title={process.env.HOME}>x</span>', /title=\{…\} is a JavaScript expression/],
     ['<span {...props}>x</span>', /computed attribute/],
-  ])('refuses %j', (body, message) => {
+  ])('refuses %j, saying %s', (body, message) => {
     const found = refused(body);
     expect(found.length).toBeGreaterThan(0);
     expect(found.map((f) => f.message).join('\n')).toMatch(message);

@@ -1,4 +1,9 @@
-/** The Call-out's editor component reads and writes its canonical form byte for byte. */
+/**
+ * The Call-out (src/model/callout.ts): the CMS editor component reads and writes its canonical form byte
+ * for byte, and the build's check of its attributes. Prevents: opening a notice in the CMS and saving it
+ * rewriting its call-outs (a lost title, changed quoting, a merged block), and a malformed call-out
+ * failing the build without saying what is wrong.
+ */
 import { describe, expect, test } from 'vitest';
 import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/model/callout.ts';
 
@@ -10,7 +15,7 @@ const blocks = [
 ];
 
 describe('Call-out editor component', () => {
-  test.each(blocks)('toBlock(fromBlock(x)) === x for %#', (block) => {
+  test.each(blocks)('writes call-out %# back byte for byte after reading it: calloutToBlock(calloutFromBlock(x)) === x', (block) => {
     const m = CALLOUT_PATTERN.exec(block);
     expect(m).not.toBeNull();
     expect(m![0]).toBe(block);
@@ -36,11 +41,11 @@ describe('Call-out editor component', () => {
 
 describe('calloutProblem (the build names file:line:col with this message)', () => {
   const attrs = (o: Record<string, string | null>) => Object.entries(o).map(([name, value]) => ({ name, value, expression: false }));
-  test('accepts the canonical attributes', () => {
+  test('finds no problem in type alone, or type and title', () => {
     expect(calloutProblem(attrs({ type: 'warning', title: 'Safety' }))).toBeUndefined();
     expect(calloutProblem(attrs({ type: 'note' }))).toBeUndefined();
   });
-  test('names what is wrong', () => {
+  test('names what is wrong: an unknown kind (listing the kinds), no type, another attribute, an {…} expression', () => {
     expect(calloutProblem(attrs({ type: 'danger' }))).toBe('Callout type "danger" is not one of indicator, warning, note.');
     expect(calloutProblem([])).toMatch(/needs a type/);
     expect(calloutProblem(attrs({ type: 'note', colour: 'red' }))).toMatch(/only type and title, not colour/);

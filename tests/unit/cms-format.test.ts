@@ -2,7 +2,9 @@
  * Notice files are in exactly the form Decap CMS writes (checked with decap-cms-core's own
  * frontmatter formatter), with keys in the CMS's field order at every level, so that opening a
  * notice in the CMS and saving it rewrites nothing but what the editor changed. Also: what Decap
- * writes for values YAML could misread (field case F5) is read back unchanged by the site.
+ * writes for values YAML could misread (field case F5) is read back unchanged by the site. Prevents: an
+ * editor's one-word change producing a diff of the whole file (reordered keys, requoted values), and
+ * `NO` or a date-like title saved by the CMS coming back as `false` or a Date.
  */
 import fs from 'node:fs';
 import path from 'node:path';

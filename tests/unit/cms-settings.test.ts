@@ -1,4 +1,9 @@
-/** Where the CMS reads and writes (decap-server's root, folders), and the production backend setting. */
+/**
+ * Where the CMS reads and writes (decap-server's root, folders, branch), the next free notice id, and
+ * the production backend setting (MODUS_CMS_BACKEND). Prevents: decap-server writing outside the
+ * content folder or to the wrong branch, a new notice offered an id that is taken, and a misconfigured
+ * production backend found only when an editor cannot log in.
+ */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,7 +65,7 @@ describe('MODUS_CMS_BACKEND', () => {
     return f;
   };
 
-  test('unset: local editing only', () => {
+  test('unset: no production backend (editing through decap-server only)', () => {
     expect(readCmsBackend({})).toBeUndefined();
   });
 
@@ -79,7 +84,7 @@ describe('MODUS_CMS_BACKEND', () => {
     expect(readCmsBackend({ MODUS_CMS_BACKEND: bare })).toMatchObject({ name: 'gitea' });
   });
 
-  test('clear errors naming the file and what to fix', () => {
+  test('a missing file, a missing name or repo, and broken YAML each throw saying what to fix', () => {
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: path.join(tmp, 'missing.yml') })).toThrow(/no such file/);
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('noname.yml', 'backend:\n  repo: a/b\n') })).toThrow(/"name" is missing/);
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('norepo.yml', 'backend:\n  name: github\n') })).toThrow(
@@ -88,7 +93,7 @@ describe('MODUS_CMS_BACKEND', () => {
     expect(() => readCmsBackend({ MODUS_CMS_BACKEND: write('bad.yml', 'backend: [\n') })).toThrow(/not valid YAML/);
   });
 
-  test('the example files in docs/cms-backend are valid', () => {
+  test('the example files in docs/cms-backend (gitea, github, gitlab) are read without error, each naming its backend', () => {
     const dir = path.resolve(import.meta.dirname, '../../docs/cms-backend');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yml'));
     expect(files.sort()).toEqual(['gitea.yml', 'github.yml', 'gitlab.yml']);
@@ -97,7 +102,7 @@ describe('MODUS_CMS_BACKEND', () => {
 });
 
 describe("cmsOrigins (for the admin page's connect-src)", () => {
-  test('the hosts a production backend talks to; none without one', () => {
+  test('the hosts a production backend talks to; none without one; a javascript: base_url is dropped', () => {
     expect(cmsOrigins(undefined)).toEqual([]);
     expect(
       cmsOrigins({

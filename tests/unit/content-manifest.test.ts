@@ -1,3 +1,9 @@
+/**
+ * The content manifest (src/dist-check/content-manifest.ts): the dist check reads notices and courses
+ * from the content folder itself, not from the build, to know what a withheld entry would leave in
+ * dist/. Prevents: the dist check looking for the wrong text (markup, ids or paths instead of prose) or
+ * misreading a marking, and so passing a dist/ that leaks a withheld notice's sentences or photos.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +16,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 describe('content manifest (the dist check reads the content itself)', () => {
-  it('keeps prose and leaves out codes, dates, references and paths', () => {
+  it('proseOf keeps the prose (title, alt text, concealment object) and leaves out ids, codes, references and paths', () => {
     expect(
       proseOf({
         id: 'MO-2024-0001',
@@ -36,7 +42,7 @@ describe('content manifest (the dist check reads the content itself)', () => {
     expect(bodyStartLine('---\na: 1\nb: 2\n---\nBody text\n', 'Body text\n')).toBe(5);
   });
 
-  it('reads markings as the schema does, effective image markings, facets and originals', async () => {
+  it("reads a notice's marking as the schema does (tlp:green is GREEN), each image's effective marking, facets and original files", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-manifest-'));
     dirs.push(dir);
     await writeCorpus(dir, [

@@ -1,3 +1,9 @@
+/**
+ * The course index (src/knowledge/course-index.ts) behind course pages, case cards, covers and each
+ * notice's "Used in courses". Prevents: a course page showing a notice withheld from the build, a
+ * backlink to the wrong module, a cover from an image the card may not show, and key facts or backlinks
+ * computed per card or per page (quadratic builds, field case F12).
+ */
 import { describe, expect, it } from 'vitest';
 import { buildCourseIndex, caseFacts, type CaseNotice, type IndexedCourse } from '../../src/knowledge/course-index.ts';
 import type { CourseData } from '../../src/model/course.ts';

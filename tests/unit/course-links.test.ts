@@ -1,3 +1,9 @@
+/**
+ * The build's check of course case links and course text (src/loading/checks/course-links.ts, field case
+ * F7). Prevents: a course linking a notice that is missing, differently cased, withdrawn or superseded
+ * passing silently, and a course page naming or linking a notice marked above the course (a CLEAR
+ * course printing an AMBER notice's id).
+ */
 import { describe, expect, it } from 'vitest';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from '../../src/loading/checks/course-links.ts';
 

@@ -1,3 +1,8 @@
+/**
+ * Small helpers of the course pages: which built pages are searchable, durations, counts and course
+ * URLs. Prevents: handouts and list pages indexed for search (duplicate results, a wrong Pagefind
+ * count check), "1 cases", and course links without the trailing slash the static host expects.
+ */
 import { describe, expect, it } from 'vitest';
 import { isRedirectHtml, isSearchablePath } from '../../src/search/searchable.ts';
 import { formatDuration } from '../../src/render/durations.ts';
@@ -27,7 +32,7 @@ describe('course display helpers', () => {
     expect(() => formatDuration(1.5)).toThrow();
   });
 
-  it('says 1 case, 2 cases', () => {
+  it('counts cases and modules in words, singular for one (1 case, 2 cases, 0 modules)', () => {
     expect(tn('course.caseCount', 1)).toBe('1 case');
     expect(tn('course.caseCount', 2)).toBe('2 cases');
     expect(tn('course.moduleCount', 0)).toBe('0 modules');

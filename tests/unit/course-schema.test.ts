@@ -1,3 +1,9 @@
+/**
+ * The course schema (src/model/course.ts) and its CMS texts. Prevents: a TLP:RED course reaching the
+ * knowledge base, a course without modules or cases building, a title YAML read as a date changed
+ * (field case F5) or an empty CMS field refused (F6), and a refusal that does not name the module,
+ * case and field or list the allowed values.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   caseSchema,
@@ -49,7 +55,7 @@ describe('course schema', () => {
     ]);
   });
 
-  it('keeps fields in the documented order', () => {
+  it('has its fields in COURSE_FIELD_ORDER, the key order the CMS writes', () => {
     expect(Object.keys(courseSchema().shape)).toEqual([...COURSE_FIELD_ORDER]);
   });
 

@@ -1,3 +1,9 @@
+/**
+ * Content-Security-Policy per page type and the headers files for the static host (src/render/csp.ts).
+ * Prevents: a notice page allowed to run script or load from another host, the search page broken by
+ * a too-strict policy, the CMS's eval and inline styles allowed outside /admin/, /admin/ served by a
+ * build without the CMS, and nginx silently dropping the headers inside nested locations.
+ */
 import { describe, expect, it } from 'vitest';
 import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/render/csp.ts';
 
@@ -44,7 +50,7 @@ describe('Content-Security-Policy per page type', () => {
     }
   });
 
-  it('tells page types from built paths', () => {
+  it('pageTypeOf: /search/ is search, /admin/ is admin, every other built path (even /searching/) is content', () => {
     expect(pageTypeOf('/search/')).toBe('search');
     expect(pageTypeOf('search/index.html')).toBe('search');
     expect(pageTypeOf('/admin/')).toBe('admin');

@@ -1,6 +1,9 @@
 /**
  * Small pure modules: date-only formatting in any time zone (F4), pagination, problem formatting,
- * fields paths, URLs, which pages are searchable (settings: settings-feed.test.ts).
+ * fields paths, image paths (F9), URLs, which pages are searchable (settings: settings-feed.test.ts).
+ * Prevents: a date shown a day off in another time zone (field case F4), an empty last list page,
+ * content problems reported without file and field, an image path the CMS writes refused or one
+ * leaving the notice folder accepted, and a link to a page the site does not build.
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,7 +51,7 @@ describe('dates (F4)', () => {
 
 describe('paginate', () => {
   const url = (n: number) => `/p/${n}/`;
-  it('splits into pages with neighbours', () => {
+  it('splits items into numbered pages, each linking the previous and the next', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2, url);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.map((p) => [p.number, p.total, p.url, p.prev, p.next])).toEqual([
@@ -148,7 +151,7 @@ describe('urls and searchable pages', () => {
     expect(fixed.map(([url]) => url)).toEqual(['/', '/search/', '/browse/', '/markings/', '/feed.xml', '/notices/', '/courses/']);
     expect(fixed.filter(([, file]) => !page(file))).toEqual([]);
   });
-  it('only notice pages are searchable', () => {
+  it('notice pages are searchable; lists, /id/ redirects, browse, search and deeper paths are not', () => {
     expect(isSearchablePath('notices/sculptures/')).toBe(true);
     expect(isSearchablePath('/notices/sculptures/')).toBe(true);
     for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/']) {

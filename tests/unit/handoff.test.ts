@@ -1,3 +1,8 @@
+/**
+ * The handoff between content loaders (src/loading/handoff.ts): courses wait for the notices loader's
+ * result within one content sync. Prevents: a sync hanging forever on a round nobody publishes, and
+ * courses checked against the notices of the previous sync.
+ */
 import { describe, expect, it } from 'vitest';
 import { Handoff } from '../../src/loading/handoff.ts';
 

@@ -1,3 +1,8 @@
+/**
+ * The heap budget scripts/build.mjs gives `astro build` (src/build/heap-budget.ts). Prevents: a large
+ * build killed by V8's default heap limit with no word of why or what to do (field case F11), and the
+ * user's own NODE_OPTIONS heap limit overridden.
+ */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { HEAP_MB_PER_ENTRY, MIN_HEAP_MB, heapBudgetMb, heapExhaustedMessage, setsHeapLimit } from '../../src/build/heap-budget.ts';

@@ -2,6 +2,9 @@
  * The image cache (src/loading/images/image-cache.ts) on real JPEGs made with sharp: content ids, encoding each
  * variant once, the size and format of what is written, no metadata in it (field case F10), the EXIF
  * orientation applied, a damaged source named and nothing half-written left, and the copy into dist/.
+ * Prevents: a published photo carrying the GPS position, camera serial or creator of an evidence photo,
+ * photos shown sideways, a damaged photo leaving half-written files a later build would publish, and a
+ * photo replaced during the build published under its old id.
  */
 import fs from 'node:fs';
 import os from 'node:os';

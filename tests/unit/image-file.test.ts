@@ -1,3 +1,9 @@
+/**
+ * The image file check at content load (src/loading/images/image-file.ts). Prevents: a truncated upload
+ * or an HTML page saved as .jpg failing later inside the encoder with a stack trace, an SVG (which can
+ * carry script) published, a size wrong for a rotated photo, and a huge image exhausting memory while
+ * it is decoded (field case F11): each is refused, naming the file, before anything is decoded.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,7 +103,7 @@ describe('image file check', () => {
     }
   });
 
-  it('refuses a file that is not an image', async () => {
+  it('refuses a file that is not an image, or is empty, naming it', async () => {
     const r = await checkImageFile(path.join(dir, 'not-an-image.jpg'), LIMIT);
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^"not-an-image\.jpg" is not an image that can be read/) });
     const empty = path.join(dir, 'empty.png');
@@ -118,7 +124,7 @@ describe('image file check', () => {
     });
   });
 
-  it('applies a configured limit', async () => {
+  it('applies the configured pixel limit (MODUS_IMAGE_MAX_PIXELS): an image exactly at it passes, one pixel over is refused', async () => {
     expect((await checkImageFile(path.join(dir, 'ok.jpg'), 320 * 240)).ok).toBe(true);
     const r = await checkImageFile(path.join(dir, 'ok.jpg'), 320 * 240 - 1);
     expect(r).toMatchObject({ ok: false, message: expect.stringContaining('320×240 pixels') });

@@ -1,7 +1,9 @@
 /**
  * The variants of a notice image (src/loading/images/image-variants.ts): which widths and formats are made, capped
  * at the original's width without repeats; their heights; the `<picture>` markup pages write; and the
- * refusal of a reference the content loader did not fill.
+ * refusal of a reference the content loader did not fill. Prevents: a page linking a variant that was
+ * never made (a broken image), upscaled or duplicate variants, and a page built from an image the
+ * loader did not check.
  */
 import { describe, expect, it } from 'vitest';
 import {

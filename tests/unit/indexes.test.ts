@@ -2,6 +2,9 @@
  * Derived indexes (src/knowledge/facets.ts, similar.ts, indexes.ts): facet values canonical and counted
  * once per notice (F2), commas and colons kept (F3), ordering, similar notices (exclude self and
  * `related`), newest-first order, withheld ids dropped from `related`, one pass over the collection.
+ * Prevents: one country shown as several filter values (F2) or a value with a comma split in two (F3),
+ * a withheld notice reached through a related link, a notice recommended as similar to itself, and
+ * indexes recomputed per page (quadratic builds, field case F12).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { notice, schema } from '../helpers/notice-data.ts';
@@ -84,7 +87,7 @@ describe('facets', () => {
     spies.forEach((s) => s.mockRestore());
   });
 
-  it('operationKey makes a URL key of an operation name', () => {
+  it('operationKey makes a lower-case ASCII URL key of an operation name, never an empty one', () => {
     expect(operationKey('LIONFISH HURRICANE')).toBe('lionfish-hurricane');
     expect(operationKey('ÉCLAIR/2')).toBe('eclair-2');
     expect(operationKey('---')).toBe('operation');
@@ -245,7 +248,7 @@ describe('buildIndexes', () => {
     ).toEqual(['A sculpture']);
   });
 
-  it('looks notices up by id', () => {
+  it('byId finds a notice by its id', () => {
     expect(buildIndexes(input, 'public').byId.get('MO-2024-0004')!.id).toBe('leap');
   });
 });

@@ -1,3 +1,8 @@
+/**
+ * Mentions of higher-marked notices (src/loading/checks/marking-checks.ts). Prevents: a notice or course
+ * naming, in its text or body, a notice marked above it, so that a build allowed to show the page but
+ * not the other notice would still publish that notice's id.
+ */
 import { describe, expect, it } from 'vitest';
 import { entryTexts, mentionProblems, mentionsAbove } from '../../src/loading/checks/marking-checks.ts';
 import type { Tlp } from '../../src/model/tlp.ts';

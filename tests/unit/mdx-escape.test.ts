@@ -1,7 +1,9 @@
 /**
  * Field case F8: text an editor types is Markdown, not MDX. `repairMdx` repairs exactly what MDX
  * (Sätteri, the compiler Astro uses) cannot read, so it renders literally; what MDX can read is left
- * for the body policy (valid code is refused there, not silently neutralised here).
+ * for the body policy (valid code is refused there, not silently neutralised here). Prevents: a body
+ * typed in the CMS (`<5%`, `{approx. 2 kg}`, `<!-- note -->`, `<https://…>`) failing the build with a
+ * stack trace or being shown other than as typed.
  */
 import { describe, expect, test } from 'vitest';
 import { escapeMdxProse, lineColumn, repairMdx } from '../../src/loading/body/mdx-escape.ts';

@@ -1,15 +1,19 @@
-/** The next free notice id (offered to new notices in the CMS). */
+/**
+ * Notice ids (src/model/notice-ids.ts): the next free id the CMS offers, and the one id shape used by
+ * the schema, the CMS and the checks. Prevents: a new notice offered an id that is taken or malformed,
+ * and an id in running text missed by the marking check (a withheld id published).
+ */
 import { describe, expect, test } from 'vitest';
 import { nextNoticeId, NOTICE_ID, NOTICE_ID_IN_TEXT } from '../../src/model/notice-ids.ts';
 import { NOTICE_ID as SCHEMA_NOTICE_ID } from '../../src/model/fields.ts';
 
 describe('nextNoticeId', () => {
-  test('one more than the highest id of the year; other years and malformed ids ignored', () => {
+  test('gives one more than the highest id of the year, ignoring other years and malformed ids', () => {
     expect(nextNoticeId(['MO-2026-0001', 'MO-2026-0007', 'MO-2026-0003', 'MO-2025-0099', 'mo-2026-0100', 'MO-2026-12'], 2026)).toBe(
       'MO-2026-0008',
     );
   });
-  test('the first id of a year without notices', () => {
+  test('starts a year without notices at MO-<year>-0001', () => {
     expect(nextNoticeId(['MO-2025-0004'], 2026)).toBe('MO-2026-0001');
     expect(nextNoticeId([], 2026)).toBe('MO-2026-0001');
   });

@@ -1,4 +1,8 @@
-/** Looking notices up by the id an editor wrote (src/loading/checks/notice-lookup.ts; field case F7). */
+/**
+ * Looking notices up by the id an editor wrote (src/loading/checks/notice-lookup.ts; field case F7).
+ * Prevents: a reference written in another case or with spaces resolving to the wrong notice, or failing
+ * without saying which id was meant.
+ */
 import { describe, expect, it } from 'vitest';
 import { noticeLookup } from '../../src/loading/checks/notice-lookup.ts';
 

@@ -1,3 +1,9 @@
+/**
+ * How the dist check reads text (src/dist-check/pagefind/phrases.ts) and Pagefind's CBOR files
+ * (cbor.ts). Prevents: a withheld notice's sentence going unnoticed in dist/ because markup, case or
+ * punctuation differ or because it sits in a compressed Pagefind fragment, and a damaged index file
+ * read as if it were clean.
+ */
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex, phrasesOf, sentences, words } from '../../src/dist-check/pagefind/phrases.ts';
 import { cborStrings, decodeCborSequence } from '../../src/dist-check/pagefind/cbor.ts';
@@ -57,7 +63,7 @@ describe('CBOR', () => {
     expect(cborStrings([['a', new Map([['b', ['c']]])], 3])).toEqual(['a', 'b', 'c']);
   });
 
-  it('throws on truncated input', () => {
+  it('throws "unexpected end" on a truncated item instead of returning part of it', () => {
     expect(() => decodeCborSequence(Uint8Array.from([0x65, 0x41]))).toThrow(/unexpected end/);
   });
 });

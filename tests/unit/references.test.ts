@@ -1,6 +1,8 @@
 /**
  * Collection checks (src/loading/checks/references.ts, field case F7): duplicate ids name both files, every
  * unresolved reference is listed with file and field, a differently cased id gets "did you mean".
+ * Prevents: a related link, successor or alias that points nowhere (a broken link, or a link dropped
+ * in silence), and two notices sharing an id or an alias.
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoticeReferences, type NoticeRefs } from '../../src/loading/checks/references.ts';

@@ -1,3 +1,10 @@
+/**
+ * Notice bodies rendered once, at content load (src/loading/body/render-body.ts). Prevents: a body
+ * rendered differently from Astro's own Markdown (heading ids that break links to a section), words an
+ * editor typed turned into markup, a call-out problem reported twice or without its place, Markdown that
+ * is not MDX failing instead of rendering as typed (field case F8), and an HTML comment an editor meant
+ * as a private note published without warning.
+ */
 import { describe, expect, test } from 'vitest';
 import { renderBody } from '../../src/loading/body/render-body.ts';
 import { proseBody } from '../../src/loading/body/mdx-escape.ts';

@@ -1,7 +1,8 @@
 /**
  * The sample courses in content/courses: each is valid, keeps its keys in the CMS order (so a CMS
  * save rewrites nothing else), links real sample notices with a marking that covers them, and the
- * three themes the issue asks for are there.
+ * three themes the samples exist to show are there. Prevents: the sample content, which a newcomer
+ * builds first, failing the build or teaching a course that links missing or higher-marked notices.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,11 +33,11 @@ const inOrder = (keys: string[], order: readonly string[]) =>
   keys.every((k, i) => i === 0 || order.indexOf(k) > order.indexOf(keys[i - 1]!));
 
 describe('sample courses', () => {
-  it('has at least three courses', () => {
+  it('finds at least three sample courses (else the checks below would pass on none)', () => {
     expect(courses.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(courses)('$slug is valid and keeps keys in the CMS order', ({ raw }) => {
+  it.each(courses)('$slug passes the course schema and keeps its keys in the CMS order at every level', ({ raw }) => {
     const r = courseSchema().safeParse(raw);
     expect(r.success ? [] : r.error.issues).toEqual([]);
     expect(inOrder(Object.keys(raw), COURSE_FIELD_ORDER)).toBe(true);

@@ -2,6 +2,8 @@
  * The notice schema (src/model/notice.ts, fields.ts): every vocabulary value accepted, unknown values
  * rejected with the allowed list, date-only values never shifted, country codes made canonical,
  * YAML retyping caught (F5), empty optional fields defaulted (F6), statuses, TLP:RED refused.
+ * Prevents: content the site would show wrongly passing the content check: a country code read as
+ * `false`, a date a day off (F4), a misspelt key dropped in silence, a TLP:RED notice built.
  */
 import { describe, expect, it } from 'vitest';
 import { notice, problems, schema, yamlFrontmatter } from '../helpers/notice-data.ts';
@@ -272,18 +274,18 @@ describe('other fields', () => {
     expect(problems(notice({ summary: 'x'.repeat(400) }))).toEqual([]);
     expect(problems(notice({ summary: 'x'.repeat(401) }))[0]).toMatch(/^summary: Summary is 401 characters; keep it to 400 or fewer/);
   });
-  it('operation names are upper case', () => {
+  it('operation: a name not in upper case is refused, giving the upper-case form', () => {
     expect(problems(notice({ operation: 'Lionfish' }))).toEqual([
       'operation: Operation names are written in upper case as published: "LIONFISH".',
     ]);
   });
-  it('source urls: http(s) only', () => {
+  it('sources.url: a javascript: address is refused, an https one accepted', () => {
     expect(problems(notice({ sources: [{ title: 'T', publisher: 'P', url: 'javascript:alert(1)' }] }))[0]).toMatch(
       /^sources\.0\.url: Expected a web address starting with https:/,
     );
     expect(problems(notice({ sources: [{ title: 'T', publisher: 'P', url: 'https://example.org/a' }] }))).toEqual([]);
   });
-  it('aliases are slugs', () => {
+  it('aliases: a former slug that is not lower case with hyphens is refused, saying how to write one', () => {
     expect(problems(notice({ aliases: ['Old Slug'] }))).toEqual([
       'aliases.0: Alias "Old Slug" is not a former slug: use lower-case letters, digits and hyphens.',
     ]);

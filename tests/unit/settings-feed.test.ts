@@ -1,3 +1,8 @@
+/**
+ * Settings (src/settings.ts, read from MODUS_* variables) and the RSS feed (src/render/feed.ts).
+ * Prevents: a wrong default audience (a build meant for the public showing more), a mistyped setting
+ * accepted in silence, and feed dates a day off in readers' time zones (field case F4).
+ */
 import { describe, expect, it } from 'vitest';
 import { readSettings, DEFAULT_IMAGE_MAX_PIXELS } from '../../src/settings.ts';
 import { feedDate, feedItems, FEED_SIZE } from '../../src/render/feed.ts';

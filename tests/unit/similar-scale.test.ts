@@ -1,7 +1,9 @@
 /**
  * computeSimilar (src/knowledge/similar.ts) must give exactly what the plain definition gives — score every
  * other notice, drop those below minScore or already related, sort by score, newer, id — while doing
- * bounded work per notice (issue 6, field case F12).
+ * bounded work per notice (field case F12). Prevents: the fast similar-notices index listing other
+ * notices than the definition (a notice recommending itself or one it already relates to), and a
+ * quadratic build at 10,000 notices.
  */
 import { describe, expect, it } from 'vitest';
 import { computeSimilar, SIMILARITY_WEIGHTS, type SimilarNotice } from '../../src/knowledge/similar.ts';

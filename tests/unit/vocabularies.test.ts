@@ -1,7 +1,9 @@
 /**
  * The vocabularies (src/model/vocabularies.ts): the one source used by the schema, CMS, filters and
  * browse pages. Slugs are unique and URL-safe, every term has a label, groups cover known slugs only,
- * and the vocabularies match DESIGN.md's lists.
+ * and the published slugs stay as they are. Prevents: a renamed, dropped or reordered slug making
+ * stored notices invalid, changing /browse/ addresses and the order of filters, and a term without a
+ * label shown as its slug.
  */
 import { describe, expect, it } from 'vitest';
 import * as V from '../../src/model/vocabularies.ts';
@@ -48,7 +50,7 @@ describe('vocabularies', () => {
       it('groups only slugs it has', () => {
         for (const g of Object.keys(vocab.groups ?? {})) expect(slugs).toContain(g);
       });
-      it('is frozen', () => {
+      it('is frozen, so no module can add or relabel a term at run time', () => {
         expect(Object.isFrozen(vocab)).toBe(true);
         expect(Object.isFrozen(vocab.terms)).toBe(true);
       });
@@ -60,7 +62,7 @@ describe('vocabularies', () => {
     expect(ungrouped).toEqual(['other']);
   });
 
-  it('match the lists in DESIGN.md', () => {
+  it('keep their published slugs, in order (notices store them; /browse/ addresses and filter order use them)', () => {
     expect(V.slugsOf(V.concealmentCategories)).toEqual([
       'natural-void-vehicle',
       'natural-void-vessel-aircraft',
