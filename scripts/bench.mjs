@@ -56,14 +56,14 @@ const CLK_TCK = (() => {
   }
 })();
 
-/** The targets of issue 6 (README "Performance"). */
+/** The performance targets each result is judged against (reports in docs/performance/). */
 export const TARGETS = {
   linearRatio5000to1000: 5.5,
   warmShareOfCold: 0.2,
   peakRssBytes10000: 2 * 1024 ** 3,
   firstSearchBytes: 150 * 1024,
   noticePageGzipBytes: 30 * 1024,
-  /** A comparable Astro documentation framework, 1,000 notices, same kind of machine (issue 6). */
+  /** A comparable Astro documentation framework, 1,000 notices, same kind of machine. */
   reference: { coldWithImagesS: 190, warmWithImagesS: 42, coldNoImagesS: 52, warmNoImagesS: 52, peakRssBytes: 1.3 * 1024 ** 3 },
 };
 
@@ -505,11 +505,11 @@ export async function benchSize(opts, log = console.log) {
   return run;
 }
 
-/** Evaluates the issue's targets on a result; each entry: { target, value, limit, met } (met null = not measured). */
+/** Evaluates the performance targets on a result; each entry: { target, value, limit, met } (met null = not measured). */
 export function evaluateTargets(result) {
   const t = [];
   const fullSize = (r) => (r.imageSize ?? '1600x1200') === '1600x1200';
-  // Linear growth (field case F12): each size against the smallest one built with the same images; the issue's
+  // Linear growth (field case F12): each size against the smallest one built with the same images; the
   // limit is 5.5 for 5,000 ÷ 1,000, i.e. 1.1 × the ratio of sizes.
   for (const r of result.runs) {
     const base = result.runs.find((b) => b.notices < r.notices && (b.imageSize ?? '') === (r.imageSize ?? ''));

@@ -1,11 +1,13 @@
 /**
- * Audience builds (issue 5): a fixture corpus with one notice per publishable marking, each with a
+ * Audience builds: a fixture corpus with one notice per publishable marking, each with a
  * sentinel word and a camera photo carrying GPS, serial, creator and capture time, plus a TLP:AMBER
  * photo on the TLP:CLEAR notice. Built once per audience; an independent scan of dist/ (every file,
  * Pagefind's compressed files decompressed) must find exactly the sentinels that audience may see,
  * and every other trace (pages, redirects, counts, filters, feed, related links, images) must agree.
  * Then: TLP:RED is refused naming the files; a planted leak makes the build's dist check fail;
- * no build step changes a content file.
+ * no build step changes a content file. Prevents: a notice, a sentence, a filter value or a photo
+ * marked above a build's audience reaching that build (TLP:AMBER text in a public build), and a
+ * build that leaked anyway passing.
  */
 import fs from 'node:fs';
 import path from 'node:path';

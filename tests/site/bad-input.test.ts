@@ -1,8 +1,9 @@
 /**
  * Bad input stops the build with a message an editor can act on: the file, the field, what was
- * expected and the allowed values (issue 2, item 7; field cases F5, F7, F8, F9). Frontmatter cases
+ * expected and the allowed values (field cases F5, F7, F8, F9). Frontmatter cases
  * run `astro sync` (content loading only, faster); MDX syntax errors appear only when pages are
- * compiled, so those run `astro build` and must point at `file:line:col`.
+ * compiled, so those run `astro build` and must point at `file:line:col`. Prevents: an editor left with
+ * a stack trace, or with only the first of many problems, instead of every file, field and fix.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -156,7 +157,7 @@ describe('cross-references (bad-refs, F7)', () => {
 });
 
 describe('Markdown that is not MDX (F8): rendered literally, the file left as written', () => {
-  // Notice bodies pass through src/loading/body/mdx-escape.ts before MDX reads them (issue 3): what an
+  // Notice bodies pass through src/loading/body/mdx-escape.ts before MDX reads them: what an
   // editor typed is shown as typed instead of failing the build. The Call-out, the one component
   // notices may use, fails with file:line:col when written wrongly (tests/site/cms-build.test.ts).
 

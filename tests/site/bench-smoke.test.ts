@@ -1,8 +1,10 @@
 /**
- * Smoke test of the benchmark (issue 6): generates 50 notices, runs every measurement once (cold,
+ * Smoke test of the benchmark (`npm run bench`): generates 50 notices, runs every measurement once (cold,
  * warm and one-edit builds, dist figures, page weight, first search in Chromium) and checks that the
  * result holds every figure with plausible values. Timings are never asserted: numbers belong in
- * the benchmark report (README "Performance"), not in tests.
+ * the benchmark reports (docs/performance/), not in tests. Prevents: the benchmark breaking unnoticed
+ * between the occasions it is run, or reporting a missing or implausible figure (image encodes
+ * counted as 0 because a log line changed, a search measured without results).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

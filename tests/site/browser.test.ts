@@ -5,6 +5,11 @@
  * keyword found, no console error and no request to another host, axe-core on every page type in
  * light and dark schemes and on a 390-px phone, and the print view.
  *
+ * Prevents: result titles taken from page chrome (F1), one country split into several filter values
+ * (F2) or a value with a comma cut in two (F3), a notice that cannot be found by its id or title words,
+ * a click opening another result, pages that call other hosts or fail accessibility checks, and a
+ * printout without the marking.
+ *
  * One build and one Chromium for the whole file.
  */
 import fs from 'node:fs';

@@ -8,7 +8,10 @@
  * (html-validate); last, rebuilds: nothing encoded when nothing changed, new variants for a replaced photo.
  *
  * The fixture is built once (TZ=America/Los_Angeles) and reused; F4 adds one build in Pacific/Auckland,
- * the rebuilds two more.
+ * the rebuilds two more. Prevents: an original photo or its GPS, serial or creator published (F10), an
+ * image path the CMS writes not resolved (F9), a date a day off (F4), one country counted as several
+ * (F2, F3, F5), a broken internal link (F7), stray or missing image variants, script on content pages,
+ * and a notice above the audience anywhere in dist/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,7 +92,7 @@ describe('the fixture build', () => {
     expect(build.output).toContain('indexed 6 pages for search');
   });
 
-  it('builds every page type', () => {
+  it('writes a page of every type: home, lists, search, markings, 404, browse pages of every facet, each notice and its /id/ redirect', () => {
     const urls = new Set(pages.map((p) => p.url));
     for (const url of [
       '/',
@@ -464,7 +467,7 @@ describe('search index count check (src/search/search-index.ts)', () => {
     }
   }
 
-  it('passes on the build as made', async () => {
+  it('indexes the 6 notice pages of the build as made', async () => {
     expect(await runHook(() => {})).toEqual(['indexed 6 pages for search']);
   });
 

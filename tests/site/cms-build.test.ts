@@ -2,6 +2,8 @@
  * The CMS around the build: MODUS_ADMIN=off leaves /admin/ out; `npm run cms` (astro dev +
  * decap-server) serves the editor with live config; the servers refuse a taken port; the build
  * names both files of a duplicate id; a malformed Call-out fails with file:line:col and a hint.
+ * Prevents: /admin/ shipped in a build meant to have none, `npm run cms` not serving a working editor,
+ * a server started on a port another one holds, and CMS-written content refused without its place.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,10 +1,12 @@
 /**
- * The course form of the CMS (issue 4, point 5), in Chromium against the real `npm start` (site +
+ * The course form of the CMS, in Chromium against the real `npm start` (site +
  * decap-server on free loopback ports) on a temporary copy of tests/fixtures/cms, whose content folder
  * has no courses yet: a trainer creates a course with two modules, picks each case's notice by typing
  * part of its title, chooses roles from a select, and publishes. The file is written with its keys in
  * COURSE_FIELD_ORDER, cases stored by notice id, modules in the order they were added, and it passes
  * the build's course checks; a case linking a notice marked above the course is refused by the build.
+ * Prevents: a course saved from the CMS in a form the build refuses or with its keys reordered, and a
+ * course that links a notice marked above it published.
  */
 import fs from 'node:fs';
 import path from 'node:path';

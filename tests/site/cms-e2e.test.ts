@@ -3,6 +3,9 @@
  * on a temporary copy of tests/fixtures/cms: an editor creates a notice with every field filled and
  * an uploaded photo carrying GPS EXIF, publishes it; the file validates, the rebuilt site has its
  * page, search finds it, and no published image carries GPS. Field case F8 is typed into the body.
+ * Prevents: the CMS loading code from another host, an editor's photo published with its GPS position
+ * (F10), a body typed in the CMS failing the build (F8), and a published notice the site does not show
+ * or search does not find.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

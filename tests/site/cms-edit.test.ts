@@ -3,7 +3,9 @@
  * tests/fixtures/cms: a title-only save changes only the title line, with the browser at UTC+10 and
  * at UTC−5; editing a paragraph leaves the Call-out byte for byte; new notices get the next free id
  * and a folder named after it whatever the title's script; a taken id is refused; a notice saved
- * with every optional field empty (F6) builds.
+ * with every optional field empty (F6) builds. Prevents: a CMS save rewriting what the editor did not
+ * touch (a date shifted by the browser's time zone, a call-out rewritten), two notices given one id,
+ * and a notice with empty optional fields failing the build.
  */
 import fs from 'node:fs';
 import path from 'node:path';

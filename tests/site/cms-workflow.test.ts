@@ -3,6 +3,8 @@
  * temporary git repository holding a copy of tests/fixtures/cms: a new notice is saved as a draft
  * (a `cms/notices/<slug>` branch, nothing on main), moved to "In review" and "Ready", then
  * published (merged into main, branch deleted). The same config points at a production git host.
+ * Prevents: a draft reaching main before it is published, a publish that leaves its branch behind, and
+ * decap-server starting on a checkout whose uncommitted changes its commits would sweep in.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -3,6 +3,9 @@
  * GREEN linking a GREEN notice): real builds for two audiences, case-link checks that fail the build
  * (field case F7), "Used in courses" backlinks, alias redirects followed by Chromium, search by course
  * title and by a linked notice's title with the type filter, and the handout printed to PDF by Chromium.
+ * Prevents: a course linking a missing or higher-marked notice built (F7), a course above the audience
+ * partly published, a handout printed without its marking or with original photos, and course indexes
+ * computed per page (F12).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,6 +2,8 @@
  * Notice images under `astro dev` (as `npm run cms` runs it), on the `basic` fixture: the images
  * integration (src/integrations/images.ts) serves the variant a notice page links, encoding it on the
  * first request, at the size the page's `<img>` declares; any other width, format or id is answered 404.
+ * Prevents: an editor in `npm run cms` seeing a broken or stale image for a new or replaced photo, and
+ * the dev server encoding any size a request asks for.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

@@ -1,8 +1,10 @@
 /**
- * Bad and hostile input (issue 5): bodies with code or active markup, paths and links leaving the
+ * Bad and hostile input: bodies with code or active markup, paths and links leaving the
  * content folder, and images that are not images, are truncated or are too large all stop the
  * build with one message naming each file (and line:column or field); none of it is a stack
  * trace alone, and no content file is changed. Hostile text in frontmatter builds and is inert.
+ * Prevents: a notice body running code at build time or in readers' browsers, content reading files
+ * outside its folder, a damaged or huge image crashing the build (F11), and frontmatter shown as markup.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,11 @@
 /**
- * The served site in Chromium (issue 5, "Hardening of the served site"): every page type is
+ * The served site in Chromium: every page type is
  * opened, every request recorded; none may leave loopback, no Content-Security-Policy violation may
  * occur (search included, which must still find notices under its policy), hostile frontmatter
  * stays inert in pages and search results, and a printed notice carries its marking on every page.
+ * Prevents: a served page contacting another host or breaking its own policy, hostile frontmatter
+ * running in a page or a search result, an original photo served instead of a resized copy, and a
+ * printout without its marking.
  */
 import fs from 'node:fs';
 import path from 'node:path';
