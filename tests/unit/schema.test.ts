@@ -173,7 +173,7 @@ describe('dates are date-only and never shift (F4)', () => {
 });
 
 describe('country codes (F2, F5)', () => {
-  it("makes an editor's variants canonical", () => {
+  it('reads an editor\'s variants "nl ", " Nl" and "no" as the codes NL and NO (F2)', () => {
     const n = parse({
       requestingCountry: 'nl ',
       route: { origin: [' Nl'], destination: ['NL'] },

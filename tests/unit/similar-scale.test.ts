@@ -67,14 +67,21 @@ describe('computeSimilar', () => {
   it('equals the plain definition on random collections (ties, related exclusions, thresholds)', () => {
     for (const seed of [1, 2, 3]) {
       const notices = randomNotices(300, seed);
-      expect(computeSimilar(notices)).toEqual(reference(notices));
+      const expected = reference(notices);
+      expect(expected.flat().length, 'similar notices to compare').toBeGreaterThan(0);
+      expect(computeSimilar(notices)).toEqual(expected);
       expect(computeSimilar(notices, 2, 4)).toEqual(reference(notices, 2, 4));
+      // With the defaults every list is full, so minScore never bites; at 8 it cuts some lists short.
+      const cut = reference(notices, 4, 8);
+      expect([cut.some((l) => l.length === 4), cut.some((l) => l.length < 4)], `seed ${seed}: full and cut lists`).toEqual([true, true]);
+      expect(computeSimilar(notices, 4, 8)).toEqual(cut);
     }
   });
 
   it('never lists a notice itself or a notice it already relates to', () => {
     const notices = randomNotices(500, 9);
     const result = computeSimilar(notices);
+    expect(result.flat().length).toBeGreaterThan(0);
     result.forEach((sim, i) => {
       expect(sim).not.toContain(i);
       for (const j of sim) expect(notices[i]!.related).not.toContain(notices[j]!.id);
