@@ -532,7 +532,7 @@ async function makeJpeg(file, { seed, label, width, height }) {
 }
 
 /**
- * A course linking many notices (src/model/course.ts, DESIGN.md "Course frontmatter"): active notices
+ * A course linking many notices (src/model/course.ts, docs/content-model.md "Course frontmatter"): active notices
  * only, each once per module, with a marking ≥ every linked notice's.
  */
 function makeCourse(c, notices, opts) {
