@@ -56,7 +56,7 @@ const CLK_TCK = (() => {
   }
 })();
 
-/** The performance targets each result is judged against (reports in docs/performance/). */
+/** The performance targets each result is judged against (docs/performance.md). */
 export const TARGETS = {
   linearRatio5000to1000: 5.5,
   warmShareOfCold: 0.2,

@@ -2,7 +2,7 @@
  * Smoke test of the benchmark (`npm run bench`): generates 50 notices, runs every measurement once (cold,
  * warm and one-edit builds, dist figures, page weight, first search in Chromium) and checks that the
  * result holds every figure with plausible values. Timings are never asserted: numbers belong in
- * the benchmark reports (docs/performance/), not in tests. Prevents: the benchmark breaking unnoticed
+ * the benchmark reports (docs/performance.md), not in tests. Prevents: the benchmark breaking unnoticed
  * between the occasions it is run, or reporting a missing or implausible figure (image encodes
  * counted as 0 because a log line changed, a search measured without results).
  */

@@ -1,10 +1,12 @@
 /**
  * The vocabularies (src/model/vocabularies.ts): the one source used by the schema, CMS, filters and
  * browse pages. Slugs are unique and URL-safe, every term has a label, groups cover known slugs only,
- * and the published slugs stay as they are. Prevents: a renamed, dropped or reordered slug making
- * stored notices invalid, changing /browse/ addresses and the order of filters, and a term without a
- * label shown as its slug.
+ * the published slugs stay as they are, and docs/content-model.md lists them as defined. Prevents: a
+ * renamed, dropped or reordered slug making stored notices invalid, changing /browse/ addresses and the
+ * order of filters; a term without a label shown as its slug; and a content model that tells editors
+ * values the build refuses.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as V from '../../src/model/vocabularies.ts';
 import { SLUG } from '../../src/model/fields.ts';
@@ -177,6 +179,35 @@ describe('vocabularies', () => {
     ]);
     expect(V.slugsOf(V.seizureLocations)).toEqual(['seaport', 'airport', 'land-border', 'postal-hub', 'inland', 'at-sea']);
     expect(V.slugsOf(V.noticeStatuses)).toEqual(['active', 'superseded', 'withdrawn']);
+  });
+
+  it('are listed in docs/content-model.md exactly as defined: every slug, in order, under its field', () => {
+    const md = fs.readFileSync(new URL('../../docs/content-model.md', import.meta.url), 'utf8');
+    const section = /^## Vocabularies\n([\s\S]*?)^## /m.exec(md)?.[1] ?? '';
+    const bullets = section.split(/\n(?=- )/).filter((b) => b.startsWith('- '));
+    const ticks = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    // Each notice vocabulary's bullet names its field first, then lists its slugs: "(`detection`): `xray-nii`, …".
+    const documented = new Map(bullets.map((b) => [ticks(b)[0], ticks(b).slice(1)]));
+    const fields: Array<[string, V.Vocabulary]> = [
+      ['concealment.category', V.concealmentCategories],
+      ['transportModes', V.transportModes],
+      ['commodities', V.commodities],
+      ['crimeAreas', V.crimeAreas],
+      ['detection', V.detectionMethods],
+      ['antiDetection', V.antiDetectionMeasures],
+      ['seizures[].location', V.seizureLocations],
+      ['images[].kind', V.imageKinds],
+      ['status', V.noticeStatuses],
+    ];
+    for (const [field, vocab] of fields) expect(documented.get(field), field).toEqual(V.slugsOf(vocab));
+    // The course vocabularies share one bullet: "**audiences** `…`, …; **levels** …; **case roles** …".
+    const course = bullets.find((b) => b.includes('**case roles**')) ?? '';
+    const after = (name: string) => ticks(new RegExp(`\\*\\*${name}\\*\\*([^*]*)`).exec(course)?.[1] ?? '');
+    expect(after('audiences')).toEqual(V.slugsOf(V.courseAudiences));
+    expect(after('levels')).toEqual(V.slugsOf(V.courseLevels));
+    expect(after('case roles')).toEqual(V.slugsOf(V.caseRoles));
+    // Every vocabulary is covered (twelve: see the first test).
+    expect(fields.length + 3).toBe(vocabularies.length);
   });
 
   it('labelOf throws for a slug not in the vocabulary', () => {
