@@ -45,7 +45,7 @@ export const DIST_CHECK_RULES: readonly DistCheckRule[] = [
 ];
 
 /**
- * Runs `rules` (default: every rule) on `options.distDir`; returns the findings, in file order (empty
+ * Runs `rules` (default: every rule, DIST_CHECK_RULES) on `options.distDir`; returns the findings, in file order (empty
  * when dist/ is clean). Throws when dist/ or the content cannot be read, or a Pagefind file cannot be
  * decoded.
  */
@@ -58,7 +58,7 @@ export async function checkDist(options: DistCheckOptions, rules: readonly DistC
   };
   const findings = new Findings();
   const checks: Array<{ check: RuleCheck; report: Report }> = [];
-  for (const rule of rules) checks.push({ check: await rule.prepare(context), report: findings.reporter(rule.rule) });
+  for (const rule of rules) checks.push({ check: await rule.prepare(context), report: findings.reporter(rule.reportedAs) });
 
   const paths = filesUnder(options.distDir);
   for (const { check, report } of checks) check.beforeFiles?.(paths, report);

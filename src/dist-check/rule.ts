@@ -37,7 +37,7 @@ export interface RuleCheck {
 
 /** A rule of the dist check: the rule its findings are reported under, and how it prepares one check. */
 export interface DistCheckRule {
-  rule: DistRule;
+  reportedAs: DistRule;
   /** Works out what to look for in this build (from the content and the audience); may throw on unreadable content. */
   prepare(context: RuleContext): RuleCheck | Promise<RuleCheck>;
 }

@@ -48,7 +48,7 @@ describe('the runner', () => {
     const dist = writeDir('order', { 'b.txt': 'b', 'a.txt': 'a' });
     const calls: string[] = [];
     const rule = (name: string): DistCheckRule => ({
-      rule: 'withheld',
+      reportedAs: 'withheld',
       prepare: () => ({
         beforeFiles: (paths) => calls.push(`${name} before ${paths.join(',')}`),
         file: (file, report) => {

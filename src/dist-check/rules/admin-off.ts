@@ -7,7 +7,7 @@ import type { DistCheckRule } from '../rule.ts';
 
 /** Finds dist/admin/ in a build with MODUS_ADMIN=off (one finding, on `admin/`). */
 export const adminOff: DistCheckRule = {
-  rule: 'admin',
+  reportedAs: 'admin',
   prepare: ({ admin }) => ({
     beforeFiles(paths, report) {
       if (!admin && paths.some((f) => f.startsWith('admin/'))) {

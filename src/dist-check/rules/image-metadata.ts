@@ -9,7 +9,7 @@ import type { DistCheckRule } from '../rule.ts';
 
 /** Finds images (by extension) with metadata blocks, or that cannot be read. */
 export const imageMetadata: DistCheckRule = {
-  rule: 'image-metadata',
+  reportedAs: 'image-metadata',
   prepare: () => ({
     async file({ rel, abs, kind }, report) {
       if (kind !== 'image') return;

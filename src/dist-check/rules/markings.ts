@@ -7,14 +7,14 @@
  */
 import { audienceMaySee, highestTlp, tlpClass, tlpLabel } from '../../model/tlp.ts';
 import type { DistCheckRule } from '../rule.ts';
-import { describe } from '../withheld.ts';
+import { describeEntry } from '../withheld.ts';
 
 /** `label` as a regular expression source (TLP labels hold a `+`, as in TLP:AMBER+STRICT). */
 const labelPattern = (label: string) => label.replace('+', '\\+');
 
 /** Finds notice pages without their marking banner or print marking, missing notice pages, and a stylesheet that does not print a marking. */
 export const markings: DistCheckRule = {
-  rule: 'marking',
+  reportedAs: 'marking',
   prepare({ audience, visible }) {
     const visibleNoticePages = new Map(visible.filter((e) => e.kind === 'notice').map((e) => [`notices/${e.slug}/index.html`, e]));
     const pagesSeen = new Set<string>();
@@ -35,7 +35,7 @@ export const markings: DistCheckRule = {
           report(rel, `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
       },
       afterFiles(report) {
-        for (const [rel, e] of visibleNoticePages) if (!pagesSeen.has(rel)) report(rel, `is missing: ${describe(e)} has no page`);
+        for (const [rel, e] of visibleNoticePages) if (!pagesSeen.has(rel)) report(rel, `is missing: ${describeEntry(e)} has no page`);
         const css = cssTexts.join('\n');
         for (const tlp of new Set([...visibleNoticePages.values()].map((e) => e.tlp))) {
           const cls = tlpClass(tlp);

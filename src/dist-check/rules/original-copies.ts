@@ -16,7 +16,7 @@ function sha256(bytes: Buffer): string {
 
 /** Finds byte copies of the content folder's originals. */
 export const originalCopies: DistCheckRule = {
-  rule: 'original-copy',
+  reportedAs: 'original-copy',
   prepare({ distDir, manifest }) {
     const originalsBySize = new Map<number, string[]>();
     const distPrefix = path.resolve(distDir) + path.sep;

@@ -75,7 +75,7 @@ export function loadedUrls(html: string): Array<{ url: string; where: string }> 
 
 /** Finds loads from other hosts in stylesheets, pages and SVG files. */
 export const otherHosts: DistCheckRule = {
-  rule: 'other-host',
+  reportedAs: 'other-host',
   prepare: ({ siteUrl }) => ({
     file(file, report) {
       if (file.text === undefined) return;

@@ -49,7 +49,7 @@ export function cspProblems(rel: string, scanned: ScannedHtml): string[] {
 
 /** Finds policy breaches and active markup in every HTML page. */
 export const pagePolicies: DistCheckRule = {
-  rule: 'csp',
+  reportedAs: 'csp',
   prepare: () => ({
     file(file, report) {
       if (file.text === undefined || !isHtmlPath(file.rel)) return;

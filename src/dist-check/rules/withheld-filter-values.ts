@@ -6,11 +6,11 @@
 import type { ManifestEntry } from '../content-manifest.ts';
 import { filterValues } from '../pagefind/files.ts';
 import type { DistCheckRule } from '../rule.ts';
-import { describe } from '../withheld.ts';
+import { describeEntry } from '../withheld.ts';
 
 /** Finds, in Pagefind's `.pf_filter` files, filter values only withheld notices have. */
 export const withheldFilterValues: DistCheckRule = {
-  rule: 'withheld',
+  reportedAs: 'withheld',
   prepare({ visible, withheld }) {
     const visibleFilter = new Set(visible.flatMap((e) => e.facets.filter((f) => f.filter).map((f) => `${f.filter}\0${f.label}`)));
     const exclusive = new Map<string, ManifestEntry>();
@@ -24,7 +24,7 @@ export const withheldFilterValues: DistCheckRule = {
         if (!pagefindValues || !rel.endsWith('.pf_filter')) return;
         for (const [name, label] of filterValues(pagefindValues)) {
           const e = exclusive.get(`${name}\0${label}`);
-          if (e) report(rel, `has the search filter value ${name} = "${label}", which only withheld ${describe(e)} has`);
+          if (e) report(rel, `has the search filter value ${name} = "${label}", which only withheld ${describeEntry(e)} has`);
         }
       },
     };

@@ -11,14 +11,14 @@ import { contentId } from '../../loading/images/image-cache.ts';
 import { VARIANT_BASE } from '../../loading/images/image-variants.ts';
 import type { ManifestEntry } from '../content-manifest.ts';
 import type { DistCheckRule } from '../rule.ts';
-import { describe } from '../withheld.ts';
+import { describeEntry } from '../withheld.ts';
 
 /** Length of a content id, the start of a variant's file name. */
 const CONTENT_ID_LENGTH = 20;
 
 /** Finds variants (in `_img/`) of images the audience may not see. */
 export const withheldImageVariants: DistCheckRule = {
-  rule: 'withheld',
+  reportedAs: 'withheld',
   async prepare({ audience, manifest, visible }) {
     const withheldImages = new Map<string, { file: string; entry: ManifestEntry }>();
     for (const e of manifest.entries) {
@@ -48,7 +48,7 @@ export const withheldImageVariants: DistCheckRule = {
         if (of && !(await isVisibleImage(id)))
           report(
             rel,
-            `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describe(of.entry)})`,
+            `is a variant of ${path.relative(manifest.contentDir, of.file)}, an image this audience may not see (of ${describeEntry(of.entry)})`,
           );
       },
     };

@@ -7,7 +7,7 @@
 import { NOTICE_ID_IN_TEXT } from '../../model/notice-ids.ts';
 import type { ManifestEntry } from '../content-manifest.ts';
 import type { DistCheckRule } from '../rule.ts';
-import { byId, byPagePath, describe } from '../withheld.ts';
+import { withheldById, withheldByPagePath, describeEntry } from '../withheld.ts';
 
 /**
  * Browse pages (`browse/<facet>/<value>/`) of facet values that only withheld notices have, with one
@@ -26,23 +26,23 @@ function exclusiveBrowsePages(visible: readonly ManifestEntry[], withheld: reado
 
 /** Finds pages, id-named files and browse pages of withheld entries, by their path in dist/. */
 export const withheldPaths: DistCheckRule = {
-  rule: 'withheld',
+  reportedAs: 'withheld',
   prepare({ visible, withheld }) {
-    const ids = byId(withheld);
-    const pages = byPagePath(withheld);
+    const ids = withheldById(withheld);
+    const pages = withheldByPagePath(withheld);
     const browse = exclusiveBrowsePages(visible, withheld);
     return {
       file({ rel }, report) {
         const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
         const pageOf = entryDir && pages.get(`${entryDir[1]}/${entryDir[2]}`);
-        if (pageOf) report(rel, `is a page of withheld ${describe(pageOf)}`);
+        if (pageOf) report(rel, `is a page of withheld ${describeEntry(pageOf)}`);
         for (const m of rel.matchAll(NOTICE_ID_IN_TEXT)) {
           const e = ids.get(m[0].toUpperCase());
-          if (e) report(rel, `is named after the id of withheld ${describe(e)}`);
+          if (e) report(rel, `is named after the id of withheld ${describeEntry(e)}`);
         }
         const browseDir = /^browse\/[^/]+\/[^/]+\//.exec(rel);
         const browseOf = browseDir && browse.get(browseDir[0]);
-        if (browseOf) report(rel, `is a browse page that only withheld ${describe(browseOf)} fills`);
+        if (browseOf) report(rel, `is a browse page that only withheld ${describeEntry(browseOf)} fills`);
       },
     };
   },

@@ -11,7 +11,7 @@ import type { ManifestEntry } from '../content-manifest.ts';
 import type { Report } from '../findings.ts';
 import { PhraseIndex, phrasesOf, sentences, words } from '../pagefind/phrases.ts';
 import type { DistCheckRule } from '../rule.ts';
-import { byId, byPagePath, describe } from '../withheld.ts';
+import { withheldById, withheldByPagePath, describeEntry } from '../withheld.ts';
 
 /** Hyphenated words, the shape of a slug, in lower-cased text. */
 const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
@@ -51,16 +51,16 @@ function distinctiveSlugs(visible: readonly ManifestEntry[], withheld: readonly 
 
 /** Finds ids, page links, slugs and sentences of withheld entries in the texts of each file and in its path. */
 export const withheldText: DistCheckRule = {
-  rule: 'withheld',
+  reportedAs: 'withheld',
   prepare({ visible, withheld, commonTexts = [] }) {
-    const ids = byId(withheld);
-    const pages = byPagePath(withheld);
+    const ids = withheldById(withheld);
+    const pages = withheldByPagePath(withheld);
     const slugs = distinctiveSlugs(visible, withheld);
     const phrases = distinctivePhrases(visible, withheld, commonTexts);
     const scan = (rel: string, text: string, report: Report) => {
       for (const m of text.matchAll(NOTICE_ID_IN_TEXT)) {
         const e = ids.get(m[0].toUpperCase());
-        if (e) report(rel, `contains the id ${m[0]} of withheld ${describe(e)}`);
+        if (e) report(rel, `contains the id ${m[0]} of withheld ${describeEntry(e)}`);
       }
       for (const m of text.matchAll(URL_SLUG)) {
         let seg = m[2]!;
@@ -70,16 +70,16 @@ export const withheldText: DistCheckRule = {
           /* keep as written */
         }
         const e = pages.get(`${m[1]}/${seg}`);
-        if (e) report(rel, `links to /${m[1]}/${seg}/, the page of withheld ${describe(e)}`);
+        if (e) report(rel, `links to /${m[1]}/${seg}/, the page of withheld ${describeEntry(e)}`);
       }
       if (slugs.size) {
         for (const m of text.toLowerCase().matchAll(HYPHENATED)) {
           const e = slugs.get(m[0]);
-          if (e) report(rel, `contains "${m[0]}", the slug of withheld ${describe(e)}`);
+          if (e) report(rel, `contains "${m[0]}", the slug of withheld ${describeEntry(e)}`);
         }
       }
       if (phrases.size) {
-        for (const f of phrases.find(words(text))) report(rel, `contains text of withheld ${describe(f.owner)}: "${f.phrase}"`);
+        for (const f of phrases.find(words(text))) report(rel, `contains text of withheld ${describeEntry(f.owner)}: "${f.phrase}"`);
       }
     };
     return {
