@@ -1,7 +1,8 @@
 /**
  * Steps 2 and 3 of `npm run build` (scripts/build.mjs), run after `astro build` has exited:
  * `node scripts/lib/finish-build.mjs OUTDIR` writes the search index of OUTDIR, then runs the dist
- * check on it. Prints one line per step; on failure prints the reason and exits 1.
+ * check on it. Reads the build's settings once, here, and hands them to the dist check. Prints one line
+ * per step; on failure prints the reason and exits 1.
  */
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { runDistCheck } from '../../src/dist-check/run.ts';

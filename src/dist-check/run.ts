@@ -1,24 +1,35 @@
 /**
- * The dist check (src/dist-check/rules.ts) at the very end of `npm run build` (scripts/build.mjs), after
- * the pages, the headers files and the search index are written. It reads the content folder itself
- * (src/dist-check/content-manifest.ts) to know what this audience's build must not contain, scans dist/,
- * and fails the build on any finding, so a leaking dist/ is never left looking like a good build.
+ * The dist check as the last step of `npm run build` (scripts/lib/finish-build.mjs), after the pages,
+ * the headers files and the search index are written. It reads the content folder itself
+ * (content-manifest.ts) to know what this audience's build must not contain, scans dist/
+ * (check-dist.ts), and fails the build on any finding, so a leaking dist/ is never left looking like
+ * a good build.
  */
-import { checkDist, formatFindings } from './rules.ts';
+import { checkDist } from './check-dist.ts';
 import { readContentManifest } from './content-manifest.ts';
+import { formatFindings } from './findings.ts';
 import { allUiStrings } from '../render/i18n/ui.ts';
-import type { Settings } from '../settings.ts';
-import { audienceMaySee } from '../model/tlp.ts';
+import { audienceMaySee, type Audience } from '../model/tlp.ts';
 
 /** What to do when the dist check fails (printed under the findings). */
 export const DIST_CHECK_HINT =
   'Each line names a file of dist/ and what it holds that it must not. Fix the content or the code that put it there and build again; do not deploy this dist/.';
 
+/** The build settings the dist check judges by (read once by the caller: MODUS_CONTENT_DIR, MODUS_AUDIENCE, MODUS_ADMIN, MODUS_SITE_URL). */
+export interface DistCheckSettings {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  audience: Audience;
+  admin: boolean;
+  /** Origin the site is served at. */
+  siteUrl: string;
+}
+
 /**
  * Checks `distDir` for this build's settings. Returns the one-line summary of a passed check; throws
  * an Error whose message lists every finding (one line each) when anything leaks.
  */
-export async function runDistCheck(distDir: string, settings: Settings): Promise<string> {
+export async function runDistCheck(distDir: string, settings: DistCheckSettings): Promise<string> {
   const manifest = readContentManifest(settings.contentDir);
   const findings = await checkDist({
     distDir,

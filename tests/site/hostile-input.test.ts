@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, astroSync, tempDir } from '../helpers/site.ts';
 import { noticeMdx, snapshot, writeCorpus, writeImage, type FixtureNotice } from '../helpers/corpus.ts';
-import { tagsOf } from '../../src/dist-check/rules.ts';
+import { tagsOf } from '../../src/dist-check/html/scan.ts';
 
 const base = (slug: string, i: number, extra: Partial<FixtureNotice> = {}): FixtureNotice => ({
   slug,

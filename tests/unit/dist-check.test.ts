@@ -9,7 +9,11 @@ import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentId } from '../../src/loading/images/image-cache.ts';
-import { checkDist, formatFindings, isOtherHost, loadedUrls, markupText, type DistCheckOptions } from '../../src/dist-check/rules.ts';
+import { checkDist } from '../../src/dist-check/check-dist.ts';
+import { formatFindings } from '../../src/dist-check/findings.ts';
+import { markupText } from '../../src/dist-check/html/text.ts';
+import type { DistCheckOptions } from '../../src/dist-check/rule.ts';
+import { isOtherHost, loadedUrls } from '../../src/dist-check/rules/other-hosts.ts';
 import { readContentManifest } from '../../src/dist-check/content-manifest.ts';
 import { cspMeta } from '../../src/render/csp.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
@@ -354,7 +358,7 @@ describe('dist check helpers', () => {
 
 describe('HTML scanning', () => {
   it('does not take markup written inside an attribute value for a tag or a script', async () => {
-    const { scanHtml } = await import('../../src/dist-check/rules.ts');
+    const { scanHtml } = await import('../../src/dist-check/html/scan.ts');
     const s = scanHtml(
       '<meta name="description" content="<script>alert(1)</script> <img src=x onerror=y>"><!-- <script>x</script> --><script type="module" src="/a.js"></script><script>real()</script><style>p{}</style>',
     );
