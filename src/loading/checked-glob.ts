@@ -29,7 +29,8 @@ import { renderBody, RENDER_VERSION, type RenderedBody } from './body/render-bod
 import { checkImageFile, type ImageHeader } from './images/image-file.ts';
 import { contentId } from './images/image-cache.ts';
 import { imageRegistry } from './images/image-registry.ts';
-import { IMAGE_PIPELINE_VERSION, type ImageRef } from './images/image-variants.ts';
+import { IMAGE_PIPELINE_VERSION } from './images/image-variants.ts';
+import type { ImageRef } from '../model/images.ts';
 import { lineColumn } from './body/mdx-escape.ts';
 import type { Handoff } from './handoff.ts';
 
