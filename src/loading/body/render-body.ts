@@ -16,7 +16,6 @@ import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import { find, html as htmlSchema } from 'property-information';
 import { CALLOUT_NAME, CALLOUT_TYPES, type CalloutType } from '../../model/callout.ts';
-import { t } from '../../render/i18n/ui.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
@@ -65,14 +64,14 @@ function propertiesOf(attributes: HNode['attributes']): Record<string, unknown> 
   return props;
 }
 
-/** The call-out box: an aside with its kind's label or title. */
+/** The call-out box: an aside with its title, or else its kind's label (CALLOUT_TYPES, src/model/callout.ts). */
 function callout(attributes: HNode['attributes'], children: HNode[]): HNode {
   const attr = (name: string) => attributes?.find((a) => a.name === name)?.value;
   const type = String(attr('type')) as CalloutType;
   if (!(type in CALLOUT_TYPES)) {
     throw new Error(`<Callout type="${type}">: the type must be one of ${Object.keys(CALLOUT_TYPES).join(', ')}.`);
   }
-  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : t(`callout.${type}`);
+  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : CALLOUT_TYPES[type];
   return {
     type: 'element',
     tagName: 'aside',
