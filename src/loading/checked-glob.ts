@@ -24,7 +24,7 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { ContentProblemsError, problemsFromIssues, type ContentProblem } from './problems.ts';
 import { checkMdxBody, type BodyFinding } from './body/body-policy.ts';
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { readEntryFile, splitEntry } from './frontmatter.ts';
 import { renderBody, RENDER_VERSION, type RenderedBody } from './body/render-body.ts';
 import { checkImageFile, type ImageHeader } from './images/image-file.ts';
 import { contentId } from './images/image-cache.ts';
@@ -115,14 +115,6 @@ export function contentError(message: string, hint: string): AstroError {
   err.toString = () => 'ContentProblems';
   err.stack = '';
   return err;
-}
-
-/** 1-based line on which `body` starts in `fileText` (the line after the closing `---`). */
-export function bodyStartLine(fileText: string, body: string): number {
-  const at = body ? fileText.lastIndexOf(body) : -1;
-  if (at >= 0) return fileText.slice(0, at).split('\n').length;
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(fileText);
-  return fm ? fm[0].split('\n').length : 1;
 }
 
 /** Builds the loader. Throws (at load time) an AstroError listing every problem. */
@@ -247,9 +239,11 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       const abs = path.resolve(root, e.filePath ?? e.id);
       const entry: LoadedEntry = { slug: e.id, file, data: fullData.get(e.id) ?? e.data, valid: !invalidFiles.has(file) };
       try {
-        const fileText = fs.readFileSync(abs, 'utf8');
-        entry.body = checkedBodies.get(e.id)?.body ?? bodyOfFile(fileText);
-        entry.bodyLine = bodyStartLine(fileText, entry.body);
+        // The body as glob read it, or for an unchanged file (not read by glob) from the file: its
+        // fields were parsed already, only where the body starts is needed.
+        const split = splitEntry(fs.readFileSync(abs, 'utf8'));
+        entry.body = checkedBodies.get(e.id)?.body ?? split.body;
+        entry.bodyLine = split.bodyLine;
       } catch {
         /* unreadable file: reported below */
       }
@@ -440,18 +434,6 @@ function renderingStore(store: LoaderContext['store'], check: (id: string, body:
   };
 }
 
-/**
- * The body of an entry file as Astro's MDX entry type reads it (frontmatter block removed, trimmed),
- * found with Astro's own frontmatter pattern but without parsing the YAML again: glob has parsed it
- * already, and this runs for every unchanged file on every build.
- */
-function bodyOfFile(fileText: string): string {
-  const raw = extractFrontmatter(fileText);
-  if (raw === undefined) return fileText.trim();
-  const block = [`---${raw}---`, `+++${raw}+++`].find((b) => fileText.includes(b)) ?? '';
-  return fileText.replace(block, '').trim();
-}
-
 /** The hint under every frontmatter syntax error: the usual cause and its fix. */
 const YAML_HINT =
   'A value that contains ": " or " #", or starts with one of [ ] { } > | * & ! % @ ` \' ", must be quoted, e.g. object: "Hollow casting: resin figurine". Lines of a list or of a group must be indented alike.';
@@ -466,7 +448,7 @@ function yamlProblems(base: string, rel: (file: string) => string): ContentProbl
     const file = path.join(base, dir.name, 'index.mdx');
     if (!dir.isDirectory() || !fs.existsSync(file)) continue;
     try {
-      parseFrontmatter(fs.readFileSync(file, 'utf8'));
+      readEntryFile(fs.readFileSync(file, 'utf8'));
     } catch (err) {
       const e = err as { name?: string; reason?: string; message?: string; mark?: { line: number; column: number } };
       if (e.name !== 'YAMLException') continue;
