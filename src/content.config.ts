@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { checkedGlob, type LoadedEntry } from './loading/checked-glob.ts';
+import { checkedGlob } from './loading/loader/checked-glob.ts';
+import type { LoadedEntry } from './loading/loader/options.ts';
 import { Handoff } from './loading/handoff.ts';
 import { noticeSchema } from './model/notice.ts';
 import { courseSchema } from './model/course.ts';

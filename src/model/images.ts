@@ -25,7 +25,7 @@ export interface ImageRef {
 
 /**
  * The image field of the collection schema: a normalised path becomes an `ImageRef` without content id
- * or size yet; the content loader fills them in once the file is checked (src/loading/checked-glob.ts).
+ * or size yet; the content loader fills them in once the file is checked (src/loading/loader/image-refs.ts).
  */
 export function imageRefField() {
   return z.string().transform((path): ImageRef => ({ path, id: '', width: 0, height: 0 }));

@@ -77,7 +77,7 @@ export interface Variant {
 export function variantName(ref: ImageRef, v: Variant): string {
   if (!/^[0-9a-f]{20}$/.test(ref.id)) {
     if (ref.problem) throw new Error(`Image ${ref.path} cannot be shown: ${ref.problem}`);
-    throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loading/checked-glob.ts).`);
+    throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loading/loader/image-refs.ts).`);
   }
   return `${ref.id}-${v.width}.${v.format}`;
 }
