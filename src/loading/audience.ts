@@ -1,5 +1,5 @@
 /**
- * Audience rules (TLP 2.0; DESIGN.md, "Audiences and markings"): what one build may hold.
+ * Audience rules (TLP 2.0; docs/audiences-and-deployment.md): what one build may hold.
  * A static site cannot hide what it emits, so whatever is above the build's audience is dropped
  * before it is stored, and never reaches a page, an index, a feed or dist/.
  */
