@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { decapResave } from '../src/cms/node/decap-format.ts';
+import { readEntryFile } from '../src/loading/frontmatter.ts';
 import { NOTICE_FIELD_ORDER } from '../src/model/notice.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean', default: false } } });
@@ -25,8 +25,8 @@ for (const dir of fs.readdirSync(noticesDir).sort()) {
   if (after === before) continue;
   // Safety: the site must read exactly the same values and body from the rewritten file.
   const read = (text) => {
-    const { frontmatter, content } = parseFrontmatter(text);
-    return { frontmatter, content: content.replace(/\n$/, '') };
+    const { data, body } = readEntryFile(text, file);
+    return { data, body };
   };
   if (!isDeepStrictEqual(read(before), read(after))) {
     console.error(`${file}: rewriting would change what the site reads; left as it is. Check its frontmatter by hand.`);

@@ -3,12 +3,12 @@
  * the build's own knowledge base, so that a fault there cannot hide itself): every notice and
  * course with its marking, slug, id, aliases, prose, images and facet values, and every original
  * file (images and other attachments) that must never be copied to dist/ as it is.
- * Frontmatter is parsed with `yaml` and normalised with the notice schema (src/model), bodies are
- * read with the MDX parser Astro uses (satteri). Read-only: never writes to the content folder.
+ * Files are split and their frontmatter parsed as the site reads them (src/loading/frontmatter.ts),
+ * then normalised with the notice schema (src/model); bodies are read with the MDX parser Astro uses
+ * (satteri). Read-only: never writes to the content folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { mdxToMdast } from 'satteri';
 import { z } from 'astro/zod';
 import { noticeSchema, tlpField } from '../model/notice.ts';
@@ -18,6 +18,7 @@ import { FACETS, countryEntry, facetByKey } from '../knowledge/facets.ts';
 import { labelOf, seizureLocations } from '../model/vocabularies.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { imageMarking } from '../loading/audience.ts';
+import { readEntryFile } from '../loading/frontmatter.ts';
 
 /** One content entry as the dist check sees it. */
 export interface ManifestEntry {
@@ -112,15 +113,6 @@ export function bodyBlocks(body: string): string[] {
   return out;
 }
 
-/** Splits an MDX file into frontmatter (parsed YAML) and body. Throws naming the file on bad YAML. */
-export function splitMdx(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return { data: {}, body: text };
-  const data = parseYaml(m[1]!) as unknown;
-  if (data !== null && typeof data !== 'object') throw new Error(`${file}: frontmatter is not a set of fields`);
-  return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(m[0].length) };
-}
-
 const plainNotice = noticeSchema(() => z.string());
 const plainTlp = tlpField();
 
@@ -145,7 +137,7 @@ export function keyFactLines(d: NoticeData): string[] {
 export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug: string): ManifestEntry {
   const file = path.join(kind === 'notice' ? 'notices' : 'courses', slug, 'index.mdx');
   const abs = path.join(contentDir, file);
-  const { data: raw, body } = splitMdx(fs.readFileSync(abs, 'utf8'), file);
+  const { data: raw, body } = readEntryFile(fs.readFileSync(abs, 'utf8'), file);
   const notice = kind === 'notice' ? plainNotice.safeParse(raw) : undefined;
   const data = (notice?.success ? notice.data : raw) as Record<string, unknown>;
   const tlpParsed = plainTlp.safeParse(raw.tlp);

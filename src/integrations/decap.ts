@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { splitMdx } from '../dist-check/content-manifest.ts';
+import { readEntryFile } from '../loading/frontmatter.ts';
 import { cmsConfig, type CmsConfigOptions } from '../cms/node/config.ts';
 import { cmsPaths } from '../cms/node/paths.ts';
 import { readCmsBackend } from '../cms/node/backend.ts';
@@ -39,7 +39,7 @@ export function readNoticeIds(noticesDir: string): string[] {
     const file = path.join(noticesDir, dir.name, 'index.mdx');
     if (!dir.isDirectory() || !fs.existsSync(file)) continue;
     try {
-      const { id } = splitMdx(fs.readFileSync(file, 'utf8'), file).data;
+      const { id } = readEntryFile(fs.readFileSync(file, 'utf8'), file).data;
       if (typeof id === 'string') ids.push(id);
     } catch {
       /* reported by the content loader */

@@ -1,5 +1,5 @@
 /**
- * Audience rules (TLP 2.0; DESIGN.md, "Audiences and markings"): what one build may hold.
+ * Audience rules (TLP 2.0; docs/audiences-and-deployment.md): what one build may hold.
  * A static site cannot hide what it emits, so whatever is above the build's audience is dropped
  * before it is stored, and never reaches a page, an index, a feed or dist/.
  */
@@ -69,7 +69,7 @@ export function assertWithinAudience<E extends { data: { tlp: Tlp } }>(entries: 
     if (!audienceMaySee(audience, e.data.tlp)) {
       throw new Error(
         `${name(e)} is marked ${tlpLabel(e.data.tlp)}, above this build's audience "${audience}", yet reached the pages: ` +
-          'the content loader should have withheld it (src/loading/checked-glob.ts, forAudience). Nothing was built; report this as a bug.',
+          'the content loader should have withheld it (src/loading/loader/audience-filter.ts). Nothing was built; report this as a bug.',
       );
     }
   }

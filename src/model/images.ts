@@ -6,11 +6,26 @@
  */
 
 import { z } from 'astro/zod';
-import type { ImageRef } from '../loading/images/image-variants.ts';
+
+/**
+ * A notice image as pages see it, made by the content loader (src/loading/loader/) from the file beside `index.mdx`:
+ * `path` as written in frontmatter (normalised, `./photo.jpg`), `id` the first 20 hex digits of the
+ * SHA-256 of the file's bytes (with `IMAGE_PIPELINE_VERSION`), `width`/`height` in pixels as displayed
+ * (after the EXIF orientation is applied). `id` is empty between the schema and the loader, and when
+ * the image failed its check (the build then stops; `astro dev` logs the problem).
+ */
+export interface ImageRef {
+  path: string;
+  id: string;
+  width: number;
+  height: number;
+  /** Why the image has no id (under `astro dev`, an image that failed its check after an edit). */
+  problem?: string;
+}
 
 /**
  * The image field of the collection schema: a normalised path becomes an `ImageRef` without content id
- * or size yet; the content loader fills them in once the file is checked (src/loading/checked-glob.ts).
+ * or size yet; the content loader fills them in once the file is checked (src/loading/loader/image-refs.ts).
  */
 export function imageRefField() {
   return z.string().transform((path): ImageRef => ({ path, id: '', width: 0, height: 0 }));

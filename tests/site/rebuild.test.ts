@@ -1,6 +1,6 @@
 /**
  * Rebuilds reuse Astro's content store (bodies are rendered once, in the loader, and kept with the
- * entry: src/loading/checked-glob.ts). A rebuild must show an edited body, keep the unchanged ones as
+ * entry: src/loading/loader/bodies.ts). A rebuild must show an edited body, keep the unchanged ones as
  * they were, and refuse a bad edit like a first build does. Prevents: a rebuild publishing a stale body
  * from the reused store, or accepting an edit a first build would refuse.
  */

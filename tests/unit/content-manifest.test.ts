@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyBlocks, proseOf, readContentManifest, splitMdx } from '../../src/dist-check/content-manifest.ts';
-import { bodyStartLine } from '../../src/loading/checked-glob.ts';
+import { bodyBlocks, proseOf, readContentManifest } from '../../src/dist-check/content-manifest.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
 
 const dirs: string[] = [];
@@ -29,17 +28,12 @@ describe('content manifest (the dist check reads the content itself)', () => {
     ).toEqual(['T', 'An alt', 'O']);
   });
 
-  it('reads body blocks as text (no markup), and frontmatter with yaml', () => {
+  it('reads body blocks as text (no markup)', () => {
     expect(bodyBlocks('## Found\n\nThe **goods** were [hidden](https://x.example) in `crates`.\n\n- a list item')).toEqual([
       'Found',
       'The goods were hidden in crates.',
       'a list item',
     ]);
-    expect(splitMdx('---\ntitle: "A: b"\ntlp: tlp:green\n---\nBody\n', 'f')).toEqual({
-      data: { title: 'A: b', tlp: 'tlp:green' },
-      body: 'Body\n',
-    });
-    expect(bodyStartLine('---\na: 1\nb: 2\n---\nBody text\n', 'Body text\n')).toBe(5);
   });
 
   it("reads a notice's marking as the schema does (tlp:green is GREEN), each image's effective marking, facets and original files", async () => {

@@ -1,6 +1,6 @@
-/** Pure parts of the checked content loader (src/loading/checked-glob.ts): how files are named in messages. */
+/** Pure parts of the checked content loader (src/loading/loader/): how files are named in messages. */
 import { describe, expect, it } from 'vitest';
-import { displayPath } from '../../src/loading/checked-glob.ts';
+import { displayPath } from '../../src/loading/loader/entry-paths.ts';
 
 describe('displayPath', () => {
   it('names a file inside the project relative to it', () => {

@@ -1,8 +1,9 @@
 /**
  * What an MDX body may contain (issue 5, "Bad and hostile input"). A body is content, not code:
- * it is parsed with the same MDX parser Astro compiles it with (satteri), and every construct that
- * would run code at build time or in a reader's browser, load anything from another host, or be
- * blocked by the site's Content-Security-Policy is refused with its line and column:
+ * it is parsed (once: src/loading/body/parse-body.ts) with the MDX parser Astro compiles it with
+ * (satteri), and every construct that would run code at build time or in a reader's browser, load
+ * anything from another host, or be blocked by the site's Content-Security-Policy is refused with its
+ * line and column:
  * - `import`/`export` and `{…}` expressions (JavaScript run while building; `{/* note *\/}` is allowed),
  * - elements that run, embed or submit (`<script>`, `<iframe>`, `<object>`, `<form>`, `<style>`…),
  * - event-handler attributes (`onclick=`…), `style=` and computed or spread attributes,
@@ -13,7 +14,7 @@
  * reported with its position too; notice bodies reach this check already repaired in memory
  * (src/loading/body/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
  */
-import { mdxToMdast } from 'satteri';
+import { parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
 import { CALLOUT_NAME, calloutProblem } from '../../model/callout.ts';
 
 /** How to write a call-out, added to every call-out problem. */
@@ -28,16 +29,6 @@ export interface BodyFinding {
   line: number;
   column: number;
   message: string;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
 }
 
 const BODY_IMAGE_REASON =
@@ -79,10 +70,11 @@ function onlyComments(code: string): boolean {
 }
 
 /** Every refused construct in an MDX tree (mdast from satteri with positions), in document order. */
-export function findHostileMarkup(tree: Node): BodyFinding[] {
+export function findHostileMarkup(tree: BodyNode): BodyFinding[] {
   const out: BodyFinding[] = [];
-  const add = (n: Node, message: string) => out.push({ line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1, message });
-  const checkLink = (n: Node, url: string, what: string) => {
+  const add = (n: BodyNode, message: string) =>
+    out.push({ line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1, message });
+  const checkLink = (n: BodyNode, url: string, what: string) => {
     const scheme = urlScheme(url);
     if (scheme && scheme !== '//' && !LINK_SCHEMES.has(scheme)) {
       add(
@@ -91,7 +83,7 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
       );
     }
   };
-  const checkLoaded = (n: Node, url: string, what: string) => {
+  const checkLoaded = (n: BodyNode, url: string, what: string) => {
     if (urlScheme(url) !== null) {
       add(
         n,
@@ -99,7 +91,7 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
       );
     }
   };
-  const visit = (n: Node) => {
+  const visit = (n: BodyNode) => {
     switch (n.type) {
       case 'mdxjsEsm':
         add(
@@ -190,15 +182,12 @@ export function findHostileMarkup(tree: Node): BodyFinding[] {
 }
 
 /**
- * Parses an MDX body and returns every refused construct, or the syntax error (with the
- * parser's line and column and its hint) when the body is not valid MDX.
+ * Every refused construct of a parsed body (`parseBody`), or the syntax error (with the parser's line
+ * and column and its hint) when the body is not valid MDX.
  */
-export function checkMdxBody(body: string): BodyFinding[] {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body, { position: true }) as unknown as Node;
-  } catch (err) {
-    const msg = String((err as Error).message ?? err);
+export function bodyFindings(parsed: ParsedBody): BodyFinding[] {
+  if (parsed.error !== undefined || !parsed.mdast) {
+    const msg = parsed.error ?? 'the body could not be parsed';
     const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(msg);
     return [
       {
@@ -208,5 +197,10 @@ export function checkMdxBody(body: string): BodyFinding[] {
       },
     ];
   }
-  return findHostileMarkup(tree);
+  return findHostileMarkup(parsed.mdast);
+}
+
+/** Parses an MDX body and returns its findings (`bodyFindings`); for a body not parsed yet. */
+export function checkMdxBody(body: string): BodyFinding[] {
+  return bodyFindings(parseBody(body));
 }

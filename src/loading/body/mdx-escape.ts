@@ -10,8 +10,10 @@
  * reference for its first letter. Whatever MDX *can* read is left alone: code spans and fences,
  * existing escapes, the Call-out component, and also valid code or markup (`{process.exit(1)}`,
  * `<script>`), which the body policy (src/loading/body/body-policy.ts) then refuses with its position.
+ * The last round's parse of the repaired text is returned with it (`parsed`): the body policy and the
+ * renderer use those trees instead of parsing the body again.
  */
-import { mdxToMdast } from 'satteri';
+import { parseBody, parseMdx, type BodyNode, type ParsedBody } from './parse-body.ts';
 
 /** One repair, at an offset of the original body. */
 export interface Repair {
@@ -26,15 +28,8 @@ export interface RepairedBody {
   repairs: Repair[];
   /** The parser's error when the body still cannot be read (reported by the body policy). */
   error?: string;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
+  /** `text` as parsed by the last round: the trees the body policy and the renderer use (no second parse). */
+  parsed: ParsedBody;
 }
 
 /** A line starting this way is code, not prose (an ES module import or export statement). */
@@ -107,9 +102,9 @@ export function repairMdx(body: string): RepairedBody {
 
   for (let round = 0; round <= MAX_REPAIRS; round++) {
     const { text, toOrig } = render();
-    let tree: Node;
+    let parsed: ReturnType<typeof parseMdx>;
     try {
-      tree = mdxToMdast(text, { position: true }) as unknown as Node;
+      parsed = parseMdx(text);
     } catch (err) {
       const message = String((err as Error).message ?? err);
       const at = /^(\d+):(\d+):/.exec(message);
@@ -123,21 +118,21 @@ export function repairMdx(body: string): RepairedBody {
         }
       }
       if (culprit === -1 || round === MAX_REPAIRS)
-        return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), error: message };
+        return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })), error: message, parsed: { text, error: message } };
       const rest = body.slice(culprit);
       marks.set(culprit, body[culprit] !== '<' ? '{' : BR.test(rest) ? 'br' : AUTOLINK.test(rest) ? 'autolink' : '<');
       continue;
     }
     // The parser took these paragraphs for ES module code; those that are not code are prose.
-    const prose = (tree.children ?? []).filter((n) => n.type === 'mdxjsEsm' && !ESM_CODE.test(String(n.value ?? '')));
+    const prose = (parsed.mdast.children ?? []).filter((n: BodyNode) => n.type === 'mdxjsEsm' && !ESM_CODE.test(String(n.value ?? '')));
     if (prose.length) {
       for (const n of prose) marks.set(toOrig[indexOf(text, n.position!.start.line, n.position!.start.column)]!, 'esm');
       continue;
     }
-    return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })).sort((a, b) => a.offset - b.offset) };
+    return { text, repairs: [...marks].map(([offset, kind]) => ({ offset, kind })).sort((a, b) => a.offset - b.offset), parsed };
   }
   /* c8 ignore next */
-  return { text: body, repairs: [] };
+  return { text: body, repairs: [], parsed: parseBody(body) };
 }
 
 /** `repairMdx(body).text`: the body as MDX should compile it. */
@@ -146,12 +141,12 @@ export function escapeMdxProse(body: string): string {
 }
 
 /**
- * The body as it is checked and rendered (`repairMdx(body).text`), with a warning for each call-out
- * tag without its pair and each HTML comment, which the repair turned into text shown to readers
- * (offsets into the body as written).
+ * The body as it is checked and rendered (`repairMdx(body).text`) and its parse (`parsed`, the trees
+ * of that text), with a warning for each call-out tag without its pair and each HTML comment, which
+ * the repair turned into text shown to readers (offsets into the body as written).
  */
-export function proseBody(body: string): { text: string; warnings: Array<{ offset: number; message: string }> } {
-  const { text, repairs } = repairMdx(body);
+export function proseBody(body: string): { text: string; parsed: ParsedBody; warnings: Array<{ offset: number; message: string }> } {
+  const { text, repairs, parsed } = repairMdx(body);
   const warnings: Array<{ offset: number; message: string }> = [];
   for (const r of repairs) {
     if (r.kind === '<' && body.startsWith('<!--', r.offset)) {
@@ -170,7 +165,7 @@ export function proseBody(body: string): { text: string; warnings: Array<{ offse
       });
     }
   }
-  return { text, warnings };
+  return { text, parsed, warnings };
 }
 
 /** 1-based line and column of `offset` in `text`. */

@@ -8,15 +8,14 @@
  * known at load time: it is stored with the entry (Astro's `rendered`, as Astro does for Markdown) and
  * cached with it, and `render(entry)` outputs it.
  *
- * Parsing is satteri's, the MDX parser @astrojs/mdx compiles with, with the same options (GFM on,
- * smart punctuation off); heading ids come from github-slugger as in Astro.
+ * It renders the hast of the body's one parse (src/loading/body/parse-body.ts: satteri, the MDX parser
+ * @astrojs/mdx compiles with, with the same options); heading ids come from github-slugger as in Astro.
  */
-import { mdxToHast } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import { find, html as htmlSchema } from 'property-information';
 import { CALLOUT_NAME, CALLOUT_TYPES, type CalloutType } from '../../model/callout.ts';
-import { t } from '../../render/i18n/ui.ts';
+import { parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
@@ -34,24 +33,14 @@ export interface RenderedBody {
 /** Bump when the HTML written for the same body changes, so cached entries are rendered again. */
 export const RENDER_VERSION = 3;
 
-interface HNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: unknown;
-  properties?: Record<string, unknown>;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: HNode[];
-}
-
 /** Text content of a node (for heading ids and texts). */
-function textOf(n: HNode): string {
+function textOf(n: BodyNode): string {
   if (n.type === 'text') return String(n.value ?? '');
   return (n.children ?? []).map(textOf).join('');
 }
 
 /** hast properties from MDX JSX attributes (`class` → `className`, a bare attribute → true). */
-function propertiesOf(attributes: HNode['attributes']): Record<string, unknown> {
+function propertiesOf(attributes: BodyNode['attributes']): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const a of attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue; // computed attributes are refused by the body policy
@@ -65,14 +54,14 @@ function propertiesOf(attributes: HNode['attributes']): Record<string, unknown> 
   return props;
 }
 
-/** The call-out box: an aside with its kind's label or title. */
-function callout(attributes: HNode['attributes'], children: HNode[]): HNode {
+/** The call-out box: an aside with its title, or else its kind's label (CALLOUT_TYPES, src/model/callout.ts). */
+function callout(attributes: BodyNode['attributes'], children: BodyNode[]): BodyNode {
   const attr = (name: string) => attributes?.find((a) => a.name === name)?.value;
   const type = String(attr('type')) as CalloutType;
   if (!(type in CALLOUT_TYPES)) {
     throw new Error(`<Callout type="${type}">: the type must be one of ${Object.keys(CALLOUT_TYPES).join(', ')}.`);
   }
-  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : t(`callout.${type}`);
+  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : CALLOUT_TYPES[type];
   return {
     type: 'element',
     tagName: 'aside',
@@ -89,16 +78,22 @@ function callout(attributes: HNode['attributes'], children: HNode[]): HNode {
   };
 }
 
-/**
- * Renders a body to HTML. `body` must already have passed the body policy (checkMdxBody): the
- * renderer drops expressions and imports instead of running them. Throws on MDX syntax errors and on
- * a call-out of an unknown type.
- */
+/** Parses and renders a body (`renderParsedBody(parseBody(body))`); for a body not parsed yet. */
 export function renderBody(body: string): RenderedBody {
-  const tree = mdxToHast(body, { features: { gfm: true, smartPunctuation: false } }) as unknown as HNode;
+  return renderParsedBody(parseBody(body));
+}
+
+/**
+ * Renders a parsed body (`parseBody`) to HTML. It must already have passed the body policy
+ * (`bodyFindings`): the renderer drops expressions and imports instead of running them. Throws the
+ * parser's error when the body is not valid MDX, and on a call-out of an unknown type.
+ */
+export function renderParsedBody(parsed: ParsedBody): RenderedBody {
+  if (parsed.error !== undefined || !parsed.hast) throw new Error(parsed.error ?? 'The body was not parsed.');
+  const tree = parsed.hast;
   const slugger = new GithubSlugger();
   const headings: BodyHeading[] = [];
-  const convert = (n: HNode): HNode[] => {
+  const convert = (n: BodyNode): BodyNode[] => {
     switch (n.type) {
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
@@ -112,7 +107,7 @@ export function renderBody(body: string): RenderedBody {
         return [{ type: 'element', tagName: n.name, properties: propertiesOf(n.attributes), children }];
       }
       case 'element': {
-        const el: HNode = { ...n, children: (n.children ?? []).flatMap(convert) };
+        const el: BodyNode = { ...n, children: (n.children ?? []).flatMap(convert) };
         const depth = /^h([1-6])$/.exec(n.tagName ?? '');
         if (depth) {
           // A body sits under its page's own section heading (<h2>): its "## How it was hidden" is

@@ -1,5 +1,5 @@
 /**
- * Checks that a course's case links hold (field case F7, DESIGN.md "Course frontmatter"): every case
+ * Checks that a course's case links hold (field case F7; docs/courses.md, "Links that hold"): every case
  * names an existing notice by its exact id, no case links a withdrawn notice, and a course is marked
  * at least as high as every notice it links or names in its text (so a build that withholds a notice
  * withholds the courses that link it, and never prints its id). Pure: takes what it needs from both collections, returns problems naming the course

@@ -1,5 +1,5 @@
 /**
- * Marking checks across the collections (TLP 2.0; DESIGN.md, "Audiences and markings"), made once
+ * Marking checks across the collections (TLP 2.0; docs/audiences-and-deployment.md), made once
  * for every build whatever its audience, so each audience's build fails alike: the text of a notice
  * or a course may not name the id of a notice marked above it, since a build that may show the first
  * but not the second would publish that id (references in `related`, `supersededBy` and course case

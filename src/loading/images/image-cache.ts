@@ -13,7 +13,8 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { ENCODER_OPTIONS, IMAGE_PIPELINE_VERSION, variantName, variantsOf, type ImageRef, type Variant } from './image-variants.ts';
+import type { ImageRef } from '../../model/images.ts';
+import { ENCODER_OPTIONS, IMAGE_PIPELINE_VERSION, variantName, variantsOf, type Variant } from './image-variants.ts';
 
 // libvips keeps recent operations and files in a cache for reuse; every variant here is made once, so
 // the cache would only hold memory (the build's memory crept up by about 0.1 GB over 15,000 encodes of

@@ -22,6 +22,8 @@
  * - No full-size variant: 960 px covers a phone screen at 2× and print at 150 dpi.
  */
 
+import type { ImageRef } from '../../model/images.ts';
+
 /** Widths in pixels of gallery images (a phone screen, then a desktop column / print). */
 export const GALLERY_WIDTHS = [480, 960] as const;
 /** Formats of gallery `<source>` elements, best first. */
@@ -56,21 +58,8 @@ export const HANDOUT_WIDTH = 960;
 /** Image formats of the variants. */
 export type VariantFormat = 'avif' | 'webp';
 
-/**
- * A notice image as pages see it, made by the content loader from the file beside `index.mdx`:
- * `path` as written in frontmatter (normalised, `./photo.jpg`), `id` the first 20 hex digits of the
- * SHA-256 of the file's bytes (with `IMAGE_PIPELINE_VERSION`), `width`/`height` in pixels as displayed
- * (after the EXIF orientation is applied). `id` is empty between the schema and the loader, and when
- * the image failed its check (the build then stops; `astro dev` logs the problem).
- */
-export interface ImageRef {
-  path: string;
-  id: string;
-  width: number;
-  height: number;
-  /** Why the image has no id (under `astro dev`, an image that failed its check after an edit). */
-  problem?: string;
-}
+/** A notice image as pages see it (defined with the content model: src/model/images.ts). */
+export type { ImageRef } from '../../model/images.ts';
 
 /** Bumped when the encoder options or the variant set change, so cached variants are made again. */
 export const IMAGE_PIPELINE_VERSION = 1;
@@ -88,7 +77,7 @@ export interface Variant {
 export function variantName(ref: ImageRef, v: Variant): string {
   if (!/^[0-9a-f]{20}$/.test(ref.id)) {
     if (ref.problem) throw new Error(`Image ${ref.path} cannot be shown: ${ref.problem}`);
-    throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loading/checked-glob.ts).`);
+    throw new Error(`Image ${ref.path} has no content id: it did not go through the content loader (src/loading/loader/image-refs.ts).`);
   }
   return `${ref.id}-${v.width}.${v.format}`;
 }

@@ -1,0 +1,111 @@
+/**
+ * The loaders of Modus's two collections, notices and courses: the checked content loader
+ * (src/loading/loader/) with each collection's schema, image fields, body preparation, audience filter
+ * and collection checks. src/content.config.ts defines the collections with them; the loader tests
+ * run them in-process. Settings are passed in (read once by the composition root).
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { courseSchema } from '../model/course.ts';
+import { imageSrcPath } from '../model/images.ts';
+import { noticeSchema } from '../model/notice.ts';
+import type { Audience, Tlp } from '../model/tlp.ts';
+import { audienceView, imageVisibleTo } from './audience.ts';
+import { proseBody } from './body/mdx-escape.ts';
+import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './checks/course-links.ts';
+import { mentionProblems } from './checks/marking-checks.ts';
+import { checkNoticeReferences } from './checks/references.ts';
+import type { Handoff } from './handoff.ts';
+import { checkedGlob } from './loader/checked-glob.ts';
+import type { LoadedEntry } from './loader/options.ts';
+
+/** What the loaders need of the settings (src/settings.ts). */
+export interface LoaderSettings {
+  /** Absolute folder holding notices/ and courses/. */
+  contentDir: string;
+  /** The build's audience: what is above it is checked, then never stored. */
+  audience: Audience;
+  /** Largest image accepted, in pixels. */
+  imageMaxPixels: number;
+}
+
+/** Every notice (withheld ones included), handed from the notices' loader to the course checks. */
+export type NoticeHandoff = Handoff<LoadedEntry[] | undefined>;
+
+/**
+ * The notices' loader: `<contentDir>/notices/<slug>/index.mdx`. Publishes every notice to `allNotices`
+ * for the course checks.
+ */
+export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandoff): Loader {
+  return checkedGlob({
+    base: path.join(settings.contentDir, 'notices'),
+    plainSchema: noticeSchema(() => z.string()),
+    imageFields: (data) =>
+      ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: imageSrcPath(img.src) })),
+    imageMaxPixels: settings.imageMaxPixels,
+    // Only the images this audience may see get their content id and variants (src/loading/images/image-cache.ts).
+    fillImages: (data, refOf) => ({
+      ...data,
+      images: (data.images as Array<{ src: unknown; tlp?: Tlp }>).map((img) =>
+        imageVisibleTo(settings.audience, img) ? { ...img, src: refOf(imageSrcPath(img.src)) } : img,
+      ),
+    }),
+    // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see
+    // src/loading/body/mdx-escape.ts); the file is never rewritten.
+    prepareBody: proseBody,
+    // Notices (and images) above the build's audience are checked, then never stored.
+    forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
+    checkCollection: (entries) => {
+      const valid = entries.filter((e) => e.valid);
+      // An invalid notice still counts with its id (when it has a readable one), so links to it are
+      // not reported as missing; its own links are checked once its fields are valid.
+      const invalidWithId = entries.filter((e) => !e.valid && typeof e.data.id === 'string');
+      return [
+        ...checkNoticeReferences([
+          ...valid.map((e) => ({
+            file: e.file,
+            slug: e.slug,
+            id: e.data.id as string,
+            related: (e.data.related as string[]) ?? [],
+            supersededBy: e.data.supersededBy as string | undefined,
+            aliases: (e.data.aliases as string[]) ?? [],
+          })),
+          ...invalidWithId.map((e) => ({ file: e.file, slug: e.slug, id: e.data.id as string, related: [], aliases: [] })),
+        ]),
+        ...mentionProblems(valid, new Map(valid.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
+      ];
+    },
+    publish: allNotices,
+  });
+}
+
+/**
+ * The courses' loader, for trainers: `<contentDir>/courses/<slug>/index.mdx`; the folder may be absent.
+ * Every case link is checked against every notice (from `allNotices`), whatever the audience (field
+ * case F7: missing, differently cased, withdrawn; a course marked at least as high as the notices it
+ * links or names). A course above the build's audience is withheld whole; by the marking rule a kept
+ * course never links a withheld notice.
+ */
+export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandoff): Loader {
+  return checkedGlob({
+    base: path.join(settings.contentDir, 'courses'),
+    plainSchema: courseSchema(),
+    optional: true,
+    // The course introduction is written in the CMS like a notice body (field case F8).
+    prepareBody: proseBody,
+    forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
+    checkCollection: async (entries, warn) => {
+      const noticeEntries = await allNotices.get();
+      if (!noticeEntries) return []; // the notices have problems of their own, reported by their loader
+      const report = checkCourseLinks(
+        entries
+          .filter((e) => e.valid)
+          .map((e) => ({ ...(e.data as unknown as CourseLinks), file: e.file, prose: courseProse(e.data, e.body, e.bodyLine) })),
+        noticeEntries.map((n) => n.data as unknown as LinkableNotice),
+      );
+      for (const w of report.warnings) warn(`${w.file} ${w.field}: ${w.message}`);
+      return report.problems;
+    },
+  });
+}
