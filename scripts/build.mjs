@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run build [-- --outDir DIR]: the whole build, in three steps, each in its own process so that
- * their memory never adds up (issue 6: Pagefind inside the Astro process doubled the peak):
+ * their memory never adds up (docs/performance.md: Pagefind inside the Astro process doubled the peak):
  *   1. `astro build` (pages, images, /admin/, headers files), with any arguments given;
  *   2. the search index of the notice and course pages (src/search/search-index.ts, Pagefind);
  *   3. the dist check (src/dist-check/run.ts), last, so it sees dist/ exactly as it will be deployed.

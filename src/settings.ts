@@ -1,5 +1,5 @@
 /**
- * The build settings of Modus (DESIGN.md, "Settings and commands"), read once from the environment.
+ * The build settings of Modus (README.md, "Settings"), read once from the environment.
  * One name each, everywhere: MODUS_CONTENT_DIR, MODUS_AUDIENCE, MODUS_ADMIN, plus two deployment
  * settings documented in the README: MODUS_SITE_URL (the address this build is served at) and
  * MODUS_IMAGE_MAX_PIXELS (the largest image the build will decode).

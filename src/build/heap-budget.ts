@@ -1,5 +1,5 @@
 /**
- * The V8 heap budget of `astro build` (issue 6). Left to itself, V8 on a machine with plenty of memory
+ * The V8 heap budget of `astro build` (docs/performance.md). Left to itself, V8 on a machine with plenty of memory
  * lets garbage grow to three or four times the live heap before collecting it: at 10,000 notices the
  * live heap stayed under 0.6 GB while the process held 1.7 GB of heap (measured with --trace-gc).
  * A limit about twice the live heap keeps the build's peak memory down at almost no cost in time.

@@ -1,5 +1,5 @@
 /**
- * The dist check's runner (issue 5, "Proof after every build"): scans every file of a built dist/ and
+ * The dist check's runner (docs/audiences-and-deployment.md, "Proof after every build"): scans every file of a built dist/ and
  * returns every leak and every breach of the site's rules. It walks dist/ in path order, reads each
  * file once (dist-file.ts), hands it to each rule in turn (rules/*.ts, one module per leak or
  * failure), and gathers their findings, each once:

@@ -1,5 +1,5 @@
 /**
- * The images integration (issue 6). Notice images do not go through astro:assets (whose bundler holds
+ * The images integration (docs/performance.md). Notice images do not go through astro:assets (whose bundler holds
  * every original in memory); the content loader registers the images this build shows
  * (src/loading/images/image-registry.ts) and this integration:
  * - after `astro build`, encodes the variants missing from the image cache (`<cacheDir>/modus-images/`,

@@ -1,5 +1,5 @@
 /**
- * The course schema (DESIGN.md, "Course frontmatter"): a trainer's course made of ordered modules,
+ * The course schema (docs/content-model.md, "Course frontmatter"): a trainer's course made of ordered modules,
  * each linking notices as cases by id, with a role, a discussion prompt and an optional trainer note.
  * The MDX body of the course is its introduction.
  *

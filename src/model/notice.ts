@@ -1,5 +1,5 @@
 /**
- * The notice schema (DESIGN.md, "Notice frontmatter"): one zod schema built from the vocabularies,
+ * The notice schema (docs/content-model.md, "Notice frontmatter"): one zod schema built from the vocabularies,
  * used by the content collection, the CMS config generator and the tests.
  *
  * `noticeSchema(image)` takes the image field factory: the collection passes `imageRefField`
@@ -42,7 +42,7 @@ import {
 /**
  * TLP 2.0 marking without the `TLP:` prefix (`tlp:AMBER` and ` amber` are read as `AMBER`).
  * TLP:RED is refused with its own message: it is for named recipients only and never goes into a
- * knowledge-base build (DESIGN.md, "Audiences and markings").
+ * knowledge-base build (docs/content-model.md, "Markings").
  */
 export function tlpField() {
   return z.preprocess(

@@ -1,6 +1,6 @@
 /**
  * Traffic Light Protocol 2.0 markings (FIRST, 2022) and the audience rules of Modus
- * (DESIGN.md, "Audiences and markings").
+ * (docs/content-model.md, "Markings").
  */
 
 /** TLP 2.0 labels, from least to most restricted. Written in frontmatter without the `TLP:` prefix. */

@@ -1,6 +1,6 @@
 /**
  * Controlled vocabularies of Modus: the one source used by the notice schema, the CMS forms,
- * the search filters and the browse pages (DESIGN.md, "Vocabularies").
+ * the search filters and the browse pages (docs/content-model.md, "Vocabularies").
  *
  * Stored values are the slugs (object keys, in display order); the values are English labels
  * for display. Translations of labels come from the UI strings module, keyed by slug.

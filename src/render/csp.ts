@@ -1,6 +1,6 @@
 /**
- * Security headers of the served site, in one place (issue 5, "Hardening of the served site";
- * DESIGN.md, "Audiences and markings"). Each page type gets its own Content-Security-Policy:
+ * Security headers of the served site, in one place (docs/audiences-and-deployment.md,
+ * "Hardening of the served site"). Each page type gets its own Content-Security-Policy:
  * - `content` (every page but two): no script at all, everything else from this site only;
  * - `search`: adds only what Pagefind needs: its scripts from this site, WebAssembly
  *   (`'wasm-unsafe-eval'`), its worker, fetching its index;

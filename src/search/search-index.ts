@@ -1,7 +1,7 @@
 /**
  * The search index: Pagefind's index of the notice and course pages in dist/, through Pagefind's Node
  * API. Run by `npm run build` (scripts/build.mjs) after `astro build` has exited, so that Pagefind and
- * Astro never hold their memory at the same time (issue 6). Fails when Pagefind reports an error or
+ * Astro never hold their memory at the same time (docs/performance.md). Fails when Pagefind reports an error or
  * when the number of indexed pages differs from the number of searchable pages built (a silent drop
  * must not pass).
  */
@@ -81,7 +81,7 @@ export async function buildSearchIndex(
   try {
     // Only the searchable pages are handed to Pagefind (not the whole of dist/: browse, list and
     // handout pages hold no data-pagefind-body anyway), which halves its time and lowers its memory
-    // (issue 6). With none (no notice this audience may see), the index is written empty.
+    // (docs/performance.md). With none (no notice this audience may see), the index is written empty.
     const expected = await forEachSearchablePage(out, pathnames, async (sourcePath, content) => {
       check(`indexing ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
     });

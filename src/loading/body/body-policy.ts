@@ -1,5 +1,5 @@
 /**
- * What an MDX body may contain (issue 5, "Bad and hostile input"). A body is content, not code:
+ * What an MDX body may contain (docs/audiences-and-deployment.md, "Bad and hostile input"). A body is content, not code:
  * it is parsed (once: src/loading/body/parse-body.ts) with the MDX parser Astro compiles it with
  * (satteri), and every construct that would run code at build time or in a reader's browser, load
  * anything from another host, or be blocked by the site's Content-Security-Policy is refused with its

@@ -3,7 +3,7 @@
  * elements and the Callout component, no code) to an HTML string, once, while the content is loaded.
  *
  * Why not Astro's MDX modules: each MDX entry becomes a JavaScript module that Vite bundles, and at
- * 10,000 notices those modules dominated the build's memory (issue 6). A body here cannot run code
+ * 10,000 notices those modules dominated the build's memory (docs/performance.md). A body here cannot run code
  * (src/loading/body/body-policy.ts refuses imports, expressions and unknown components), so its HTML is fully
  * known at load time: it is stored with the entry (Astro's `rendered`, as Astro does for Markdown) and
  * cached with it, and `render(entry)` outputs it.

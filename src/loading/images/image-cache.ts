@@ -1,5 +1,5 @@
 /**
- * The image cache (issue 6): the variants of notice images (src/loading/images/image-variants.ts), encoded once per
+ * The image cache (docs/performance.md): the variants of notice images (src/loading/images/image-variants.ts), encoded once per
  * source image with sharp and kept across builds in one folder (`.cache/astro/modus-images/` for the
  * project). A variant's file name holds the source's content id, so an unchanged photo is never encoded
  * again, a replaced photo gets new variants, and a moved or renamed photo keeps its cached ones.

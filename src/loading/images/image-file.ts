@@ -1,5 +1,5 @@
 /**
- * Checks of an image file before anything decodes it (issue 5; field case F11): it must be a
+ * Checks of an image file before anything decodes it (field case F11; docs/audiences-and-deployment.md, "Bad and hostile input"): it must be a
  * raster image sharp can read, no larger than the pixel limit (read from the header, so a
  * 20000×20000 PNG is refused without allocating its pixels), and complete (not truncated).
  * Truncation is found from the file's structure, reading a few kilobytes, never by decoding:

@@ -2,7 +2,7 @@
  * Bodies: each one is prepared (the literal-prose repair, `prepareBody`), parsed, checked against the
  * body policy and rendered ONCE per load, from one parse (src/loading/body/parse-body.ts). Rendered
  * here, a body is stored with its entry as Astro's `rendered`: no entry becomes an MDX module for Vite
- * to bundle (issue 6, memory). A body that breaks the policy is never rendered; its findings are
+ * to bundle (docs/performance.md, memory). A body that breaks the policy is never rendered; its findings are
  * reported with the file's line and column.
  */
 import type { LoaderContext } from 'astro/loaders';
@@ -69,7 +69,7 @@ export class BodyChecks {
  * as an MDX module (`deferredRender`) is stored rendered instead, when its body passes the body policy
  * (else unrendered: the loader's checks report it). The body itself is not stored: pages show the
  * rendered HTML, and Astro bundles the whole store into the build, so every stored byte costs memory
- * (issue 6); the checks read bodies from the files. Also used by glob's file watcher in `astro dev`.
+ * (docs/performance.md); the checks read bodies from the files. Also used by glob's file watcher in `astro dev`.
  */
 export function renderingStore(store: LoaderContext['store'], bodies: BodyChecks): LoaderContext['store'] {
   return {
