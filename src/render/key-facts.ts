@@ -44,35 +44,46 @@ const text = (value: string): KeyFactPart => ({ type: 'text', text: value });
 const date = (value: string): KeyFactPart => ({ type: 'date', date: value });
 const line = (...parts: KeyFactPart[]): KeyFactRow['value'] => ({ type: 'line', line: { parts } });
 
-/** A key-fact row: its label is the UI string `key`. */
-function row(key: UiKey, value: KeyFactRow['value'], searchWeight?: number): KeyFactRow {
-  return { key, label: t(key), value, ...(searchWeight !== undefined && { searchWeight }) };
-}
-
 /**
  * The key facts of notice `d`, in page order: commodity, concealment, transport, route, seizures,
  * detection, anti-detection, crime area, operation, requesting country, dates, keywords. Rows with
  * nothing to show are left out, except route (shown as "not reported"). Facet values carry the keys
  * and labels of the facet definitions (src/knowledge/facets.ts), so a link always leads to the browse
- * page listing the notice. Throws (from the vocabularies and countries) on a value the schema refuses.
+ * page listing the notice. A value the schema refuses (unknown term, country or year) throws, from
+ * the vocabularies and countries; with `onError` (the CMS preview of a notice still being written)
+ * that row is shown with an empty value instead, and `onError` is told which row and why.
  */
-export function keyFacts(d: KeyFactsNotice): KeyFactRow[] {
+export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknown) => void): KeyFactRow[] {
   /** The values `d` has in facet `key`, as the browse pages list them. */
   const values = (key: Facet['key']) => facetByKey(key).values(d);
-  const route = (
-    [
-      ['notice.origin', d.route.origin],
-      ['notice.transit', d.route.transit],
-      ['notice.destination', d.route.destination],
-    ] as const
-  )
-    .filter(([, codes]) => codes.length > 0)
-    .map(([role, codes]): KeyFactLine => ({ role: t(role), parts: [facet('country', codes.map(countryEntry))] }));
-  const operation = values('operation');
-  const rows: Array<KeyFactRow | false | undefined> = [
-    row('notice.commodities', line(facet('commodity', values('commodity')))),
-    row(
-      'notice.concealment',
+  /** A row labelled with the UI string `key`, its value built by `value`. */
+  const row = (key: UiKey, value: () => KeyFactRow['value'], searchWeight?: number): KeyFactRow => {
+    let v: KeyFactRow['value'];
+    try {
+      v = value();
+    } catch (error) {
+      if (!onError) throw error;
+      onError(key, error);
+      v = line();
+    }
+    return { key, label: t(key), value: v, ...(searchWeight !== undefined && { searchWeight }) };
+  };
+  const route = (): KeyFactRow['value'] => {
+    const items = (
+      [
+        ['notice.origin', d.route.origin],
+        ['notice.transit', d.route.transit],
+        ['notice.destination', d.route.destination],
+      ] as const
+    )
+      .filter(([, codes]) => codes.length > 0)
+      .map(([role, codes]): KeyFactLine => ({ role: t(role), parts: [facet('country', codes.map(countryEntry))] }));
+    return items.length === 0 ? line(text(t('route.unknown'))) : { type: 'list', ordered: true, className: 'route', items };
+  };
+  const requesting = d.requestingCountry;
+  const rows: Array<KeyFactRow | false> = [
+    row('notice.commodities', () => line(facet('commodity', values('commodity')))),
+    row('notice.concealment', () =>
       line(
         facet('concealment', values('concealment')),
         text(': '),
@@ -80,13 +91,10 @@ export function keyFacts(d: KeyFactsNotice): KeyFactRow[] {
         ...(d.concealment.placement ? [text('; '), text(d.concealment.placement)] : []),
       ),
     ),
-    row('notice.transportModes', line(facet('transport', values('transport')))),
-    row(
-      'notice.route',
-      route.length === 0 ? line(text(t('route.unknown'))) : { type: 'list', ordered: true, className: 'route', items: route },
-    ),
+    row('notice.transportModes', () => line(facet('transport', values('transport')))),
+    row('notice.route', route),
     d.seizures.length > 0 &&
-      row('notice.seizures', {
+      row('notice.seizures', () => ({
         type: 'list',
         ordered: false,
         className: 'plain',
@@ -99,19 +107,18 @@ export function keyFacts(d: KeyFactsNotice): KeyFactRow[] {
             ...(s.quantity ? [text(': '), text(s.quantity)] : []),
           ],
         })),
-      }),
-    d.detection.length > 0 && row('notice.detection', line(facet('detection', values('detection')))),
-    d.antiDetection.length > 0 && row('notice.antiDetection', line(facet('anti-detection', values('anti-detection')))),
-    row('notice.crimeAreas', line(facet('crime-area', values('crime-area')))),
-    operation.length > 0 && row('notice.operation', line(facet('operation', operation))),
-    d.requestingCountry !== undefined && row('notice.requestingCountry', line(facet('country', [countryEntry(d.requestingCountry)]))),
-    row(
-      'notice.published',
+      })),
+    d.detection.length > 0 && row('notice.detection', () => line(facet('detection', values('detection')))),
+    d.antiDetection.length > 0 && row('notice.antiDetection', () => line(facet('anti-detection', values('anti-detection')))),
+    row('notice.crimeAreas', () => line(facet('crime-area', values('crime-area')))),
+    d.operation !== undefined && row('notice.operation', () => line(facet('operation', values('operation')))),
+    requesting !== undefined && row('notice.requestingCountry', () => line(facet('country', [countryEntry(requesting)]))),
+    row('notice.published', () =>
       line(date(d.published), ...(d.updated ? [text(`; ${t('notice.updated').toLowerCase()} `), date(d.updated)] : [])),
     ),
-    d.keywords.length > 0 && row('notice.keywords', line(text(d.keywords.join(', '))), 6),
+    d.keywords.length > 0 && row('notice.keywords', () => line(text(d.keywords.join(', '))), 6),
   ];
-  return rows.filter((r): r is KeyFactRow => !!r);
+  return rows.filter((r): r is KeyFactRow => r !== false);
 }
 
 /** The lines of a row: its one line, or each item of its list. */
