@@ -14,6 +14,7 @@
  *   separate WebAssembly package (@bruits/satteri-wasm32-wasi, not installed, as npm installs only the
  *   build machine's binding) that runs in workers on shared WebAssembly memory, which browsers allow
  *   only on cross-origin-isolated pages, and the Decap bundle and its chunks are not served for that.
+ *   Decap's preview keeps the body's heading levels (the page puts them one level down, under its `<h2>`).
  * - Facet values are text, not links to their browse pages (a link would take the preview frame away).
  * - Every image is shown (the page shows those its build's audience may see); related and similar
  *   notices, courses and the successor's title need the whole knowledge base and are left out.
