@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { keyFactsList, noticePage, type H } from '../../src/cms/browser/preview.ts';
 import { previewNotice } from '../../src/cms/browser/preview-data.ts';
 import { keyFacts, keyFactLinesOf, keyFactText } from '../../src/render/key-facts.ts';
-import type { NoticeData } from '../../src/model/notice.ts';
 import { notice, schema } from '../helpers/notice-data.ts';
 
 interface El {
@@ -28,12 +27,9 @@ const text = (n: unknown): string =>
   isEl(n) ? n.children.map(text).join('') : typeof n === 'string' || typeof n === 'number' ? String(n) : '';
 /** Every element of a tree, depth first. */
 const all = (n: unknown): El[] => (isEl(n) ? [n, ...n.children.flatMap(all)] : []);
-const byClass = (n: unknown, c: string) =>
-  all(n).filter((e) =>
-    String(e.props?.className ?? '')
-      .split(' ')
-      .includes(c),
-  );
+/** The CSS classes of an element. */
+const classes = (e: El) => (typeof e.props?.className === 'string' ? e.props.className.split(' ') : []);
+const byClass = (n: unknown, c: string) => all(n).filter((e) => classes(e).includes(c));
 
 /** A complete notice, and the same notice as a form still being filled in (a blank keyword, a seizure without a year). */
 const valid = notice({
@@ -65,7 +61,7 @@ describe('CMS preview of a notice', () => {
   });
 
   it('shows the key facts of the page, line by line', () => {
-    const page = keyFacts(schema.parse(valid) as NoticeData);
+    const page = keyFacts(schema.parse(valid));
     const shown = all(keyFactsList(h, previewNotice(form)))
       .filter((e) => e.type === 'div')
       .map((row) => [text(row.children[0]), text(row.children[1])]);

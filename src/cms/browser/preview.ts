@@ -32,11 +32,12 @@ import { imageKinds, labelOf } from '../../model/vocabularies.ts';
 /** React's createElement, as the Decap bundle exposes it. */
 export type H = NonNullable<Window['h']>;
 
+/** What Decap passes a preview template. */
 interface PreviewProps {
   entry: ImmutableLike;
   fields: ImmutableLike;
-  widgetFor(name: string): unknown;
-  getAsset(path: string, field?: unknown): { toString(): string } | undefined;
+  widgetFor: (name: string) => unknown;
+  getAsset: (path: string, field?: unknown) => { toString(): string } | undefined;
 }
 
 /** A date-only value as the page shows it, or nothing while it is not a date yet. */
