@@ -14,8 +14,8 @@ import { z } from 'astro/zod';
 import { noticeSchema, tlpField } from '../model/notice.ts';
 import { normaliseImagePath } from '../model/images.ts';
 import type { Tlp } from '../model/tlp.ts';
-import { FACETS, countryEntry, facetByKey } from '../knowledge/facets.ts';
-import { labelOf, seizureLocations } from '../model/vocabularies.ts';
+import { FACETS } from '../knowledge/facets.ts';
+import { keyFacts, keyFactLinesOf, keyFactText } from '../render/key-facts.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { imageMarking } from '../loading/audience.ts';
 import { readEntryFile } from '../loading/frontmatter.ts';
@@ -117,20 +117,16 @@ const plainNotice = noticeSchema(() => z.string());
 const plainTlp = tlpField();
 
 /**
- * The key-fact lines of a notice page that join a label to free text (src/render/components/KeyFacts.astro):
- * "Inside goods: sculptures of animals; in the base", "Netherlands, 2023, seaport: 1.2 t". A visible
- * notice shows them, so another notice's caption or sentence that repeats one is not a leak of that
- * notice (the dist check's phrases cross the label and the text).
+ * The key-fact lines of a notice page that join facet values to text (src/render/key-facts.ts, the
+ * definition the page renders): "Inside goods: sculptures of animals; in the base", "Netherlands, 2023,
+ * seaport: 1.2 t". A visible notice shows them, so another notice's caption or sentence that repeats
+ * one is not a leak of that notice (the dist check's phrases cross the label and the text).
  */
 export function keyFactLines(d: NoticeData): string[] {
-  const concealment = facetByKey('concealment').values(d)[0]?.label ?? '';
-  return [
-    `${concealment}: ${d.concealment.object}${d.concealment.placement ? `; ${d.concealment.placement}` : ''}`,
-    ...d.seizures.map(
-      (s) =>
-        `${countryEntry(s.country).label}, ${s.year}${s.location ? `, ${labelOf(seizureLocations, s.location).toLowerCase()}` : ''}${s.quantity ? `: ${s.quantity}` : ''}`,
-    ),
-  ];
+  return keyFacts(d)
+    .flatMap(keyFactLinesOf)
+    .filter((l) => l.parts.some((p) => p.type === 'facet') && l.parts.some((p) => p.type === 'text'))
+    .map(keyFactText);
 }
 
 /** Reads one entry file. `kind` decides how frontmatter is normalised. */

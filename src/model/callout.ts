@@ -41,9 +41,14 @@ export function calloutFromBlock(match: RegExpMatchArray | string[]): CalloutDat
   return { type: match[1] as CalloutType, title: decodeAttr(match[2] ?? ''), body: match[3] ?? '' };
 }
 
+/** The kind of a call-out as written or edited: one of CALLOUT_TYPES, `note` when missing or unknown. */
+export function calloutType(value: unknown): CalloutType {
+  return typeof value === 'string' && Object.hasOwn(CALLOUT_TYPES, value) ? (value as CalloutType) : 'note';
+}
+
 /** Writes a call-out in canonical form (an empty title is left out; line breaks in it become spaces). */
 export function calloutToBlock(data: Partial<CalloutData>): string {
-  const type: CalloutType = data.type && data.type in CALLOUT_TYPES ? data.type : 'note';
+  const type = calloutType(data.type);
   const title = (data.title ?? '').replace(/\s*\n\s*/g, ' ');
   const attrs = `type="${type}"${title ? ` title="${encodeAttr(title)}"` : ''}`;
   return `<${CALLOUT_NAME} ${attrs}>\n${data.body ?? ''}\n</${CALLOUT_NAME}>`;
@@ -66,4 +71,40 @@ export function calloutProblem(attributes: ReadonlyArray<{ name: string; value: 
   const title = attributes.find((a) => a.name === 'title');
   if (title && title.value === null) return 'Callout title must be quoted text: title="…".';
   return undefined;
+}
+
+/** A node of the call-out box, in hast's shape (the HTML syntax tree the body renderer writes out). */
+export type CalloutNode<C = never> = CalloutElement<C> | { type: 'text'; value: string } | C;
+
+/** An element of the call-out box. */
+export interface CalloutElement<C = never> {
+  type: 'element';
+  tagName: string;
+  properties: { className?: string[]; role?: string };
+  children: Array<CalloutNode<C>>;
+}
+
+/**
+ * The call-out box as the site shows it, around its rendered `children`:
+ * `<aside class="callout callout--<type>" role="note">`, first a title line
+ * (`<p class="callout__title"><strong>…</strong></p>`: `title`, or the kind's label when it is empty),
+ * then the children. The site's stylesheet styles these classes; the CMS preview shows the same box.
+ */
+export function calloutBox<C>(type: CalloutType, title: string | undefined, children: Array<CalloutNode<C>>): CalloutElement<C> {
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: { className: ['callout', `callout--${type}`], role: 'note' },
+    children: [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['callout__title'] },
+        children: [
+          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title || CALLOUT_TYPES[type] }] },
+        ],
+      },
+      ...children,
+    ],
+  };
 }

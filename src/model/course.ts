@@ -7,27 +7,10 @@
  * is not marked above the course is checked across both collections (src/loading/checks/course-links.ts).
  */
 import { z } from 'astro/zod';
-import { dateOnly, describeYamlValue, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
+import { dateOnly, describeYamlValue, fieldOrder, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
 import { tlpField, SUMMARY_MAX } from './notice.ts';
 import { caseRoles, courseAudiences, courseLevels } from './vocabularies.ts';
 import { withKind } from './kinds.ts';
-
-/** Key order of course frontmatter: the CMS field order, kept by the sample files (see tests). */
-export const COURSE_FIELD_ORDER = [
-  'title',
-  'summary',
-  'audience',
-  'level',
-  'durationMinutes',
-  'tlp',
-  'published',
-  'objectives',
-  'modules',
-] as const;
-
-/** Key order inside one module, and inside one case of a module (CMS order). */
-export const MODULE_FIELD_ORDER = ['title', 'objectives', 'intro', 'cases'] as const;
-export const CASE_FIELD_ORDER = ['notice', 'role', 'prompt', 'trainerNote'] as const;
 
 /** Longest course, in minutes (five full training days); anything longer is a typo. */
 export const DURATION_MAX = 5 * 8 * 60;
@@ -85,6 +68,14 @@ export function courseSchema() {
     modules: nonEmptyList(moduleSchema(), 'module'),
   });
 }
+
+/**
+ * Key order of course frontmatter, and inside one module and one case of a module: the order of
+ * each schema's fields (fieldOrder), which is the CMS field order the sample files keep (see tests).
+ */
+export const COURSE_FIELD_ORDER = fieldOrder(courseSchema());
+export const MODULE_FIELD_ORDER = fieldOrder(moduleSchema());
+export const CASE_FIELD_ORDER = fieldOrder(caseSchema());
 
 /** Course frontmatter after validation. */
 export type CourseData = z.output<ReturnType<typeof courseSchema>>;

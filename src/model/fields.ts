@@ -258,3 +258,12 @@ export function fields<S extends z.ZodRawShape>(shape: S, expected?: string) {
     },
   });
 }
+
+/**
+ * The keys of an object schema in declaration order: the one source of a frontmatter key order (the
+ * CMS form's field order, the key order Decap writes, the order the sample files keep). For nested
+ * objects, pass the nested object's schema (a course's modules: `fieldOrder(moduleSchema())`).
+ */
+export function fieldOrder<S extends z.ZodRawShape>(schema: { shape: S }): ReadonlyArray<keyof S & string> {
+  return Object.freeze(Object.keys(schema.shape) as Array<keyof S & string>);
+}

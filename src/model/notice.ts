@@ -12,6 +12,7 @@ import {
   countryCode,
   dateOnly,
   describeYamlValue,
+  fieldOrder,
   fields,
   list,
   noticeId,
@@ -80,37 +81,6 @@ function imagePath<T extends z.ZodType>(image: () => T) {
 
 /** Earliest and latest seizure year accepted. */
 export const SEIZURE_YEARS = { min: 1900, max: 2100 } as const;
-
-/** Key order of notice frontmatter: the CMS field order, kept by the sample files (see tests). */
-export const NOTICE_FIELD_ORDER = [
-  'id',
-  'title',
-  'summary',
-  'tlp',
-  'status',
-  'statusReason',
-  'supersededBy',
-  'published',
-  'updated',
-  'requestingCountry',
-  'operation',
-  'crimeAreas',
-  'commodities',
-  'concealment',
-  'antiDetection',
-  'transportModes',
-  'route',
-  'seizures',
-  'detection',
-  'keywords',
-  'indicators',
-  'recommendedActions',
-  'images',
-  'related',
-  'sources',
-  'changes',
-  'aliases',
-] as const;
 
 /** Longest summary, in characters: it must fit cards, search results and feeds. */
 export const SUMMARY_MAX = 400;
@@ -234,3 +204,9 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
 export type NoticeData<Img = unknown> = Omit<z.output<ReturnType<typeof noticeSchema<z.ZodString>>>, 'images'> & {
   images: Array<Omit<z.output<ReturnType<typeof noticeSchema<z.ZodString>>>['images'][number], 'src'> & { src: Img }>;
 };
+
+/**
+ * Key order of notice frontmatter: the order of the schema's fields (fieldOrder), which is the CMS
+ * field order and the order the sample files keep (see tests).
+ */
+export const NOTICE_FIELD_ORDER = fieldOrder(noticeSchema(() => z.string()));

@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CALLOUT_PATTERN, calloutFromBlock, calloutProblem, calloutToBlock } from '../../src/model/callout.ts';
+import { calloutPreviewHtml } from '../../src/cms/browser/callout-component.ts';
+import { renderBody } from '../../src/loading/body/render-body.ts';
 
 const blocks = [
   '<Callout type="warning" title="Safety">\nCut the base with care: the plaster may hide sharp wire.\n</Callout>',
@@ -50,5 +52,23 @@ describe('calloutProblem (the build names file:line:col with this message)', () 
     expect(calloutProblem([])).toMatch(/needs a type/);
     expect(calloutProblem(attrs({ type: 'note', colour: 'red' }))).toMatch(/only type and title, not colour/);
     expect(calloutProblem([{ name: 'type', value: null, expression: true }])).toMatch(/quoted text, not \{…\} expressions/);
+  });
+});
+
+describe('Call-out preview in the CMS (the box the site renders, from src/model/callout.ts)', () => {
+  /** The site's HTML of a body, without the line breaks between block elements. */
+  const site = (body: string) => renderBody(body).html.replace(/>\s+</g, '><');
+
+  test.each([
+    { type: 'warning', title: 'Safety', body: 'Cut the base with care: the plaster may hide sharp wire & glass, 1 < 2.' },
+    { type: 'indicator', title: '', body: 'First paragraph.\n\nSecond paragraph.' },
+    { type: 'note', title: 'He said "stop"', body: 'Plain text.' },
+  ] as const)('shows a $type call-out as the notice page does', (data) => {
+    expect(calloutPreviewHtml(data)).toBe(site(calloutToBlock(data)));
+  });
+
+  test('a call-out without a title shows its kind; an unknown kind shows as a note', () => {
+    expect(calloutPreviewHtml({ type: 'indicator', body: 'x' })).toContain('<p class="callout__title"><strong>Indicator</strong></p>');
+    expect(calloutPreviewHtml({ type: 'bogus' as never, body: 'x' })).toMatch(/^<aside class="callout callout--note" role="note">/);
   });
 });

@@ -1,18 +1,42 @@
 /**
- * The Decap editor component of the Call-out (src/model/callout.ts holds its syntax): a button
- * "Call-out" in the rich-text editor, a small form (kind, title, text), and a preview in the site's
- * call-out style.
+ * The Decap editor component of the Call-out (src/model/callout.ts holds its syntax, its kinds and
+ * their labels, and the box the site shows): a button "Call-out" in the rich-text editor, a small
+ * form (kind, title, text), and a preview of the site's call-out box.
  */
 import {
   CALLOUT_COMPONENT_ID,
   CALLOUT_PATTERN,
   CALLOUT_TYPES,
+  calloutBox,
   calloutFromBlock,
   calloutToBlock,
+  calloutType,
   type CalloutData,
+  type CalloutNode,
 } from '../../model/callout.ts';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeText = (s: string) => s.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
+const escapeAttr = (s: string) => s.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;'));
+
+/** HTML of a call-out box node (elements with their class and role, text escaped as the site's renderer does). */
+function toHtml(n: CalloutNode): string {
+  if (n.type === 'text') return escapeText(n.value);
+  const { className, role } = n.properties;
+  const attrs = `${className ? ` class="${escapeAttr(className.join(' '))}"` : ''}${role ? ` role="${escapeAttr(role)}"` : ''}`;
+  return `<${n.tagName}${attrs}>${n.children.map(toHtml).join('')}</${n.tagName}>`;
+}
+
+/**
+ * The preview of a call-out: the site's box (calloutBox) with its text as paragraphs. The text stays
+ * plain (Decap gives the component's preview no Markdown renderer); the site renders its Markdown.
+ */
+export function calloutPreviewHtml(data: Partial<CalloutData>): string {
+  const paragraphs = (data.body ?? '')
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p): CalloutNode => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] }));
+  return toHtml(calloutBox(calloutType(data.type), data.title, paragraphs));
+}
 
 /** The editor component definition passed to `CMS.registerEditorComponent`. */
 export function calloutEditorComponent(): Record<string, unknown> {
@@ -39,10 +63,6 @@ export function calloutEditorComponent(): Record<string, unknown> {
     pattern: CALLOUT_PATTERN,
     fromBlock: (match: RegExpMatchArray) => calloutFromBlock(match),
     toBlock: (data: Partial<CalloutData>) => calloutToBlock(data),
-    toPreview: (data: Partial<CalloutData>) => {
-      const type = data.type && data.type in CALLOUT_TYPES ? data.type : 'note';
-      const title = data.title || CALLOUT_TYPES[type];
-      return `<aside class="callout callout--${type}"><p class="callout__title"><strong>${escapeHtml(title)}</strong></p><p>${escapeHtml(data.body ?? '')}</p></aside>`;
-    },
+    toPreview: (data: Partial<CalloutData>) => calloutPreviewHtml(data),
   };
 }

@@ -1,56 +1,224 @@
 /**
- * The live preview of a notice in the CMS: the same structure and CSS classes as the site's notice
- * page (src/pages/notices/[slug].astro, styled by src/render/styles/site.css, registered as preview style),
- * the same UI strings, labels and date format, so an editor sees what officers will see.
- * Rendered with the React `h` the Decap bundle exposes; values arrive as Immutable.js structures.
+ * The live preview of a notice in the CMS: the notice page (src/pages/notices/[slug].astro) built in
+ * the editor from the page's own definitions: the UI strings (src/render/i18n/ui.ts), vocabulary
+ * labels, the key facts (src/render/key-facts.ts), the marking banner's words
+ * (src/render/marking-banner.ts, the page's marking raised by an image's as on the page), and dates
+ * (formatDate), in the page's structure and CSS classes (src/render/styles/site.css is registered as
+ * preview style), so an editor sees what officers will see. Rendered with the React `h` the Decap
+ * bundle exposes; the form values are read by preview-data.ts.
+ *
+ * Where the preview differs from the page, and why:
+ * - The body is Decap's own Markdown preview (`widgetFor('body')`), its call-outs drawn by the Call-out
+ *   editor component with the site's box (src/model/callout.ts). The site's body renderer
+ *   (src/loading/body/render-body.ts) parses with satteri, a native Node module: its browser build is a
+ *   separate WebAssembly package (@bruits/satteri-wasm32-wasi, not installed, as npm installs only the
+ *   build machine's binding) that runs in workers on shared WebAssembly memory, which browsers allow
+ *   only on cross-origin-isolated pages, and the Decap bundle and its chunks are not served for that.
+ *   Decap's preview keeps the body's heading levels (the page puts them one level down, under its `<h2>`).
+ * - Facet values are text, not links to their browse pages (a link would take the preview frame away).
+ * - Every image is shown (the page shows those its build's audience may see); related and similar
+ *   notices, courses and the successor's title need the whole knowledge base and are left out.
  */
 import type { ImmutableLike } from './decap.d.ts';
+import { previewNotice, type PreviewImage, type PreviewNotice } from './preview-data.ts';
 import { t } from '../../render/i18n/ui.ts';
+import { keyFacts, keyFactPartText, type KeyFactLine, type KeyFactPart } from '../../render/key-facts.ts';
+import { markingBannerText } from '../../render/marking-banner.ts';
 import { formatDate } from '../../render/dates.ts';
-import { tlpMeaning } from '../../render/markings.ts';
-import { TLP_LEVELS, tlpClass, tlpLabel } from '../../model/tlp.ts';
-import {
-  antiDetectionMeasures,
-  commodities,
-  concealmentCategories,
-  crimeAreas,
-  detectionMethods,
-  imageKinds,
-  seizureLocations,
-  transportModes,
-  type Vocabulary,
-} from '../../model/vocabularies.ts';
-import type { Tlp } from '../../model/tlp.ts';
+import { pageMarking } from '../../loading/audience.ts';
+import { tlpClass, tlpLabel, tlpRank, type Tlp } from '../../model/tlp.ts';
+import { imageKinds, labelOf } from '../../model/vocabularies.ts';
 
-type H = NonNullable<Window['h']>;
+/** React's createElement, as the Decap bundle exposes it. */
+export type H = NonNullable<Window['h']>;
 
+/** What Decap passes a preview template. */
 interface PreviewProps {
   entry: ImmutableLike;
   fields: ImmutableLike;
-  widgetFor(name: string): unknown;
-  getAsset(path: string, field?: unknown): { toString(): string } | undefined;
+  widgetFor: (name: string) => unknown;
+  getAsset: (path: string, field?: unknown) => { toString(): string } | undefined;
 }
 
-const js = (v: unknown): any => (v && typeof (v as ImmutableLike).toJS === 'function' ? (v as ImmutableLike).toJS() : v); // eslint-disable-line @typescript-eslint/no-explicit-any
-const list = (v: unknown): any[] => (Array.isArray(js(v)) ? js(v) : []); // eslint-disable-line @typescript-eslint/no-explicit-any
-const label = (vocab: Vocabulary, slug: string) => (vocab.terms as Record<string, string>)[slug] ?? slug;
-const safeDate = (d: unknown) => {
+/** A date-only value as the page shows it, or nothing while it is not a date yet. */
+function dateText(value: string | undefined): string {
   try {
-    return typeof d === 'string' && d ? formatDate(d) : '';
+    return value ? formatDate(value) : '';
   } catch {
-    return String(d);
+    return '';
   }
-};
+}
 
 /** The config of field `name` among `fields` (an Immutable list of field maps). */
 function fieldNamed(fields: ImmutableLike | undefined, name: string): ImmutableLike | undefined {
-  return fields?.find?.((f: ImmutableLike) => f.get('name') === name);
+  return fields?.find?.((f: ImmutableLike) => f.get('name') === name) as ImmutableLike | undefined;
 }
 
-/** Country code → name, read from the options of the requesting-country select (the CMS config). */
-function countryNames(fields: ImmutableLike): Map<string, string> {
-  const options = list(fieldNamed(fields, 'requestingCountry')?.get('options')) as Array<{ label: string; value: string }>;
-  return new Map(options.map((o) => [o.value, o.label]));
+/** A TLP label as TlpBadge.astro shows it. */
+const badge = (h: H, tlp: Tlp) => h('span', { className: `tlp tlp--${tlpClass(tlp)}` }, tlpLabel(tlp));
+
+/** The marking banner (MarkingBanner.astro): the page's marking, what it allows, and the notice id. */
+function markingBanner(h: H, d: PreviewNotice, marking: Tlp): unknown {
+  const words = d.tlp ? markingBannerText(marking, d.tlp) : undefined;
+  return h(
+    'div',
+    { className: `marking-banner marking-banner--${tlpClass(marking)}`, role: 'note', 'aria-label': t('marking.label') },
+    ...(words
+      ? [
+          badge(h, marking),
+          h('span', { className: 'marking-banner__text' }, words.meaning, words.raisedByImage ? ` ${words.raisedByImage}` : ''),
+        ]
+      : [h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".')]),
+    d.id && h('span', { className: 'marking-banner__id' }, d.id),
+  );
+}
+
+/** The status banner of a superseded or withdrawn notice. */
+function statusBanner(h: H, d: PreviewNotice): unknown {
+  if (d.status === 'active') return null;
+  return h(
+    'div',
+    { className: `status-banner status-banner--${d.status}`, role: 'alert' },
+    h(
+      'p',
+      null,
+      h('strong', null, d.status === 'superseded' ? t('notice.superseded') : t('notice.withdrawn')),
+      d.statusReason ? ` ${t('notice.reason')} ${d.statusReason}` : '',
+    ),
+    d.supersededBy && h('p', null, `${t('notice.supersededBy')} `, h('span', { className: 'mono' }, d.supersededBy)),
+  );
+}
+
+/** The key facts (KeyFacts.astro), row by row from the page's definition. */
+export function keyFactsList(h: H, d: PreviewNotice): unknown {
+  const part = (p: KeyFactPart) => (p.type === 'date' ? h('time', { dateTime: p.date }, dateText(p.date)) : keyFactPartText(p));
+  const line = (l: KeyFactLine) => [...(l.role ? [h('span', { className: 'route__role' }, `${l.role}:`), ' '] : []), ...l.parts.map(part)];
+  // A row the notice cannot fill yet (no concealment category chosen) is shown with an empty value.
+  const rows = keyFacts(d, () => undefined);
+  return h(
+    'dl',
+    { className: 'facts' },
+    ...rows.map((r) =>
+      h(
+        'div',
+        null,
+        h('dt', null, r.label),
+        h(
+          'dd',
+          null,
+          ...(r.value.type === 'line'
+            ? line(r.value.line)
+            : [
+                h(
+                  r.value.ordered ? 'ol' : 'ul',
+                  { className: r.value.className },
+                  ...r.value.items.map((item) => h('li', null, ...line(item))),
+                ),
+              ]),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The gallery (Gallery.astro): each image with its kind, caption, credit, and its own marking when above the notice's. */
+function gallery(h: H, d: PreviewNotice, src: (img: PreviewImage) => string): unknown {
+  const above = (img: PreviewImage) => img.tlp !== undefined && d.tlp !== undefined && tlpRank(img.tlp) > tlpRank(d.tlp);
+  return h(
+    'div',
+    { className: `gallery gallery--${d.images.length > 1 ? 'many' : 'one'}` },
+    ...d.images.map((img) =>
+      h(
+        'figure',
+        { className: 'gallery__item' },
+        img.src && h('img', { src: src(img), alt: img.alt }),
+        h(
+          'figcaption',
+          null,
+          above(img) && badge(h, img.tlp!),
+          above(img) && ' ',
+          h('span', { className: 'kind' }, img.kind ? labelOf(imageKinds, img.kind) : ''),
+          img.caption ? ` ${img.caption}` : '',
+          img.credit && h('span', { className: 'credit' }, ` ${t('notice.credit')} ${img.credit}`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A section of the notice page with its heading (a UI string). */
+const section = (h: H, className: string, heading: string, ...content: unknown[]) =>
+  h('section', { className }, h('h2', null, heading), ...content);
+
+/** The notice page for the form values `d`. */
+export function noticePage(h: H, d: PreviewNotice, body: unknown, src: (img: PreviewImage) => string): unknown {
+  const marking = d.tlp ? pageMarking(d.tlp, d.images) : 'CLEAR';
+  return h(
+    'main',
+    { id: 'main' },
+    h(
+      'article',
+      { className: `notice print-page--${tlpClass(marking)}` },
+      markingBanner(h, d, marking),
+      statusBanner(h, d),
+      h(
+        'header',
+        { className: 'notice__header' },
+        h(
+          'p',
+          { className: 'notice__id' },
+          h('span', { className: 'visually-hidden' }, `${t('notice.id')}: `),
+          h('span', { className: 'mono' }, d.id ?? ''),
+        ),
+        h('h1', null, d.title),
+        h('p', { className: 'lead' }, d.summary),
+      ),
+      h(
+        'div',
+        { className: 'notice__top' },
+        h(
+          'div',
+          { className: 'notice__main' },
+          section(h, 'notice__facts', t('notice.facts'), keyFactsList(h, d)),
+          section(h, 'callout callout--indicators', t('notice.indicators'), h('ul', null, ...d.indicators.map((i) => h('li', null, i)))),
+          section(
+            h,
+            'callout callout--actions',
+            t('notice.recommendedActions'),
+            h('ol', null, ...d.recommendedActions.map((a) => h('li', null, a))),
+          ),
+        ),
+        d.images.length > 0 && section(h, 'notice__images', t('notice.images'), gallery(h, d, src)),
+      ),
+      section(h, 'notice__body prose', t('notice.description'), body),
+      section(
+        h,
+        'notice__sources',
+        t('notice.sources'),
+        h(
+          'ol',
+          null,
+          ...d.sources.map((s) =>
+            h(
+              'li',
+              null,
+              s.url ? h('a', { href: s.url, rel: 'noreferrer noopener external' }, s.title) : h('cite', null, s.title),
+              `, ${s.publisher}`,
+              s.date && ', ',
+              s.date && h('time', { dateTime: s.date }, dateText(s.date)),
+            ),
+          ),
+        ),
+      ),
+      d.changes.length > 0 &&
+        section(
+          h,
+          'notice__changes',
+          t('notice.changes'),
+          h('ul', null, ...d.changes.map((c) => h('li', null, h('time', { dateTime: c.date }, dateText(c.date)), `: ${c.summary}`))),
+        ),
+    ),
+  );
 }
 
 /** The preview component class (built on first use: `createClass` exists only once Decap loaded). */
@@ -59,208 +227,10 @@ export function NoticePreview(): unknown {
   return (window.createClass as NonNullable<Window['createClass']>)({
     render(this: { props: PreviewProps }) {
       const { entry, fields, widgetFor, getAsset } = this.props;
-      const d = js(entry.get('data')) ?? {};
-      const chosen = typeof d.tlp === 'string' && (TLP_LEVELS as readonly string[]).includes(d.tlp);
-      const tlp = (chosen ? d.tlp : 'CLEAR') as Tlp;
-      const marking = tlpClass(tlp);
-      const countries = countryNames(fields);
-      const country = (c: string) => countries.get(c) ?? c;
-      const fact = (term: string, ...value: unknown[]) => h('div', null, h('dt', null, term), h('dd', null, ...value));
-      const route = [
-        [t('notice.origin'), list(d.route?.origin)],
-        [t('notice.transit'), list(d.route?.transit)],
-        [t('notice.destination'), list(d.route?.destination)],
-      ].filter(([, codes]) => (codes as string[]).length > 0) as Array<[string, string[]]>;
-      const imagesField = fieldNamed(fields, 'images');
-      const srcField = fieldNamed(imagesField?.get('fields'), 'src');
-      const images = list(d.images);
-      const seizures = list(d.seizures);
-
-      return h(
-        'main',
-        { id: 'main' },
-        h(
-          'article',
-          { className: `notice print-page--${marking}` },
-          h(
-            'div',
-            { className: `marking-banner marking-banner--${marking}`, role: 'note' },
-            chosen
-              ? [
-                  h('span', { key: 'l', className: `tlp tlp--${marking}` }, tlpLabel(tlp)),
-                  h('span', { key: 't', className: 'marking-banner__text' }, tlpMeaning(tlp).short),
-                ]
-              : h('span', { className: 'marking-banner__text' }, 'No marking chosen yet: choose one under "Marking (TLP)".'),
-            d.id && h('span', { className: 'marking-banner__id' }, d.id),
-          ),
-          d.status &&
-            d.status !== 'active' &&
-            h(
-              'div',
-              { className: `status-banner status-banner--${d.status}`, role: 'alert' },
-              h(
-                'p',
-                null,
-                h('strong', null, d.status === 'superseded' ? t('notice.superseded') : t('notice.withdrawn')),
-                d.statusReason ? ` ${t('notice.reason')} ${d.statusReason}` : '',
-              ),
-              d.supersededBy && h('p', null, `${t('notice.supersededBy')} `, h('span', { className: 'mono' }, d.supersededBy)),
-            ),
-          h(
-            'header',
-            { className: 'notice__header' },
-            h('p', { className: 'notice__id' }, h('span', { className: 'mono' }, d.id ?? '')),
-            h('h1', null, d.title ?? ''),
-            h('p', { className: 'lead' }, d.summary ?? ''),
-          ),
-          h(
-            'section',
-            { className: 'notice__facts' },
-            h('h2', null, t('notice.facts')),
-            h(
-              'dl',
-              { className: 'facts' },
-              fact(
-                t('notice.commodities'),
-                list(d.commodities)
-                  .map((s) => label(commodities, s))
-                  .join(', '),
-              ),
-              fact(
-                t('notice.concealment'),
-                d.concealment?.category ? `${label(concealmentCategories, d.concealment.category)}: ` : '',
-                d.concealment?.object ?? '',
-                d.concealment?.placement ? `; ${d.concealment.placement}` : '',
-              ),
-              fact(
-                t('notice.transportModes'),
-                list(d.transportModes)
-                  .map((s) => label(transportModes, s))
-                  .join(', '),
-              ),
-              fact(
-                t('notice.route'),
-                route.length === 0
-                  ? t('route.unknown')
-                  : h(
-                      'ol',
-                      { className: 'route' },
-                      ...route.map(([role, codes]) =>
-                        h('li', null, h('span', { className: 'route__role' }, `${role}:`), ` ${codes.map(country).join(', ')}`),
-                      ),
-                    ),
-              ),
-              seizures.length > 0 &&
-                fact(
-                  t('notice.seizures'),
-                  h(
-                    'ul',
-                    { className: 'plain' },
-                    ...seizures.map((s) =>
-                      h(
-                        'li',
-                        null,
-                        [country(s.country ?? ''), s.year, s.location && label(seizureLocations, s.location).toLowerCase()]
-                          .filter(Boolean)
-                          .join(', ') + (s.quantity ? `: ${s.quantity}` : ''),
-                      ),
-                    ),
-                  ),
-                ),
-              list(d.detection).length > 0 &&
-                fact(
-                  t('notice.detection'),
-                  list(d.detection)
-                    .map((s) => label(detectionMethods, s))
-                    .join(', '),
-                ),
-              list(d.antiDetection).length > 0 &&
-                fact(
-                  t('notice.antiDetection'),
-                  list(d.antiDetection)
-                    .map((s) => label(antiDetectionMeasures, s))
-                    .join(', '),
-                ),
-              fact(
-                t('notice.crimeAreas'),
-                list(d.crimeAreas)
-                  .map((s) => label(crimeAreas, s))
-                  .join(', '),
-              ),
-              d.operation && fact(t('notice.operation'), d.operation),
-              d.requestingCountry && fact(t('notice.requestingCountry'), country(d.requestingCountry)),
-              fact(
-                t('notice.published'),
-                safeDate(d.published),
-                d.updated ? `; ${t('notice.updated').toLowerCase()} ${safeDate(d.updated)}` : '',
-              ),
-              list(d.keywords).length > 0 && fact(t('notice.keywords'), list(d.keywords).join(', ')),
-            ),
-          ),
-          h(
-            'section',
-            { className: 'callout callout--indicators' },
-            h('h2', null, t('notice.indicators')),
-            h('ul', null, ...list(d.indicators).map((i) => h('li', null, i))),
-          ),
-          h(
-            'section',
-            { className: 'callout callout--actions' },
-            h('h2', null, t('notice.recommendedActions')),
-            h('ol', null, ...list(d.recommendedActions).map((a) => h('li', null, a))),
-          ),
-          images.length > 0 &&
-            h(
-              'section',
-              { className: 'notice__images' },
-              h('h2', null, t('notice.images')),
-              h(
-                'div',
-                { className: `gallery gallery--${images.length > 1 ? 'many' : 'one'}` },
-                ...images.map((img) =>
-                  h(
-                    'figure',
-                    { className: 'gallery__item' },
-                    img.src && h('img', { src: String(getAsset(img.src, srcField) ?? ''), alt: img.alt ?? '' }),
-                    h(
-                      'figcaption',
-                      null,
-                      h('span', { className: 'kind' }, img.kind ? label(imageKinds, img.kind) : ''),
-                      img.caption ? ` ${img.caption}` : '',
-                      img.credit && h('span', { className: 'credit' }, ` ${t('notice.credit')} ${img.credit}`),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          h('section', { className: 'notice__body prose' }, h('h2', null, t('notice.description')), widgetFor('body')),
-          h(
-            'section',
-            { className: 'notice__sources' },
-            h('h2', null, t('notice.sources')),
-            h(
-              'ol',
-              null,
-              ...list(d.sources).map((s) =>
-                h(
-                  'li',
-                  null,
-                  s.url ? h('a', { href: s.url }, s.title) : h('cite', null, s.title),
-                  `, ${s.publisher ?? ''}`,
-                  s.date ? `, ${safeDate(s.date)}` : '',
-                ),
-              ),
-            ),
-          ),
-          list(d.changes).length > 0 &&
-            h(
-              'section',
-              { className: 'notice__changes' },
-              h('h2', null, t('notice.changes')),
-              h('ul', null, ...list(d.changes).map((c) => h('li', null, `${safeDate(c.date)}: ${c.summary ?? ''}`))),
-            ),
-        ),
-      );
+      const data = entry.get('data') as ImmutableLike | undefined;
+      const d = previewNotice(data?.toJS());
+      const srcField = fieldNamed(fieldNamed(fields, 'images')?.get('fields') as ImmutableLike | undefined, 'src');
+      return noticePage(h, d, widgetFor('body'), (img) => String(getAsset(img.src ?? '', srcField) ?? ''));
     },
   });
 }

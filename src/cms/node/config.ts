@@ -1,14 +1,15 @@
 /**
  * The Decap CMS configuration of Modus, generated from the notice and course schemas and the
  * vocabularies (src/model), so the forms editors and trainers use can never disagree with what the
- * build accepts: fields in NOTICE_FIELD_ORDER / COURSE_FIELD_ORDER (the key order Decap writes),
- * widgets from each field's registered kind, select options from the vocabularies, required/optional
- * and defaults from the schema itself, labels and hints from field-text.ts and course-field-text.ts.
+ * build accepts: fields in the schemas' own order (NOTICE_FIELD_ORDER / COURSE_FIELD_ORDER: the key
+ * order Decap writes), widgets from each field's registered kind, select options from the
+ * vocabularies, required/optional and defaults from the schema itself, labels and hints from
+ * field-text.ts and course-field-text.ts.
  * Pure: no file system, no Astro.
  */
 import { z } from 'astro/zod';
-import { noticeSchema, NOTICE_FIELD_ORDER, SUMMARY_MAX } from '../../model/notice.ts';
-import { courseSchema, COURSE_FIELD_ORDER } from '../../model/course.ts';
+import { noticeSchema, SUMMARY_MAX } from '../../model/notice.ts';
+import { courseSchema } from '../../model/course.ts';
 import { NOTICE_ID } from '../../model/fields.ts';
 import { COUNTRY_CODES, countryName } from '../../model/countries.ts';
 import { TLP_DEFINITIONS, TLP_PUBLISHABLE, tlpLabel } from '../../model/tlp.ts';
@@ -206,32 +207,14 @@ export function decapField(f: SchemaField, options: CmsConfigOptions, form: Form
   throw new Error(`${form.what} field "${f.path}": lists of lists have no CMS widget.`);
 }
 
-/** The fields of `schema` in `order` (throws when the two disagree). */
-function orderedFields(schema: z.ZodType, order: readonly string[], name: string): SchemaField[] {
-  const fields = objectFields(schema);
-  const names = fields.map((f) => f.name);
-  const missing = order.filter((n) => !names.includes(n));
-  const extra = names.filter((n) => !order.includes(n));
-  if (missing.length || extra.length) {
-    throw new Error(
-      `${name} and its schema disagree (missing from schema: ${missing.join(', ') || 'none'}; not in the order: ${extra.join(', ') || 'none'}).`,
-    );
-  }
-  return order.map((n) => fields.find((f) => f.name === n)!);
-}
-
-/** The fields of the notice schema in NOTICE_FIELD_ORDER (throws when the two disagree). */
+/** The fields of the notice schema, in its order (NOTICE_FIELD_ORDER). */
 export function noticeSchemaFields(): SchemaField[] {
-  return orderedFields(
-    noticeSchema(() => z.string()),
-    NOTICE_FIELD_ORDER,
-    'NOTICE_FIELD_ORDER',
-  );
+  return objectFields(noticeSchema(() => z.string()));
 }
 
-/** The fields of the course schema in COURSE_FIELD_ORDER (throws when the two disagree). */
+/** The fields of the course schema, in its order (COURSE_FIELD_ORDER). */
 export function courseSchemaFields(): SchemaField[] {
-  return orderedFields(courseSchema(), COURSE_FIELD_ORDER, 'COURSE_FIELD_ORDER');
+  return objectFields(courseSchema());
 }
 
 /** The markdown body field: rich text by default, raw Markdown on request, the Call-out component. */
