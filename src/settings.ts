@@ -1,11 +1,13 @@
 /**
  * The build settings of Modus (README.md, "Settings"), read once from the environment.
  * One name each, everywhere: MODUS_CONTENT_DIR, MODUS_AUDIENCE, MODUS_ADMIN, plus two deployment
- * settings documented in the README: MODUS_SITE_URL (the address this build is served at) and
- * MODUS_IMAGE_MAX_PIXELS (the largest image the build will decode).
+ * settings documented in the README: MODUS_SITE_URL (the address this build is served at),
+ * MODUS_IMAGE_MAX_PIXELS (the largest image the build will decode) and MODUS_CMS_BACKEND (the
+ * CMS's production git host, src/cms/node/backend.ts).
  */
 import path from 'node:path';
 import { AUDIENCES, type Audience } from './model/tlp.ts';
+import { readCmsBackend } from './cms/node/backend.ts';
 
 /** Default largest image, in pixels (width × height): 50 megapixels, above an 8000×6000 photo. */
 export const DEFAULT_IMAGE_MAX_PIXELS = 50_000_000;
@@ -20,6 +22,8 @@ export interface Settings {
   admin: boolean;
   siteUrl: string;
   imageMaxPixels: number;
+  /** The CMS's production git host (Decap's `backend` block from the MODUS_CMS_BACKEND file), or undefined for local editing only. */
+  cmsBackend: Record<string, unknown> | undefined;
 }
 
 /**
@@ -54,5 +58,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
       `MODUS_IMAGE_MAX_PIXELS="${pixelsRaw}" must be a whole number of pixels, such as ${DEFAULT_IMAGE_MAX_PIXELS} (50 megapixels).`,
     );
   }
-  return { contentDir, audience, admin: adminRaw === 'on', siteUrl, imageMaxPixels };
+  const cmsBackend = readCmsBackend(env, root);
+  return { contentDir, audience, admin: adminRaw === 'on', siteUrl, imageMaxPixels, cmsBackend };
 }

@@ -15,7 +15,6 @@ import { stringify } from 'yaml';
 import { readEntryFile } from '../loading/frontmatter.ts';
 import { cmsConfig, type CmsConfigOptions } from '../cms/node/config.ts';
 import { cmsPaths } from '../cms/node/paths.ts';
-import { readCmsBackend } from '../cms/node/backend.ts';
 import { nextNoticeId } from '../model/notice-ids.ts';
 import type { Settings } from '../settings.ts';
 
@@ -49,7 +48,7 @@ export function readNoticeIds(noticesDir: string): string[] {
 }
 
 /** The config options of this build: folders from the content setting, next id, backend. */
-export function cmsOptions(contentDir: string, env: Record<string, string | undefined> = process.env, now = new Date()): CmsConfigOptions {
+export function cmsOptions(contentDir: string, backend: Record<string, unknown> | undefined, now = new Date()): CmsConfigOptions {
   const paths = cmsPaths(contentDir);
   return {
     noticesFolder: paths.noticesFolder,
@@ -57,18 +56,18 @@ export function cmsOptions(contentDir: string, env: Record<string, string | unde
     mediaFolder: paths.mediaFolder,
     nextId: nextNoticeId(readNoticeIds(path.join(contentDir, 'notices')), now.getFullYear()),
     branch: paths.branch ?? 'main',
-    backend: readCmsBackend(env),
+    backend,
   };
 }
 
 /** The text of /admin/config.yml for `contentDir`. */
-export function configYaml(contentDir: string, env: Record<string, string | undefined> = process.env): string {
+export function configYaml(contentDir: string, backend: Record<string, unknown> | undefined): string {
   const header = [
     '# Decap CMS configuration of Modus: GENERATED at build time from src/model by src/cms/node/config.ts.',
     '# Do not edit; change the schema, the vocabularies or src/cms/node/field-text.ts instead.',
     '# Production git host: set MODUS_CMS_BACKEND (see README, "Production git host").',
   ].join('\n');
-  return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, env)), { lineWidth: 0 })}`;
+  return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, backend)), { lineWidth: 0 })}`;
 }
 
 const TYPES: Record<string, string> = {
@@ -78,7 +77,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The integration, for the build's settings: `admin` (MODUS_ADMIN) and `contentDir` (MODUS_CONTENT_DIR). */
-export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'>): AstroIntegration {
+export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir' | 'cmsBackend'>): AstroIntegration {
   return {
     name: 'modus-decap',
     hooks: {
@@ -102,7 +101,7 @@ export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'
             // Generated per request, so the next free id and any schema change show at once.
             res
               .writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' })
-              .end(configYaml(settings.contentDir));
+              .end(configYaml(settings.contentDir, settings.cmsBackend));
             return;
           }
           const name = url.pathname.startsWith('/admin/') ? url.pathname.slice('/admin/'.length) : '';
@@ -118,7 +117,7 @@ export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'
         if (!settings.admin) return;
         const out = path.join(fileURLToPath(dir), 'admin');
         fs.mkdirSync(out, { recursive: true });
-        fs.writeFileSync(path.join(out, 'config.yml'), configYaml(settings.contentDir));
+        fs.writeFileSync(path.join(out, 'config.yml'), configYaml(settings.contentDir, settings.cmsBackend));
         const dist = decapDistDir();
         const files = fs.readdirSync(dist).filter(isDecapBundleFile);
         for (const f of files) fs.copyFileSync(path.join(dist, f), path.join(out, f));

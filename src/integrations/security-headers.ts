@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { netlifyHeaders, nginxHeaders } from '../render/csp.ts';
-import { cmsOrigins, readCmsBackend } from '../cms/node/backend.ts';
+import { cmsOrigins } from '../cms/node/backend.ts';
 import type { Settings } from '../settings.ts';
 
 /** File names of the headers files in dist/. */
@@ -20,7 +20,7 @@ export const HEADERS_FILES = ['_headers', 'nginx-modus.conf'] as const;
  * there the policy meta tags are left out, since Vite's dev client injects inline code they would block.
  * (Not `import.meta.env.DEV`: that follows NODE_ENV, which a test runner sets to "test" during builds.)
  */
-export function securityHeadersIntegration(settings: Pick<Settings, 'admin'>): AstroIntegration {
+export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'cmsBackend'>): AstroIntegration {
   return {
     name: 'modus-security-headers',
     hooks: {
@@ -33,7 +33,7 @@ export function securityHeadersIntegration(settings: Pick<Settings, 'admin'>): A
           .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
           .map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
         // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
-        const options = { cmsOrigins: settings.admin ? cmsOrigins(readCmsBackend()) : [] };
+        const options = { cmsOrigins: settings.admin ? cmsOrigins(settings.cmsBackend) : [] };
         await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));
         await fs.writeFile(`${out}nginx-modus.conf`, nginxHeaders(settings.admin, options));
         logger.info('wrote _headers and nginx-modus.conf (Content-Security-Policy per page type, Referrer-Policy: no-referrer)');

@@ -54,7 +54,7 @@ describe('next free id at build time', () => {
       fs.writeFileSync(path.join(notices, dir!, 'index.mdx'), text!);
     }
     expect(readNoticeIds(notices).sort()).toEqual(['MO-2026-0004', 'MO-2026-0009']);
-    expect(cmsOptions(path.join(tmp, 'ids'), {}, new Date('2026-05-01T12:00:00Z')).nextId).toBe('MO-2026-0010');
+    expect(cmsOptions(path.join(tmp, 'ids'), undefined, new Date('2026-05-01T12:00:00Z')).nextId).toBe('MO-2026-0010');
   });
 });
 
