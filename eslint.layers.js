@@ -126,7 +126,10 @@ const policies = [
   },
 ];
 
-/** The layer rule as a flat-config array: the plugin, its settings and the rule. */
+/**
+ * The layer rule as a flat-config array: the plugin, its settings and the rule.
+ * @type {import('eslint').Linter.Config[]}
+ */
 export default [
   {
     files: ['**/*.{js,mjs,ts,astro}'],
