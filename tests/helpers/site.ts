@@ -109,7 +109,7 @@ export async function preview(outDir: string, env: Record<string, string> = {}):
       break;
     } catch (err) {
       if ((err as Error).message.startsWith('server on port')) throw err;
-      if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${url}:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${url}:\n${log}`, { cause: err });
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -126,7 +126,8 @@ export async function preview(outDir: string, env: Record<string, string> = {}):
 
 /** Every file under `dir`, as paths relative to it. */
 export function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }
