@@ -39,7 +39,6 @@ import { generateCorpus } from './corpus.mjs';
 import { isRedirectHtml, isSearchablePath } from '../src/search/searchable.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD = path.join(ROOT, 'scripts/build.mjs');
 const CACHE_DIR = path.join(ROOT, '.cache/astro');
 /** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
@@ -136,7 +135,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
     if (polling || child.exitCode !== null) return;
     polling = true;
     try {
-      const pids = await pidtree(child.pid, { root: true });
+      const pids = await pidtree(/** @type {number} */ (child.pid), { root: true });
       const usage = await pidusage(pids);
       const sum = Object.values(usage).reduce((s, u) => s + (u?.memory ?? 0), 0);
       if (sum > peak) peak = sum;
