@@ -35,7 +35,8 @@ export default defineConfig(
   },
   astro.configs.recommended,
   {
-    // astro-eslint-parser has no project service: it type-checks the frontmatter through tsconfig.json.
+    // astro-eslint-parser has no project service: it type-checks the frontmatter through tsconfig.eslint.json
+    // (tsconfig.json plus eslint-jsx.d.ts, which gives template elements a type).
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { projectService: false, project: './tsconfig.eslint.json', extraFileExtensions: ['.astro'] } },
   },
@@ -59,7 +60,7 @@ export default defineConfig(
   },
   {
     // Vitest types its asymmetric matchers (expect.any, expect.stringContaining, ...) as `any`, so each
-    // \`toMatchObject({ message: expect.stringContaining('…') })\` would count as an unsafe assignment.
+    // `toMatchObject({ message: expect.stringContaining('…') })` would count as an unsafe assignment.
     // Reading a member of an `any` value (no-unsafe-member-access) is still reported in tests.
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
