@@ -54,6 +54,8 @@ const knowledge = 'src/knowledge/new-file.ts';
 const component = 'src/render/components/NewComponent.astro';
 const layout = 'src/render/layouts/NewLayout.astro';
 const renderHelper = 'src/render/new-file.ts';
+const i18n = 'src/render/i18n/new-file.ts';
+const renderData = 'src/render/data/new-file.ts';
 const page = 'src/pages/new-page.astro';
 const cmsBrowser = 'src/cms/browser/new-file.ts';
 const search = 'src/search/new-file.ts';
@@ -113,15 +115,27 @@ const WRONG_WAY: Case[] = [
   [script, TESTS, 'a script imports test helpers'],
 ];
 
-const NO_COMPOSITION_ROOTS: Case[] = [model, loading, cmsNode, knowledge, component, layout, page, cmsBrowser, search, distCheck].flatMap(
-  (from): Case[] => [
-    [from, SETTINGS, 'a layer module imports src/settings.ts (settings are read once and passed down)'],
-    [from, INTEGRATIONS, 'a layer module imports an integration'],
-    [from, BUILD, 'a layer module imports src/build'],
-    [from, SCRIPTS, 'a layer module imports a script'],
-    [from, TESTS, 'a layer module imports test helpers'],
-  ],
-);
+const NO_COMPOSITION_ROOTS: Case[] = [
+  model,
+  loading,
+  cmsNode,
+  knowledge,
+  i18n,
+  renderHelper,
+  component,
+  layout,
+  renderData,
+  page,
+  cmsBrowser,
+  search,
+  distCheck,
+].flatMap((from): Case[] => [
+  [from, SETTINGS, 'a layer module imports src/settings.ts (settings are read once and passed down)'],
+  [from, INTEGRATIONS, 'a layer module imports an integration'],
+  [from, BUILD, 'a layer module imports src/build'],
+  [from, SCRIPTS, 'a layer module imports a script'],
+  [from, TESTS, 'a layer module imports test helpers'],
+]);
 
 const RIGHT_WAY: Case[] = [
   [model, MODEL, 'the content model imports its own files'],
