@@ -135,7 +135,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
     if (polling || child.exitCode !== null || child.pid === undefined) return;
     polling = true;
     try {
-      const pids = await pidtree(child.pid, { root: true });
+      const pids = await pidtree(/** @type {number} */ (child.pid), { root: true });
       const usage = await pidusage(pids);
       const sum = Object.values(usage).reduce((s, u) => s + (u?.memory ?? 0), 0);
       if (sum > peak) peak = sum;

@@ -33,8 +33,8 @@ const page = await browser.newPage({ viewport: { width: Number(values.width), he
 if (values.print) await page.emulateMedia({ media: 'print' });
 await page.goto(url, { waitUntil: 'networkidle' });
 // Load lazy images too, so a full-page screenshot shows them.
-await page.evaluate(() =>
-  document.querySelectorAll('img[loading="lazy"]').forEach((img) => {
+await page.$$eval('img[loading="lazy"]', (images) =>
+  images.forEach((img) => {
     img.loading = 'eager';
   }),
 );

@@ -172,12 +172,12 @@ export function runUntilStopped(servers) {
       await Promise.all(servers.map((s) => s.stop()));
       resolve(code);
     };
-    for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => stopAll(0));
+    for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => void stopAll(0));
     for (const s of servers) {
       s.child.once('exit', (code) => {
         if (!stopping) {
           console.error(`A server stopped unexpectedly (exit code ${code}); stopping the others.${s.log ? `\n${s.log()}` : ''}`);
-          stopAll(1);
+          void stopAll(1);
         }
       });
     }

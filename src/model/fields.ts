@@ -17,7 +17,8 @@ export function describeYamlValue(value: unknown): string {
   if (typeof value === 'boolean') return 'true/false';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  return `"${String(value)}"`;
+  if (typeof value === 'string') return `"${value}"`;
+  return `a ${typeof value}`; // bigint, symbol, function: YAML reads none of these from a notice
 }
 
 function quoteHint(value: unknown): string {
@@ -131,7 +132,7 @@ export function term<S extends string>(vocab: Vocabulary<S>) {
     z.enum(slugs, {
       error: (iss) => `${describeYamlValue(iss.input)} is not a known ${vocab.name}. Allowed values: ${slugs.join(', ')}.`,
     }),
-    { kind: 'term', vocabulary: vocab as Vocabulary },
+    { kind: 'term', vocabulary: vocab },
   );
 }
 

@@ -102,7 +102,7 @@ export async function writeCorpus(dir: string, notices: readonly FixtureNotice[]
 /** Every file under `dir` with its SHA-256 and modification time, to prove nothing was changed. */
 export function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     const abs = path.join(d.parentPath, d.name);
     const st = fs.statSync(abs);

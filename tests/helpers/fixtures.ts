@@ -134,7 +134,7 @@ export function exiftool(paths: string[], extra: string[] = []): Array<Record<st
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(EXIFTOOL_MISSING);
     // exiftool exits 1 when some file had an error but still prints JSON for the others; anything else is a failure.
     const e = err as { status?: number; stdout?: string; stderr?: string };
-    if (e.status !== 1 || !e.stdout?.trim().startsWith('[')) throw new Error(`exiftool failed: ${e.stderr ?? String(err)}`);
+    if (e.status !== 1 || !e.stdout?.trim().startsWith('[')) throw new Error(`exiftool failed: ${e.stderr ?? String(err)}`, { cause: err });
     out = e.stdout;
   }
   return JSON.parse(out) as Array<Record<string, unknown>>;

@@ -11,7 +11,8 @@ function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is required to read printed PDFs: ${INSTALL}.`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is required to read printed PDFs: ${INSTALL}.`, { cause: err });
     throw err;
   }
 }

@@ -63,7 +63,8 @@ export function astroSync(contentDir: string, env: Record<string, string> = {}):
 
 /** Every file under `dir`, as paths relative to it. */
 export function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }

@@ -106,6 +106,10 @@ const SENTENCE_OF = Object.fromEntries(NOTICES.map((n) => [n.slug, n.sentinel]))
 let content: string;
 let before: Map<string, string>;
 const dist: Partial<Record<Audience, string>> = {};
+/** Pagefind's `pagefind-entry.json`: the pages indexed per language. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
 const output: Partial<Record<Audience, string>> = {};
 
 /** Every file of dist/ as text, Pagefind's gzip files decompressed (independent of the dist check). */
@@ -132,14 +136,14 @@ beforeAll(async () => {
   for (const a of AUDIENCES) {
     dist[a] = path.join(tempDir(`aud-dist-${a}`), 'dist');
     // The organisation build is an officer deployment: no CMS (MODUS_ADMIN=off).
-    const r = await astroBuild(content, dist[a]!, { MODUS_AUDIENCE: a, ...(a === 'organisation' ? { MODUS_ADMIN: 'off' } : {}) });
+    const r = await astroBuild(content, dist[a], { MODUS_AUDIENCE: a, ...(a === 'organisation' ? { MODUS_ADMIN: 'off' } : {}) });
     output[a] = r.output;
     if (r.code !== 0) throw new Error(`build for ${a} failed:\n${r.output}`);
   }
 });
 
 afterAll(() => {
-  for (const d of Object.values(dist)) fs.rmSync(path.dirname(d!), { recursive: true, force: true });
+  for (const d of Object.values(dist)) fs.rmSync(path.dirname(d), { recursive: true, force: true });
   fs.rmSync(content, { recursive: true, force: true });
 });
 
@@ -178,8 +182,8 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     expect(typed.sort()).toEqual(ids.map((id) => id!.toLowerCase()).sort());
     const feed = fs.readFileSync(path.join(dist[audience]!, 'feed.xml'), 'utf8');
     expect([...feed.matchAll(/<title>(MO-\d{4}-\d{4}):/g)].map((m) => m[1]).sort()).toEqual(ids.sort());
-    const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(EXPECTED[audience].slugs.length);
+    const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    expect(entry.languages.en?.page_count).toBe(EXPECTED[audience].slugs.length);
   });
 
   it('counts and filters only visible notices (browse pages, Pagefind filter values)', () => {
@@ -263,7 +267,7 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const leaks = exif.flatMap((r) =>
       Object.keys(r)
         .filter((k) => /GPS|Serial|Creator|Artist|DateTimeOriginal|CreateDate|Make|Model/i.test(k))
-        .map((k) => `${r.SourceFile} ${k}`),
+        .map((k) => `${String(r.SourceFile)} ${k}`),
     );
     expect(leaks).toEqual([]);
     const originals = new Set([...snapshot(content).keys()].filter((f) => !f.endsWith('.mdx')).map((f) => sha256(path.join(content, f))));
@@ -332,8 +336,8 @@ describe('around the builds', () => {
       expect(r.code, r.output).toBe(0);
       expect(r.output).toContain('the search index is empty');
       expect(listFiles(out).filter((f) => /^notices\/[^/]+\/index\.html$/.test(f) && !f.startsWith('notices/page/'))).toEqual([]);
-      const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
-      expect(Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0)).toBe(0);
+      const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
+      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(0);
     } finally {
       fs.rmSync(only, { recursive: true, force: true });
       fs.rmSync(path.dirname(out), { recursive: true, force: true });
@@ -367,7 +371,7 @@ describe('around the builds', () => {
       // Append the AMBER notice's sentence to a compressed Pagefind fragment of the public build.
       const frag = listFiles(planted).find((f) => f.endsWith('.pf_fragment'))!;
       const raw = zlib.gunzipSync(fs.readFileSync(path.join(planted, frag))).toString('utf8');
-      const json = JSON.parse(raw.slice('pagefind_dcd'.length));
+      const json = JSON.parse(raw.slice('pagefind_dcd'.length)) as { content: string };
       json.content += ` ${sentence(S.AMBER)}`;
       fs.writeFileSync(path.join(planted, frag), zlib.gzipSync(`pagefind_dcd${JSON.stringify(json)}`));
       const settings = readSettings({ MODUS_CONTENT_DIR: content, MODUS_AUDIENCE: 'public' });

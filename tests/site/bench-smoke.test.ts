@@ -20,8 +20,49 @@ import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/model/notice.ts';
 const NOTICES = 50;
 const root = tempDir('bench');
 const out = path.join(root, 'result.json');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let result: any;
+/** The figures of one build in the benchmark's result (scripts/bench.mjs) that these tests check. */
+interface BuildFigures {
+  ok: boolean;
+  wallS: number;
+  cpuS: number;
+  peakRssBytes: number;
+  encodes: number;
+  cacheHits: number;
+  cacheFilesAdded: number;
+  pagesReported: number;
+}
+/** Files of one kind on a page: how many, their bytes, and gzipped. */
+interface Weight {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+interface PageWeight {
+  scripts: number;
+  js: Weight;
+  html: Weight;
+  css: Weight;
+  htmlCssGzip: number;
+}
+interface SearchFigures {
+  results: number;
+  failed: unknown[];
+  totalBytes: number;
+  byKind: Record<string, number>;
+  bytesWithoutImages: number;
+}
+/** The benchmark's result, as far as these tests read it. */
+interface BenchResult {
+  runs: Array<{
+    notices: number;
+    builds: Record<'cold' | 'warm' | 'edit', BuildFigures>;
+    dist: { noticePages: number; htmlPages: number; searchIndexBytes: number; imageFiles: number; imagesByFormat: Record<string, number> };
+    pageWeight: { notice: PageWeight; home: PageWeight };
+    search: { rare: SearchFigures; common: SearchFigures };
+  }>;
+  targets: Array<{ target: string; met: boolean }>;
+}
+let result: BenchResult;
 /** A file in the project's own Astro cache before the benchmark: it must be there afterwards. */
 const CACHE_MARKER = path.join(import.meta.dirname, '../../.cache/astro/bench-smoke-marker');
 let markerAfter: string | undefined;
@@ -29,7 +70,8 @@ let markerAfter: string | undefined;
 beforeAll(async () => {
   fs.mkdirSync(path.dirname(CACHE_MARKER), { recursive: true });
   fs.writeFileSync(CACHE_MARKER, 'kept');
-  result = await bench(
+  // The benchmark is plain JavaScript: its result is read through BenchResult.
+  const raw: unknown = await bench(
     {
       sizes: [NOTICES],
       images: '1',
@@ -43,6 +85,7 @@ beforeAll(async () => {
     },
     () => {},
   );
+  result = raw as BenchResult;
   markerAfter = fs.existsSync(CACHE_MARKER) ? fs.readFileSync(CACHE_MARKER, 'utf8') : undefined;
 }, 900_000);
 
@@ -67,7 +110,7 @@ describe('corpus generator', () => {
     for (const slug of slugs) {
       const text = fs.readFileSync(path.join(dir, slug, 'index.mdx'), 'utf8');
       const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      const data = YAML.parse(fm!);
+      const data = YAML.parse(fm!) as { images: Array<{ src: string }> };
       expect(schema.safeParse(data).success).toBe(true);
       const keys = Object.keys(data);
       expect(keys).toEqual(NOTICE_FIELD_ORDER.filter((k) => keys.includes(k)));
@@ -110,13 +153,17 @@ describe('corpus generator', () => {
     const ids = new Set(
       fs
         .readdirSync(path.join(corpus, 'notices'))
-        .map((s) => YAML.parse(fs.readFileSync(path.join(corpus, 'notices', s, 'index.mdx'), 'utf8').split('---')[1]!).id),
+        .map(
+          (s) => (YAML.parse(fs.readFileSync(path.join(corpus, 'notices', s, 'index.mdx'), 'utf8').split('---')[1]!) as { id: string }).id,
+        ),
     );
     const courses = fs.readdirSync(path.join(corpus, 'courses'));
     expect(courses.length).toBeGreaterThan(0);
     for (const c of courses) {
-      const data = YAML.parse(fs.readFileSync(path.join(corpus, 'courses', c, 'index.mdx'), 'utf8').split('---')[1]!);
-      const linked = data.modules.flatMap((m: { cases: Array<{ notice: string }> }) => m.cases.map((k) => k.notice));
+      const data = YAML.parse(fs.readFileSync(path.join(corpus, 'courses', c, 'index.mdx'), 'utf8').split('---')[1]!) as {
+        modules: Array<{ cases: Array<{ notice: string }> }>;
+      };
+      const linked = data.modules.flatMap((m) => m.cases.map((k) => k.notice));
       expect(linked.length).toBeGreaterThan(10);
       for (const id of linked) expect(ids.has(id)).toBe(true);
     }
@@ -125,9 +172,9 @@ describe('corpus generator', () => {
 
 describe('benchmark result (smoke mode)', () => {
   it('measures three builds with plausible figures and never re-encodes on a no-change rebuild', () => {
-    const run = result.runs[0];
+    const run = result.runs[0]!;
     expect(run.notices).toBe(NOTICES);
-    for (const kind of ['cold', 'warm', 'edit']) {
+    for (const kind of ['cold', 'warm', 'edit'] as const) {
       const b = run.builds[kind];
       expect(b.ok).toBe(true);
       expect(b.wallS).toBeGreaterThan(0);
@@ -149,7 +196,7 @@ describe('benchmark result (smoke mode)', () => {
   });
 
   it('counts the pages: one per notice, and the pages the build reports', () => {
-    const { dist, builds } = result.runs[0];
+    const { dist, builds } = result.runs[0]!;
     expect(dist.noticePages).toBe(NOTICES);
     expect(dist.htmlPages).toBe(builds.cold.pagesReported);
     // Notice pages, /id/ redirects, list and browse pages, and the fixed pages (home, search, markings, 404…).
@@ -167,7 +214,7 @@ describe('benchmark result (smoke mode)', () => {
   });
 
   it('weighs a notice page without JavaScript, and the home page', () => {
-    const { notice, home } = result.runs[0].pageWeight;
+    const { notice, home } = result.runs[0]!.pageWeight;
     expect(notice.scripts).toBe(0);
     expect(notice.js.files).toBe(0);
     expect(notice.html.raw).toBeGreaterThan(notice.html.gzip);
@@ -177,7 +224,7 @@ describe('benchmark result (smoke mode)', () => {
   });
 
   it('measures a first search in Chromium for a rare and a common word', () => {
-    const { rare, common } = result.runs[0].search;
+    const { rare, common } = result.runs[0]!.search;
     expect(rare.results).toBe(1);
     expect(common.results).toBeGreaterThan(1);
     for (const s of [rare, common]) {
@@ -191,12 +238,12 @@ describe('benchmark result (smoke mode)', () => {
   });
 
   it('writes JSON and Markdown, evaluates every target, and compares two results', () => {
-    const saved = JSON.parse(fs.readFileSync(out, 'utf8'));
-    expect(saved.runs[0].notices).toBe(NOTICES);
+    const saved = JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResult;
+    expect(saved.runs[0]!.notices).toBe(NOTICES);
     const md = fs.readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
     expect(md).toContain('| notices | 50 |');
     expect(markdown(saved)).toBe(md);
-    const targets = saved.targets.map((t: { target: string }) => t.target);
+    const targets = saved.targets.map((t) => t.target);
     expect(targets).toEqual(
       expect.arrayContaining([
         '50: no-change rebuild encodes',
@@ -209,7 +256,7 @@ describe('benchmark result (smoke mode)', () => {
     const table = compare(saved, saved);
     expect(table).toContain('| 50 | cold encodes | 250 | 250 | 0% |');
     // Results of other sizes: said so, not an empty table.
-    const other = { ...saved, runs: saved.runs.map((r: { notices: number }) => ({ ...r, notices: 1000 })) };
+    const other = { ...saved, runs: saved.runs.map((r) => ({ ...r, notices: 1000 })) };
     expect(compare(saved, other)).toBe('The two results share no corpus size (50 against 1,000): nothing to compare.');
   });
 });

@@ -81,7 +81,7 @@ function settledScript(): boolean {
   if (!summary || summary.startsWith('Searching') || !list || list.getAttribute('aria-busy') !== 'false') return false;
   // Each result is first a placeholder, filled once its fragment loaded: count filled links.
   const links = [...list.querySelectorAll('a.pf-result-link')].filter(
-    (a) => a.textContent!.trim() && !a.getAttribute('href')!.includes('{{'),
+    (a) => a.textContent.trim() && !a.getAttribute('href')!.includes('{{'),
   );
   if (links.length !== list.children.length) return false;
   const n = /^(\d+) results? for/.exec(summary);
@@ -92,12 +92,12 @@ function settledScript(): boolean {
 async function results(page: Page): Promise<Array<{ url: string; title: string }>> {
   await page.waitForFunction(settledScript, undefined, { timeout: 15_000 });
   return page.$$eval('pagefind-results .pf-result a.pf-result-link', (as) =>
-    as.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: a.textContent!.trim() })),
+    as.map((a) => ({ url: new URL((a as HTMLAnchorElement).href).pathname, title: a.textContent.trim() })),
   );
 }
 
 /** The summary line of the search page, e.g. "3 results for fixture". */
-const summary = (page: Page) => page.$eval('pagefind-summary', (e) => e.textContent!.trim());
+const summary = (page: Page) => page.$eval('pagefind-summary', (e) => e.textContent.trim());
 
 /** Opens /search/?q=… and returns the results once the query given in the URL has run. */
 async function search(q: string): Promise<Array<{ url: string; title: string }>> {
@@ -126,7 +126,7 @@ async function afterNewSearch(action: () => Promise<unknown>): Promise<Array<{ u
     w.__searched = false;
     const el = document.querySelector('pagefind-summary')!;
     new MutationObserver(() => {
-      if (el.textContent!.includes('Searching')) w.__searched = true;
+      if (el.textContent.includes('Searching')) w.__searched = true;
     }).observe(el, { subtree: true, childList: true, characterData: true });
   });
   await action();
@@ -169,8 +169,8 @@ describe('search', () => {
     const cards = await tab.$$eval('pagefind-results .pf-result', (lis) =>
       lis.map((li) => ({
         url: new URL(li.querySelector('a.pf-result-link')!.getAttribute('href')!, location.href).pathname,
-        id: li.querySelector('.result__meta .mono')!.textContent!.trim(),
-        summary: li.querySelector('.result__summary')!.textContent!.trim(),
+        id: li.querySelector('.result__meta .mono')!.textContent.trim(),
+        summary: li.querySelector('.result__summary')!.textContent.trim(),
         image: li.querySelector('img.result__img')?.getAttribute('src') ?? '',
       })),
     );
@@ -268,7 +268,7 @@ describe('search', () => {
   it('finds each notice by every word of its title and by each keyword', async () => {
     await tab.goto(`${server.url}/search/`);
     // A string, not a function: vitest would rewrite a dynamic import() written in this file.
-    const found = (await tab.evaluate(`(async (notices) => {
+    const found = await tab.evaluate<Record<string, string[]>>(`(async (notices) => {
       const pf = await import('/pagefind/pagefind.js');
       const out = {};
       for (const n of notices) {
@@ -279,7 +279,7 @@ describe('search', () => {
         }
       }
       return out;
-    })(${JSON.stringify(VISIBLE)})`)) as Record<string, string[]>;
+    })(${JSON.stringify(VISIBLE)})`);
     const missed = Object.entries(found)
       .filter(([k, urls]) => !urls.includes(`/notices/${k.split(' ')[0]}/`))
       .map(([k]) => k);

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { parse as parseYaml } from 'yaml';
 import sharp from 'sharp';
 import { astroBuild, listFiles, preview, tempDir, type RunResult } from '../helpers/site.ts';
@@ -398,8 +398,8 @@ describe('image variants in dist/_img/ (src/integrations/images.ts)', () => {
       const ref = {
         path: file,
         id: await contentId(file),
-        width: turned ? meta.height! : meta.width!,
-        height: turned ? meta.width! : meta.height!,
+        width: turned ? meta.height : meta.width,
+        height: turned ? meta.width : meta.height,
       };
       sources.set(ref.id, ref);
     }
@@ -505,11 +505,11 @@ describe('links and HTML', () => {
         recurse: true,
         checkFragments: true,
         concurrency: 4,
-        linksToSkip: async (link) => !link.startsWith(server.url),
+        linksToSkip: (link) => Promise.resolve(!link.startsWith(server.url)),
       });
-      const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${l.url} (from ${l.parent})`);
+      const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status} ${l.url} (from ${l.parent})`);
       expect(broken).toEqual([]);
-      const checked = new Set(result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname));
+      const checked = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname));
       for (const slug of Object.keys(VISIBLE)) expect(checked).toContain(`/notices/${slug}/`);
       expect(checked).toContain('/browse/country/md/');
     } finally {

@@ -95,7 +95,7 @@ describe('npm run cms (astro dev + decap-server)', () => {
       expect(await config.text()).toContain('folder: notices');
       const bundle = await fetch(`${url}/admin/decap-cms.js`);
       expect(bundle.headers.get('content-type')).toMatch(/javascript/);
-      const info = await (
+      const info: unknown = await (
         await fetch(`${url}/api/v1/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
       ).json();
       expect(info).toMatchObject({ type: 'local_fs' });

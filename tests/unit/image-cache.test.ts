@@ -134,7 +134,7 @@ describe('ensureVariants', () => {
       const file = path.join(cache, variantName(img.ref, v));
       const m = await sharp(file).metadata();
       expect(`${m.width}×${m.height}`, file).toBe(`${v.width}×${variantHeight(img.ref, v.width)}`);
-      expect(m.height).toBeGreaterThan(m.width!);
+      expect(m.height).toBeGreaterThan(m.width);
       // Turned clockwise: the stored left (dark) half is now the top half.
       const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
       const red = (y: number) => data[(y * info.width + Math.floor(info.width / 2)) * info.channels]!;
