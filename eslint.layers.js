@@ -75,7 +75,8 @@ const ALLOWED = {
   'cms-browser': ['model', 'loading', 'knowledge', 'render-i18n', 'render', 'cms-node'],
   search: [...NODE_LAYERS],
   'dist-check': [...NODE_LAYERS, 'search'],
-  settings: ['model'],
+  // The settings also read the CMS's production git host file (src/cms/node/backend.ts).
+  settings: ['model', 'cms-node'],
   integrations: [...LAYERS, 'search', 'dist-check', ...ROOTS],
   build: [...LAYERS, 'search', 'dist-check', ...ROOTS],
   config: [...LAYERS, 'search', 'dist-check', ...ROOTS],

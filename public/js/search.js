@@ -68,4 +68,4 @@ function waitFor(find) {
   });
 }
 
-main();
+void main();

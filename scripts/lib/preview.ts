@@ -62,7 +62,7 @@ export async function preview(outDir: string, env: Record<string, string> = {}):
       break;
     } catch (err) {
       if ((err as Error).message.startsWith('server on port')) throw err;
-      if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${url}:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${url}:\n${log}`, { cause: err });
       await new Promise((r) => setTimeout(r, 200));
     }
   }

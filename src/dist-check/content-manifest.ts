@@ -97,7 +97,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
 export function bodyBlocks(body: string): string[] {
   let tree: MdNode;
   try {
-    tree = mdxToMdast(body, { position: false }) as unknown as MdNode;
+    tree = mdxToMdast(body, { position: false });
   } catch {
     return body.split(/\n{2,}/);
   }
@@ -155,7 +155,7 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     id: typeof raw.id === 'string' ? raw.id.trim().toUpperCase() : undefined,
     tlp,
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
-    texts: [...proseOf(data), ...(notice?.success ? keyFactLines(notice.data as NoticeData) : []), ...bodyBlocks(body)],
+    texts: [...proseOf(data), ...(notice?.success ? keyFactLines(notice.data) : []), ...bodyBlocks(body)],
     images,
     facets,
   };
@@ -177,7 +177,8 @@ export function readContentManifest(contentDir: string): ContentManifest {
       if (d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.mdx'))) entries.push(readEntry(contentDir, kind, d.name));
     }
   }
-  const originals = (fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  const originals = fs
+    .readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && !TEXT_FILES.test(d.name))
     .map((d) => path.join(d.parentPath, d.name));
   return { contentDir, entries, originals };

@@ -102,7 +102,8 @@ export function readDistFile(distDir: string, rel: string): DistFile {
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. Throws when `dir` cannot be read. */
 export function filesUnder(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort();

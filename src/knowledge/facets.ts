@@ -159,7 +159,7 @@ export function computeFacets(notices: readonly FacetNotice[]): Map<string, Face
     });
     let values = [...byValue.values()];
     if (facet.order === 'vocabulary' && facet.vocabulary) {
-      const rank = new Map(slugsOf(facet.vocabulary).map((s, i) => [s as string, i]));
+      const rank = new Map(slugsOf(facet.vocabulary).map((s, i) => [s, i]));
       values.sort((a, b) => (rank.get(a.value) ?? 0) - (rank.get(b.value) ?? 0));
     } else if (facet.order === 'year-desc') {
       values.sort((a, b) => Number(b.value) - Number(a.value));

@@ -111,8 +111,8 @@ export const EXIFTOOL_MISSING =
 export function requireExiftool(): void {
   try {
     execFileSync('exiftool', ['-ver'], { stdio: 'ignore' });
-  } catch {
-    throw new Error(EXIFTOOL_MISSING);
+  } catch (err) {
+    throw new Error(EXIFTOOL_MISSING, { cause: err });
   }
 }
 
@@ -131,7 +131,7 @@ export function exiftool(paths: string[], extra: string[] = []): Array<Record<st
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(EXIFTOOL_MISSING);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(EXIFTOOL_MISSING, { cause: err });
     // exiftool exits 1 when some file had an error but still prints JSON for the others; anything else is a failure.
     const e = err as { status?: number; stdout?: string; stderr?: string };
     if (e.status !== 1 || !e.stdout?.trim().startsWith('[')) throw new Error(`exiftool failed: ${e.stderr ?? String(err)}`, { cause: err });

@@ -15,17 +15,18 @@ interface ControlProps {
   value?: string;
   field: ImmutableLike;
   classNameWrapper: string;
-  onChange(value: string): void;
-  setActiveStyle(): void;
-  setInactiveStyle(): void;
+  // Function properties, not methods: Decap passes them as plain callbacks, called without `this`.
+  onChange: (value: string) => void;
+  setActiveStyle: () => void;
+  setInactiveStyle: () => void;
   getEntry?: () => ImmutableLike;
   entry?: ImmutableLike;
-  query(
+  query: (
     namespace: string,
     collection: string,
     fields: string[],
     term: string,
-  ): Promise<{ payload?: { hits?: Array<{ data?: { id?: unknown; title?: unknown } }> } }>;
+  ) => Promise<{ payload?: { hits?: Array<{ data?: { id?: unknown; title?: unknown } }> } }>;
 }
 
 interface State {
@@ -63,7 +64,7 @@ export function NoticeIdControl(): unknown {
           if (!this.mounted) return;
           const taken = new Map<string, string>();
           for (const hit of action?.payload?.hits ?? []) {
-            if (typeof hit.data?.id === 'string') taken.set(hit.data.id, String(hit.data.title ?? ''));
+            if (typeof hit.data?.id === 'string') taken.set(hit.data.id, typeof hit.data.title === 'string' ? hit.data.title : '');
           }
           this.setState({ taken });
           const value = this.props.value;

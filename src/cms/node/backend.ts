@@ -28,12 +28,9 @@ export function readCmsBackend(
   try {
     data = parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`MODUS_CMS_BACKEND file ${setting} is not valid YAML: ${(err as Error).message}`);
+    throw new Error(`MODUS_CMS_BACKEND file ${setting} is not valid YAML: ${(err as Error).message}`, { cause: err });
   }
-  const block = (data && typeof data === 'object' && 'backend' in data ? (data as { backend: unknown }).backend : data) as Record<
-    string,
-    unknown
-  > | null;
+  const block = (data && typeof data === 'object' && 'backend' in data ? data.backend : data) as Record<string, unknown> | null;
   if (!block || typeof block !== 'object' || Array.isArray(block)) {
     throw new Error(`MODUS_CMS_BACKEND file ${setting} must hold a "backend:" block with name, repo and branch.`);
   }

@@ -14,7 +14,7 @@
  * reported with its position too; notice bodies reach this check already repaired in memory
  * (src/loading/body/mdx-escape.ts, the loader's `prepareBody`), so such text renders literally instead.
  */
-import { parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
+import { attributeText, parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
 import { CALLOUT_NAME, calloutProblem } from '../../model/callout.ts';
 
 /** How to write a call-out, added to every call-out problem. */
@@ -37,12 +37,15 @@ const BODY_IMAGE = `An image in the body is not allowed: ${BODY_IMAGE_REASON}. M
 
 /** Elements a body may not use, with the reason given to the editor. */
 const REFUSED_ELEMENTS: Record<string, string> = Object.fromEntries([
-  ...['script', 'noscript', 'template', 'slot'].map((n) => [n, "it would run code in the reader's browser"]),
-  ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((n) => [n, 'it embeds another page or plug-in']),
-  ...['style', 'link', 'meta', 'base'].map((n) => [n, 'it changes the page itself, not the text']),
-  ...['form', 'input', 'button', 'textarea', 'select', 'option', 'dialog'].map((n) => [n, 'a notice holds no forms']),
-  ...['img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'svg', 'math'].map((n) => [n, BODY_IMAGE_REASON]),
-]);
+  ...['script', 'noscript', 'template', 'slot'].map((n): [string, string] => [n, "it would run code in the reader's browser"]),
+  ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((n): [string, string] => [
+    n,
+    'it embeds another page or plug-in',
+  ]),
+  ...['style', 'link', 'meta', 'base'].map((n): [string, string] => [n, 'it changes the page itself, not the text']),
+  ...['form', 'input', 'button', 'textarea', 'select', 'option', 'dialog'].map((n): [string, string] => [n, 'a notice holds no forms']),
+  ...['img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'svg', 'math'].map((n): [string, string] => [n, BODY_IMAGE_REASON]),
+] as Array<[string, string]>);
 
 /** Attributes holding a URL the browser loads by itself (never from another host) or follows. */
 const LOADED_URL_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background', 'lowsrc', 'dynsrc']);
@@ -149,7 +152,7 @@ export function findHostileMarkup(tree: BodyNode): BodyFinding[] {
           if (a.type === 'mdxJsxExpressionAttribute') {
             add(
               n,
-              `${tag} has a computed attribute {${String(a.value).slice(0, 30)}}, which runs code when the site is built. Write attributes as plain text, e.g. title="…".`,
+              `${tag} has a computed attribute {${attributeText(a.value).slice(0, 30)}}, which runs code when the site is built. Write attributes as plain text, e.g. title="…".`,
             );
             continue;
           }

@@ -26,12 +26,23 @@ export interface BodyNode {
   type: string;
   tagName?: string;
   name?: string | null;
-  value?: unknown;
+  /** Text of text, comment, raw, expression and ESM nodes (mdast and hast give them as strings). */
+  value?: string;
   url?: string;
   properties?: Record<string, unknown>;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  /** MDX JSX attributes: text, null for a bare attribute, or an `{…}` expression value (text of an expression attribute). */
+  attributes?: Array<{ type: string; name?: string; value?: string | null | { type: string; value?: string } }>;
   children?: BodyNode[];
   position?: { start: { line: number; column: number } };
+}
+
+/**
+ * The text of an MDX JSX attribute value as written: text as is, the source of an `{…}` expression,
+ * and '' for a bare attribute (null) or none (undefined).
+ */
+export function attributeText(value: NonNullable<BodyNode['attributes']>[number]['value']): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : (value.value ?? '');
 }
 
 /** A body parsed once: its text, and its trees, or the parser's error when it is not valid MDX. */

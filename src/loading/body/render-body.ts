@@ -15,7 +15,7 @@ import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import { find, html as htmlSchema } from 'property-information';
 import { CALLOUT_NAME, CALLOUT_TYPES, type CalloutType } from '../../model/callout.ts';
-import { parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
+import { attributeText, parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
 export interface BodyHeading {
@@ -45,7 +45,7 @@ function propertiesOf(attributes: BodyNode['attributes']): Record<string, unknow
   for (const a of attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue; // computed attributes are refused by the body policy
     const info = find(htmlSchema, a.name);
-    const value = a.value === null || a.value === undefined ? true : String(a.value);
+    const value = a.value === null || a.value === undefined ? true : attributeText(a.value);
     props[info.property] =
       typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)
         ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean)
@@ -57,11 +57,12 @@ function propertiesOf(attributes: BodyNode['attributes']): Record<string, unknow
 /** The call-out box: an aside with its title, or else its kind's label (CALLOUT_TYPES, src/model/callout.ts). */
 function callout(attributes: BodyNode['attributes'], children: BodyNode[]): BodyNode {
   const attr = (name: string) => attributes?.find((a) => a.name === name)?.value;
-  const type = String(attr('type')) as CalloutType;
+  const type = attributeText(attr('type')) as CalloutType;
   if (!(type in CALLOUT_TYPES)) {
     throw new Error(`<Callout type="${type}">: the type must be one of ${Object.keys(CALLOUT_TYPES).join(', ')}.`);
   }
-  const title = typeof attr('title') === 'string' && attr('title') ? String(attr('title')) : CALLOUT_TYPES[type];
+  const titleAttr = attr('title');
+  const title = typeof titleAttr === 'string' && titleAttr ? titleAttr : CALLOUT_TYPES[type];
   return {
     type: 'element',
     tagName: 'aside',

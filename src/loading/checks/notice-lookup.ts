@@ -12,7 +12,7 @@ export interface NoticeLookup<N> {
    * The message for `ref`, an id that matches no notice: a "did you mean" with the exact id when only
    * the case (or surrounding spaces) differ, else "matches no notice id." followed by `fix` (what to do).
    */
-  unknownId(ref: string, fix: string): string;
+  unknownId: (ref: string, fix: string) => string;
 }
 
 /** Builds the lookup of `notices`, whose ids `idOf` gives. Linear in the number of notices. */

@@ -59,6 +59,7 @@ export async function readSource(image: SourceImage): Promise<Buffer> {
   } catch (err) {
     throw new Error(
       `The image ${image.file} cannot be read any more (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it was removed or moved during the build. Build again.`,
+      { cause: err },
     );
   }
   if (contentIdOf(bytes) !== image.ref.id) {
@@ -96,9 +97,12 @@ export async function encodeVariant(
     if (code === 'EACCES' || code === 'EROFS' || code === 'ENOSPC') {
       throw new Error(
         `The image cache ${path.dirname(outFile)} cannot be written (${code}). Make it writable (or free disk space), then build again.`,
+        { cause: err },
       );
     }
-    throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${name}: ${(err as Error).message}`);
+    throw new Error(`Could not make the ${v.width} px ${v.format.toUpperCase()} variant of ${name}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 

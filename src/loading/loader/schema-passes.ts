@@ -41,14 +41,14 @@ export function schemaPasses(o: SchemaPassOptions): LoaderContext['parseData'] {
     const plain = await o.plainSchema.safeParseAsync(props.data);
     if (!plain.success) {
       o.problems.push(...problemsFromIssues(file, plain.error.issues));
-      return props.data as never;
+      return props.data;
     }
     let parsed: Record<string, unknown>;
     try {
-      parsed = (await o.ctx.parseData(props)) as Record<string, unknown>;
+      parsed = await o.ctx.parseData(props);
     } catch (err) {
       o.problems.push({ file, field: '(frontmatter)', message: (err as Error).message.replaceAll('**', '') });
-      return props.data as never;
+      return props.data;
     }
     const plainData = plain.data as Record<string, unknown>;
     o.fullData.set(props.id, plainData);
