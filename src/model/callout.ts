@@ -31,7 +31,9 @@ export interface CalloutData {
  * Matches a call-out in canonical form at the start of a block (Decap forbids the `m` flag).
  * Groups: 1 type, 2 title (raw, `"` written as `&quot;`), 3 body.
  */
-export const CALLOUT_PATTERN = /^<Callout type="(indicator|warning|note)"(?: title="([^"]*)")?>\n([\s\S]*?)\n<\/Callout>/;
+export const CALLOUT_PATTERN = new RegExp(
+  `^<Callout type="(${Object.keys(CALLOUT_TYPES).join('|')})"(?: title="([^"]*)")?>\\n([\\s\\S]*?)\\n<\\/Callout>`,
+);
 
 const decodeAttr = (s: string) => s.replaceAll('&quot;', '"');
 const encodeAttr = (s: string) => s.replaceAll('"', '&quot;');
