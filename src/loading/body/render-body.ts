@@ -14,7 +14,7 @@
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import { find, html as htmlSchema } from 'property-information';
-import { CALLOUT_NAME, CALLOUT_TYPES, type CalloutType } from '../../model/callout.ts';
+import { CALLOUT_NAME, CALLOUT_TYPES, calloutBox, type CalloutType } from '../../model/callout.ts';
 import { attributeText, parseBody, type BodyNode, type ParsedBody } from './parse-body.ts';
 
 /** A heading of the body, as Astro's `render()` reports them. */
@@ -54,7 +54,7 @@ function propertiesOf(attributes: BodyNode['attributes']): Record<string, unknow
   return props;
 }
 
-/** The call-out box: an aside with its title, or else its kind's label (CALLOUT_TYPES, src/model/callout.ts). */
+/** The call-out box of the content model (calloutBox, src/model/callout.ts): its title, or else its kind's label. */
 function callout(attributes: BodyNode['attributes'], children: BodyNode[]): BodyNode {
   const attr = (name: string) => attributes?.find((a) => a.name === name)?.value;
   const type = attributeText(attr('type')) as CalloutType;
@@ -62,21 +62,7 @@ function callout(attributes: BodyNode['attributes'], children: BodyNode[]): Body
     throw new Error(`<Callout type="${type}">: the type must be one of ${Object.keys(CALLOUT_TYPES).join(', ')}.`);
   }
   const titleAttr = attr('title');
-  const title = typeof titleAttr === 'string' && titleAttr ? titleAttr : CALLOUT_TYPES[type];
-  return {
-    type: 'element',
-    tagName: 'aside',
-    properties: { className: ['callout', `callout--${type}`], role: 'note' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'p',
-        properties: { className: ['callout__title'] },
-        children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: title }] }],
-      },
-      ...children,
-    ],
-  };
+  return calloutBox<BodyNode>(type, typeof titleAttr === 'string' ? titleAttr : undefined, children);
 }
 
 /** Parses and renders a body (`renderParsedBody(parseBody(body))`); for a body not parsed yet. */
