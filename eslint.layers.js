@@ -143,7 +143,18 @@ export default [
       'boundaries/ignore': ['tests/fixtures/**'],
     },
     rules: {
-      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, policies }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkAllOrigins: true,
+          policies,
+          // Said when no policy of its own explains the refusal: which layer may not import which, and where
+          // the layers are written down.
+          message:
+            'Layer "${from.type}" may not import "${target.type}": a module imports only from its own layer or the layers before it (docs/architecture.md, "The layers"; the table ALLOWED in eslint.layers.js).',
+        },
+      ],
       // A new file outside every layer would escape the rule: each file must belong to a layer.
       'boundaries/no-unknown-files': 'error',
     },

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { heapBudgetMb, heapExhaustedMessage, setsHeapLimit } from '../src/build/heap-budget.ts';
-import { readSettings } from '../src/settings.ts';
+import { settingsOrExit } from './lib/settings.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -35,14 +35,11 @@ function runNode(argv) {
   });
 }
 
-/** Number of entry folders (notices and courses) in the content folder; 0 when it cannot be read. */
+// A bad setting stops here with its one-line reason, before Astro starts (and prints a stack trace).
+const { contentDir } = settingsOrExit();
+
+/** Number of entry folders (notices and courses) in the content folder. */
 function entryCount() {
-  let contentDir;
-  try {
-    contentDir = readSettings().contentDir;
-  } catch {
-    return 0; // a bad setting is reported by astro build itself
-  }
   const count = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length : 0);
   return count(path.join(contentDir, 'notices')) + count(path.join(contentDir, 'courses'));
 }

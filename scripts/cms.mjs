@@ -1,7 +1,7 @@
 // npm run cms: astro dev (live reload) + decap-server, for editing notices in the CMS at
 // http://127.0.0.1:4321/admin/ and seeing each save on the site at once. Ctrl-C stops both.
 import { parseArgs } from 'node:util';
-import { readSettings } from '../src/settings.ts';
+import { settingsOrExit } from './lib/settings.mjs';
 import { HOST, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
 
 const { values } = parseArgs({
@@ -16,7 +16,7 @@ if (values.help) {
   console.log('Usage: npm run cms -- [--port 4321] [--cms-port 8081] [--workflow]');
   process.exit(0);
 }
-const settings = readSettings();
+const settings = settingsOrExit();
 if (!settings.admin) {
   console.error('MODUS_ADMIN=off: the CMS is switched off for this checkout. Unset it to edit notices.');
   process.exit(1);

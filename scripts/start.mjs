@@ -4,7 +4,7 @@
 // (stop with Ctrl-C and run npm start again). Ctrl-C stops both servers.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSettings } from '../src/settings.ts';
+import { settingsOrExit } from './lib/settings.mjs';
 import {
   HOST,
   ROOT,
@@ -33,7 +33,7 @@ if (values.help) {
   --no-build   serve the existing build instead of building first`);
   process.exit(0);
 }
-const settings = readSettings();
+const settings = settingsOrExit();
 /** A folder as the user knows it: relative to the project when inside it, else absolute. */
 const shown = (dir) => (dir.startsWith(ROOT + path.sep) ? path.relative(ROOT, dir) : dir);
 const outDir = path.resolve(ROOT, values['out-dir']);

@@ -65,7 +65,7 @@ export function configYaml(contentDir: string, backend: Record<string, unknown> 
   const header = [
     '# Decap CMS configuration of Modus: GENERATED at build time from src/model by src/cms/node/config.ts.',
     '# Do not edit; change the schema, the vocabularies or src/cms/node/field-text.ts instead.',
-    '# Production git host: set MODUS_CMS_BACKEND (see README, "Production git host").',
+    '# Production git host: set MODUS_CMS_BACKEND (see docs/editing.md, "Production git host").',
   ].join('\n');
   return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, backend)), { lineWidth: 0 })}`;
 }
