@@ -26,7 +26,8 @@ const cmsPort = Number(values['cms-port']);
 const servers = [];
 try {
   servers.push(await startDecapServer({ port: cmsPort, contentDir: settings.contentDir, mode: values.workflow ? 'git' : 'fs' }));
-  servers.push(await startSite({ port, cmsPort, dev: true }));
+  // astro dev's own output is shown: a content problem in a saved notice is reported there, as it is saved.
+  servers.push(await startSite({ port, cmsPort, dev: true, inherit: true }));
 } catch (err) {
   await Promise.all(servers.map((s) => stop(s.child)));
   console.error(err.message);
