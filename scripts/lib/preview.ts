@@ -9,7 +9,6 @@ import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** A free TCP port on 127.0.0.1 (the OS picks one; it is released before this resolves). */
 export function freePort(): Promise<number> {
@@ -33,17 +32,35 @@ export interface Served {
  * Serves `outDir` with `astro preview` on a free loopback port and waits until it answers with
  * this very build (the served home page must equal `outDir/index.html`, so a stale server on
  * the same port can never be measured or tested). `env` is added to the server's environment.
+ * `project` serves with the `astro` of another Astro project (`root`, and its `config` file), such as
+ * the benchmark's peer; by default this project's.
  * Throws when the server exits, serves another build, or does not answer within 30 s.
  */
-export async function preview(outDir: string, env: Record<string, string> = {}): Promise<Served> {
+export async function preview(
+  outDir: string,
+  env: Record<string, string> = {},
+  project: { root?: string; config?: string } = {},
+): Promise<Served> {
+  const root = project.root ?? ROOT;
   const port = await freePort();
   // --ignore-lock: Astro 7 keeps one preview per project in .astro/preview.json; a stale lock whose pid
   // was reused by another astro process made the next test's preview refuse to start.
   const child = spawn(
     process.execPath,
-    [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
+    [
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--outDir',
+      outDir,
+      ...(project.config ? ['--config', project.config] : []),
+    ],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -1,0 +1,139 @@
+/**
+ * A benchmark run: for each corpus size, Modus's cold, no-change and one-edit builds, the figures of
+ * the built site, and the first search; the result written as JSON and Markdown.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { distFigures, pageWeight } from './dist.mjs';
+import { CACHE_DIR, ROOT, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
+import { round } from './process.mjs';
+import { markdown } from './report.mjs';
+import { measureSearch, modusSearchUi, serve } from './search.mjs';
+import { ensureCorpus, machine } from './setup.mjs';
+import { evaluateTargets } from './targets.mjs';
+
+/**
+ * Modus's side of a run: build(kind) runs `npm run build` on the corpus ("cold" clears Astro's caches
+ * first) and records its figures in `run.builds`; edit() edits the corpus's edit target and returns
+ * a function that restores it; measureDist() and serve() work on the built site.
+ */
+function modusSide(run, { contentDir, outDir, manifest, logDir, name, audience }, log) {
+  return {
+    async build(kind) {
+      if (kind === 'cold') clearCaches();
+      fs.rmSync(outDir, { recursive: true, force: true });
+      const r = await measuredBuild({
+        contentDir,
+        outDir,
+        env: { MODUS_AUDIENCE: audience },
+        logFile: path.join(logDir, `${name}.${kind}.log`),
+        expectImages: manifest.images > 0,
+      });
+      log(
+        `   ${kind.padEnd(5)} ${r.ok ? 'ok ' : 'FAILED'} ${r.wallS.toFixed(1)} s wall, ${r.cpuS.toFixed(1)} s CPU, peak ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${r.encodes} image encodes, ${r.cacheHits} cache hits`,
+      );
+      if (!r.ok) throw new Error(`${kind} build of ${name} failed (exit ${r.exitCode}); see ${r.log}`);
+      run.builds[kind] = r;
+    },
+    edit: () => editFile(path.join(contentDir, manifest.editTarget)),
+    measureDist() {
+      run.dist = distFigures(outDir);
+      const noticeSlug = path.dirname(manifest.editTarget).split('/').pop();
+      run.pageWeight = { notice: pageWeight(outDir, `notices/${noticeSlug}`), home: pageWeight(outDir, '') };
+    },
+    serve: () => serve(outDir),
+    searchUi: modusSearchUi,
+  };
+}
+
+const kB = (b) => `${(b / 1024).toFixed(1)} kB`;
+
+/**
+ * Runs every figure for one corpus size (`opts.notices`): Modus's cold, no-change and one-edit builds,
+ * dist figures, first search of a rare and a common word.
+ * Returns the run's figures; throws when a build fails.
+ */
+export async function benchSize(opts, log = console.log) {
+  const size = opts.imageSize ?? '1600x1200';
+  const name = `n${opts.notices}-i${opts.images}-s${opts.seed}${size === '1600x1200' ? '' : `-${size}`}`;
+  const contentDir = path.join(opts.corpusRoot, name);
+  const outDir = path.join(opts.corpusRoot, `${name}.dist`);
+  const logDir = path.join(opts.corpusRoot, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  log(`\n== ${opts.notices} notices, ${opts.images} image(s) each: corpus ${path.relative(ROOT, contentDir)}`);
+  const { manifest, generatedS } = await ensureCorpus(contentDir, opts);
+  const run = {
+    notices: opts.notices,
+    images: manifest.images,
+    imageSize: manifest.imageSize,
+    imagesPerNotice: manifest.imagesPerNotice,
+    courses: manifest.courses,
+    audience: opts.audience,
+    corpusGeneratedS: generatedS,
+    loadBefore: os.loadavg().map((x) => round(x, 2)),
+    builds: {},
+  };
+  const where = { contentDir, outDir, manifest, logDir, name, audience: opts.audience };
+  const modus = modusSide(run, where, log);
+  const sides = [modus];
+  for (const kind of ['cold', 'warm', 'edit']) {
+    for (const side of sides) {
+      const restore = kind === 'edit' ? side.edit() : () => {};
+      try {
+        await side.build(kind);
+      } finally {
+        restore();
+      }
+    }
+  }
+  run.loadAfterBuilds = os.loadavg().map((x) => round(x, 2));
+  for (const side of sides) side.measureDist();
+  if (opts.search) {
+    const servers = [];
+    try {
+      for (const side of sides) servers.push(await side.serve());
+      const searches = sides.map((side) => ({ server: 'astro preview (gzip)', ui: side.searchUi.name }));
+      for (const w of ['rare', 'common'])
+        for (const [i, side] of sides.entries()) searches[i][w] = await measureSearch(servers[i].url, manifest.words[w], side.searchUi);
+      run.search = searches[0];
+    } finally {
+      for (const s of servers) await s.stop();
+    }
+    log(
+      `   search (without result thumbnails): "${run.search.rare.word}" ${kB(run.search.rare.bytesWithoutImages)}, "${run.search.common.word}" ${kB(run.search.common.bytesWithoutImages)}`,
+    );
+  }
+  if (!opts.keepDist) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+  return run;
+}
+
+/**
+ * Runs the benchmark over `opts.sizes`. Returns the result object (also written to `opts.out` and, as
+ * Markdown, next to it). The project's own Astro cache is put aside for the run and back afterwards.
+ */
+export async function bench(opts, log = console.log) {
+  const result = { label: opts.label ?? '', date: new Date().toISOString(), machine: machine(ROOT), options: { ...opts }, runs: [] };
+  // Cold builds empty Astro's cache: the project's own (its encoded images, its content store) is put
+  // aside for the run and back afterwards, so benchmarking never costs the next real build its cache.
+  const saved = `${CACHE_DIR}.before-bench`;
+  fs.rmSync(saved, { recursive: true, force: true });
+  if (fs.existsSync(CACHE_DIR)) fs.renameSync(CACHE_DIR, saved);
+  try {
+    for (const notices of opts.sizes) {
+      result.runs.push(await benchSize({ ...opts, notices }, log));
+    }
+  } finally {
+    fs.rmSync(CACHE_DIR, { recursive: true, force: true });
+    if (fs.existsSync(saved)) fs.renameSync(saved, CACHE_DIR);
+  }
+  result.targets = evaluateTargets(result);
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n');
+  const md = markdown(result);
+  fs.writeFileSync(opts.out.replace(/\.json$/, '') + '.md', md);
+  log(`\n${md}\nresult: ${path.relative(ROOT, opts.out)} (+ .md)`);
+  return result;
+}
