@@ -23,6 +23,11 @@
  * Output: `bench-results/<stamp>.json` and `.md` (or --out FILE.json). Options: --audience (default
  * organisation, so every generated marking up to AMBER+STRICT is built), --corpus-root (default
  * .corpus), --keep-dist, --no-search (skip the browser), --label TEXT.
+ *
+ *   npm run bench -- --notices 1000 --image-size 64x48 --peer starlight [--peer-dir DIR]
+ * builds the same corpus with a peer in the same run (Starlight: scripts/bench/peer-starlight.mjs, its
+ * project in DIR, by default under the system's temporary folder), alternating Modus's and the peer's
+ * builds, and reports every figure of both with the ratio Modus ÷ peer.
  *   npm run bench -- --search-dist DIR [--words harmonium,container]   (search bytes of a built dist only)
  */
 import fs from 'node:fs';
@@ -31,13 +36,16 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './bench/modus-build.mjs';
 import { compare, markdown } from './bench/report.mjs';
+import { PEERS } from './bench/peer-run.mjs';
 import { bench } from './bench/run.mjs';
 import { measureSearch, serve } from './bench/search.mjs';
 import { evaluateTargets } from './bench/targets.mjs';
 
 // The benchmark's parts, one job each (scripts/bench/): process.mjs (time, CPU and peak memory of a
 // process tree), modus-build.mjs (Modus's build and cold caches), dist.mjs (dist/ and page figures),
-// search.mjs (first search on the wire), setup.mjs (corpus, machine), targets.mjs, report.mjs, run.mjs.
+// search.mjs (first search on the wire), setup.mjs (corpus, machine), targets.mjs, report.mjs, run.mjs;
+// the peer: peer-starlight.mjs (its project, the corpus converted, its build and search UI), peer-run.mjs
+// (its side of a run), peer-ratios.mjs and peer-report.mjs (Modus ÷ peer).
 export { ROOT, bench, compare, evaluateTargets, markdown };
 export { benchSize } from './bench/run.mjs';
 export { measuredBuild } from './bench/modus-build.mjs';
@@ -61,6 +69,8 @@ async function main() {
       label: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       'keep-dist': { type: 'boolean', default: false },
+      peer: { type: 'string' },
+      'peer-dir': { type: 'string' },
       'no-search': { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       'search-dist': { type: 'string' },
@@ -71,7 +81,7 @@ async function main() {
   });
   if (values.help) {
     console.log(
-      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist]\n       npm run bench -- --compare a.json b.json',
+      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist] [--peer starlight [--peer-dir DIR]]\n       npm run bench -- --compare a.json b.json\n       npm run bench -- --report a.json',
     );
     return;
   }
@@ -115,6 +125,9 @@ async function main() {
   if (!/^\d+x\d+$/.test(values['image-size']))
     throw new Error(`--image-size expects WIDTHxHEIGHT such as 1600x1200, got "${values['image-size']}"`);
   if (!/^[1-3](-[1-3])?$/.test(values.images)) throw new Error(`--images expects 1, 2, 3 or a range such as 1-3, got "${values.images}"`);
+  if (values.peer !== undefined && !PEERS.includes(values.peer))
+    throw new Error(`--peer expects one of ${PEERS.join(', ')}, got "${values.peer}"`);
+  if (values['peer-dir'] && values.peer === undefined) throw new Error('--peer-dir needs --peer (e.g. --peer starlight)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   await bench({
     sizes,
@@ -127,6 +140,8 @@ async function main() {
     label: values.label ?? (values.smoke ? 'smoke' : ''),
     keepDist: values['keep-dist'],
     search: !values['no-search'],
+    peer: values.peer,
+    peerDir: values['peer-dir'] ? path.resolve(values['peer-dir']) : undefined,
   });
 }
 

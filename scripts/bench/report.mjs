@@ -1,10 +1,11 @@
 /** The benchmark's reports: a result as Markdown, and two results side by side. */
+import { peerMarkdown } from './peer-report.mjs';
 import { round } from './process.mjs';
 
 const mib = (b) => (b < 2 ** 20 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 2 ** 20).toFixed(0)} MiB`);
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 
-/** The Markdown report: one column per size, one row per figure, then the targets. */
+/** The Markdown report: one column per size, one row per figure, then Modus and the peer side by side (when measured), then the targets. */
 export function markdown(result) {
   const rows = [
     ['notices', (r) => r.notices.toLocaleString('en')],
@@ -48,6 +49,7 @@ export function markdown(result) {
     ['load average before / after builds', (r) => `${r.loadBefore.join(' ')} / ${r.loadAfterBuilds.join(' ')}`],
   ];
   const runs = result.runs;
+  const peer = peerMarkdown(result);
   const lines = [
     `Benchmark ${result.label ? `"${result.label}" ` : ''}${result.date} — ${result.machine.cores} × ${result.machine.cpuModel}, ${mib(result.machine.memoryBytes)} RAM, Node ${result.machine.node}, commit ${result.machine.commit || '?'}, audience ${runs[0]?.audience ?? '?'}`,
     '',
@@ -55,6 +57,7 @@ export function markdown(result) {
     `|---|${runs.map(() => '---').join('|')}|`,
     ...rows.map(([label, f]) => `| ${label} | ${runs.map(f).join(' | ')} |`),
     '',
+    ...(peer ? [peer] : []),
     '| target | value | limit | met |',
     '|---|---|---|---|',
     ...result.targets.map((t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`),

@@ -1,6 +1,7 @@
 /**
  * A benchmark run: for each corpus size, Modus's cold, no-change and one-edit builds, the figures of
- * the built site, and the first search; the result written as JSON and Markdown.
+ * the built site, and the first search, alternated step by step with the peer's when one is asked for
+ * (scripts/bench/peer-run.mjs); the result written as JSON and Markdown.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,8 @@ import { distFigures, pageWeight } from './dist.mjs';
 import { CACHE_DIR, ROOT, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
 import { round } from './process.mjs';
 import { markdown } from './report.mjs';
+import { peerRatios } from './peer-ratios.mjs';
+import { peerSide } from './peer-run.mjs';
 import { measureSearch, modusSearchUi, serve } from './search.mjs';
 import { ensureCorpus, machine } from './setup.mjs';
 import { evaluateTargets } from './targets.mjs';
@@ -51,7 +54,9 @@ const kB = (b) => `${(b / 1024).toFixed(1)} kB`;
 
 /**
  * Runs every figure for one corpus size (`opts.notices`): Modus's cold, no-change and one-edit builds,
- * dist figures, first search of a rare and a common word.
+ * dist figures, first search of a rare and a common word. With `opts.peer` (e.g. "starlight") the peer
+ * builds the same corpus in the same run, each of its steps right after Modus's (Modus cold, peer cold,
+ * Modus no-change, peer no-change, …), and its figures and the ratios go under `peer` and `ratios`.
  * Returns the run's figures; throws when a build fails.
  */
 export async function benchSize(opts, log = console.log) {
@@ -76,7 +81,9 @@ export async function benchSize(opts, log = console.log) {
   };
   const where = { contentDir, outDir, manifest, logDir, name, audience: opts.audience };
   const modus = modusSide(run, where, log);
-  const sides = [modus];
+  const peer = opts.peer ? await peerSide(opts, where, log) : undefined;
+  if (peer) run.peer = peer.figures;
+  const sides = peer ? [modus, peer] : [modus];
   for (const kind of ['cold', 'warm', 'edit']) {
     for (const side of sides) {
       const restore = kind === 'edit' ? side.edit() : () => {};
@@ -97,15 +104,21 @@ export async function benchSize(opts, log = console.log) {
       for (const w of ['rare', 'common'])
         for (const [i, side] of sides.entries()) searches[i][w] = await measureSearch(servers[i].url, manifest.words[w], side.searchUi);
       run.search = searches[0];
+      if (run.peer) run.peer.search = searches[1];
     } finally {
       for (const s of servers) await s.stop();
     }
     log(
-      `   search (without result thumbnails): "${run.search.rare.word}" ${kB(run.search.rare.bytesWithoutImages)}, "${run.search.common.word}" ${kB(run.search.common.bytesWithoutImages)}`,
+      `   search (without result thumbnails): "${run.search.rare.word}" ${kB(run.search.rare.bytesWithoutImages)}, "${run.search.common.word}" ${kB(run.search.common.bytesWithoutImages)}` +
+        (run.peer
+          ? `; ${run.peer.name}: ${kB(run.peer.search.rare.bytesWithoutImages)}, ${kB(run.peer.search.common.bytesWithoutImages)}`
+          : ''),
     );
   }
+  if (run.peer) run.ratios = peerRatios(run);
   if (!opts.keepDist) {
     fs.rmSync(outDir, { recursive: true, force: true });
+    if (run.peer) fs.rmSync(path.join(run.peer.dir, 'dist'), { recursive: true, force: true });
   }
   return run;
 }

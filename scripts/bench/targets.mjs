@@ -2,6 +2,7 @@
  * The performance targets a benchmark result is judged against (docs/performance.md), and their
  * evaluation on a result.
  */
+import { peerRatios } from './peer-ratios.mjs';
 import { round } from './process.mjs';
 
 /** The performance targets each result is judged against (docs/performance.md). */
@@ -13,7 +14,36 @@ export const TARGETS = {
   noticePageGzipBytes: 30 * 1024,
   /** A comparable Astro documentation framework, 1,000 notices, same kind of machine. */
   reference: { coldWithImagesS: 190, warmWithImagesS: 42, coldNoImagesS: 52, warmNoImagesS: 52, peakRssBytes: 1.3 * 1024 ** 3 },
+  /**
+   * Against the peer measured in the same run (`--peer starlight`), as ratios Modus ÷ peer: one notice
+   * edited, no change, cold (tiny images; full-size photos with their variants), peak memory of the tree.
+   */
+  peer: { editWall: 0.25, warmWall: 0.1, coldWallTinyImages: 1.0, coldWallPhotos: 0.75, peakRss: 0.6 },
 };
+
+/** The targets against the peer for one run with a peer (`run.peer`): one entry per ratio of TARGETS.peer. */
+function peerTargets(r) {
+  const q = peerRatios(r);
+  const n = r.notices.toLocaleString('en');
+  const peer = r.peer.name;
+  const photos = (r.imageSize ?? '1600x1200') === '1600x1200';
+  const entry = (target, value, limit) => ({
+    target: `${n}: ${target} ÷ ${peer}'s`,
+    value,
+    limit: `≤ ${limit}`,
+    met: value === null ? null : value <= limit,
+  });
+  return [
+    entry('one notice edited, rebuild time', q.editWallS, TARGETS.peer.editWall),
+    entry('no-change rebuild time', q.warmWallS, TARGETS.peer.warmWall),
+    entry(
+      `cold build time (${photos ? 'photos' : 'small images'})`,
+      q.coldWallS,
+      photos ? TARGETS.peer.coldWallPhotos : TARGETS.peer.coldWallTinyImages,
+    ),
+    entry('peak memory of the process tree', q.peakRss, TARGETS.peer.peakRss),
+  ];
+}
 
 /** Evaluates the performance targets on a result; each entry: { target, value, limit, met } (met null = not measured). */
 export function evaluateTargets(result) {
@@ -100,5 +130,6 @@ export function evaluateTargets(result) {
       });
     }
   }
+  for (const r of result.runs) if (r.peer) t.push(...peerTargets(r));
   return t;
 }
