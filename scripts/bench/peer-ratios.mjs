@@ -7,7 +7,8 @@ function ratio(a, b) {
 }
 
 /**
- * The ratios Modus ÷ peer of one run (null where a figure is missing): wall time of each build, peak
+ * The ratios Modus ÷ peer of one run (null where a figure is missing): wall and CPU time of each build
+ * (CPU time of the tree is less sensitive to other jobs on a shared machine than wall time), peak
  * memory of the whole process tree (each build, and the largest of the three), first-search bytes
  * (everything on the wire, and without images) for the rare and the common word.
  */
@@ -19,6 +20,7 @@ export function peerRatios(run) {
   const out = {};
   for (const k of kinds) {
     out[`${k}WallS`] = ratio(run.builds[k]?.wallS, p.builds[k]?.wallS);
+    out[`${k}CpuS`] = ratio(run.builds[k]?.cpuS, p.builds[k]?.cpuS);
     out[`${k}PeakRss`] = ratio(run.builds[k]?.peakRssBytes, p.builds[k]?.peakRssBytes);
   }
   out.peakRss = ratio(peak(run.builds), peak(p.builds));

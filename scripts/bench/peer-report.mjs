@@ -20,9 +20,9 @@ function runTable(r) {
   const search = (s, w) =>
     s?.[w] ? `${kb(s[w].totalBytes)} (${kb(s[w].bytesWithoutImages)} without images; ${s[w].requests} requests)` : 'not measured';
   const rows = [
-    ['cold build: wall (CPU)', seconds(r.builds.cold), seconds(p.builds.cold), fmt(q.coldWallS)],
-    ['no-change rebuild: wall (CPU)', seconds(r.builds.warm), seconds(p.builds.warm), fmt(q.warmWallS)],
-    ['one notice edited: wall (CPU)', seconds(r.builds.edit), seconds(p.builds.edit), fmt(q.editWallS)],
+    ['cold build: wall (CPU)', seconds(r.builds.cold), seconds(p.builds.cold), `${fmt(q.coldWallS)} (CPU ${fmt(q.coldCpuS)})`],
+    ['no-change rebuild: wall (CPU)', seconds(r.builds.warm), seconds(p.builds.warm), `${fmt(q.warmWallS)} (CPU ${fmt(q.warmCpuS)})`],
+    ['one notice edited: wall (CPU)', seconds(r.builds.edit), seconds(p.builds.edit), `${fmt(q.editWallS)} (CPU ${fmt(q.editCpuS)})`],
     [
       'image files encoded: cold / no-change / one edit',
       `${r.builds.cold.encodes} / ${r.builds.warm.encodes} / ${r.builds.edit.encodes}`,

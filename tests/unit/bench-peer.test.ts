@@ -114,7 +114,7 @@ describe('converting the generated corpus', () => {
 
 /** A run with a peer, as the benchmark records it (only the figures the report and the targets read). */
 function runWithPeer() {
-  const build = (wallS: number, peakRssBytes: number) => ({ wallS, cpuS: wallS, peakRssBytes, encodes: 0, imagesGenerated: 0 });
+  const build = (wallS: number, peakRssBytes: number) => ({ wallS, cpuS: wallS + 10, peakRssBytes, encodes: 0, imagesGenerated: 0 });
   const search = (word: string, totalBytes: number) => ({
     word,
     totalBytes,
@@ -150,10 +150,13 @@ describe('ratios, report and targets against the peer', () => {
   it('divides Modus by the peer, figure by figure', () => {
     expect(peerRatios(runWithPeer())).toEqual({
       coldWallS: 1.5,
+      coldCpuS: 1.33,
       coldPeakRss: 0.6,
       warmWallS: 1.39,
+      warmCpuS: 1.25,
       warmPeakRss: 0.53,
       editWallS: 0.25,
+      editCpuS: 0.5,
       editPeakRss: 0.5,
       peakRss: 0.6,
       searchRareBytes: 0.67,
@@ -167,7 +170,7 @@ describe('ratios, report and targets against the peer', () => {
   it('shows both raw figures next to each ratio', () => {
     const md = peerMarkdown({ runs: [runWithPeer()] });
     expect(md).toContain('| figure | Modus | Starlight | Modus ÷ Starlight |');
-    expect(md).toContain('| cold build: wall (CPU) | 30 s (CPU 30 s) | 20 s (CPU 20 s) | 1.50 |');
+    expect(md).toContain('| cold build: wall (CPU) | 30 s (CPU 40 s) | 20 s (CPU 30 s) | 1.50 (CPU 1.33) |');
     expect(md).toContain('| peak memory: largest of the three | 1200 MiB | 2000 MiB | 0.60 |');
     expect(md).toMatch(
       /\| first search "harmonium" \(rare word\)[^|]*\| 100\.0 kB [^|]*\| 150\.0 kB [^|]*\| 0\.67 \(0\.66 without images\) \|/,
