@@ -54,6 +54,12 @@ function runTable(r) {
       '',
     ],
     [
+      'images in dist/: files, size',
+      `${r.dist.imageFiles.toLocaleString('en')}, ${mib(r.dist.imageBytes)}`,
+      `${p.dist.imageFiles.toLocaleString('en')}, ${mib(p.dist.imageBytes)}`,
+      '',
+    ],
+    [
       'dist size / search index (Pagefind, all files)',
       `${mib(r.dist.bytes)} / ${mib(r.dist.pagefindBytes)}`,
       `${mib(p.dist.bytes)} / ${mib(p.dist.pagefindBytes)}`,

@@ -3,7 +3,7 @@
  * same generated notices. Its project lives in a folder outside the repository (by default
  * `<system temp>/modus-peer-starlight`): the pinned package.json and configuration of
  * `scripts/peer/starlight/` are copied there and installed with npm, and each notice of the corpus
- * becomes a Starlight page. See docs/performance.md, "The peer: Starlight".
+ * becomes a Starlight page. See docs/performance.md, "Side by side with Starlight".
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

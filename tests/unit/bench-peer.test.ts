@@ -122,7 +122,7 @@ function runWithPeer() {
     requests: 20,
     summary: '',
   });
-  const dist = { htmlPages: 10, noticePages: 5, bytes: 2 ** 20, pagefindBytes: 2 ** 19 };
+  const dist = { htmlPages: 10, noticePages: 5, bytes: 2 ** 20, pagefindBytes: 2 ** 19, imageFiles: 5, imageBytes: 2 ** 18 };
   const pageWeight = { notice: { htmlCssGzip: 9000, scripts: 0, js: { files: 0 } } };
   return {
     notices: 1000,
