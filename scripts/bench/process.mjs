@@ -98,7 +98,7 @@ export async function measureProcess({ command, args, cwd, env = {}, logFile, on
       polling = false;
     }
   };
-  const timer = setInterval(poll, 200);
+  const timer = setInterval(() => void poll(), 200);
   const exitCode = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   pidusage.clear();

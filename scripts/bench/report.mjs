@@ -7,6 +7,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 
 /** The Markdown report: one column per size, one row per figure, then Modus and the peer side by side (when measured), then the targets. */
 export function markdown(result) {
+  /** @type {Array<[string, (run: any) => string]>} */
   const rows = [
     ['notices', (r) => r.notices.toLocaleString('en')],
     ['images (JPEG)', (r) => `${r.images.toLocaleString('en')} × ${(r.imageSize ?? '1600x1200').replace('x', '×')}`],
@@ -68,6 +69,7 @@ export function markdown(result) {
 
 /** Side-by-side comparison of two result files (same sizes matched by notice count). */
 export function compare(a, b) {
+  /** @type {Array<[string, (run: any) => number]>} */
   const figures = [
     ['cold wall s', (r) => r.builds.cold.wallS],
     ['cold CPU s', (r) => r.builds.cold.cpuS],
