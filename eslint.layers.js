@@ -152,7 +152,7 @@ export default [
           // Said when no policy of its own explains the refusal: which layer may not import which, and where
           // the layers are written down.
           message:
-            'Layer "${from.type}" may not import "${target.type}": a module imports only from its own layer or the layers before it (docs/architecture.md, "The layers"; the table ALLOWED in eslint.layers.js).',
+            'Layer "{{from.element.type}}" may not import "{{to.element.type}}": a module imports only from its own layer or the layers before it (docs/architecture.md, "The layers"; the table ALLOWED in eslint.layers.js).',
         },
       ],
       // A new file outside every layer would escape the rule: each file must belong to a layer.
