@@ -38,19 +38,31 @@ export function phrasesOf(sentence: string): string[][] {
   return [w.slice(0, MAX_PHRASE_WORDS), w.slice(-MAX_PHRASE_WORDS)];
 }
 
-/** A set of phrases (word arrays) with an owner each, searched in texts in linear time. */
+/**
+ * A set of phrases (word arrays) with an owner each, searched in texts in linear time. A phrase is
+ * held once, with the owner it was first added with (the owner `find` reports).
+ */
 export class PhraseIndex<T> {
   readonly #byStart = new Map<string, Array<{ words: string[]; owner: T }>>();
+  readonly #held = new Set<string>();
   #size = 0;
 
-  /** Adds a phrase of at least two words. */
+  /** Adds a phrase of at least two words, unless it is already held. */
   add(phrase: readonly string[], owner: T): void {
     if (phrase.length < 2) return;
+    const text = phrase.join(' ');
+    if (this.#held.has(text)) return;
+    this.#held.add(text);
     const key = `${phrase[0]} ${phrase[1]}`;
     const list = this.#byStart.get(key) ?? [];
     list.push({ words: [...phrase], owner });
     this.#byStart.set(key, list);
     this.#size++;
+  }
+
+  /** Every phrase held (its words joined by single spaces) with its owner. */
+  *entries(): Generator<[phrase: string, owner: T]> {
+    for (const list of this.#byStart.values()) for (const p of list) yield [p.words.join(' '), p.owner];
   }
 
   /** Number of phrases held. */
@@ -92,6 +104,7 @@ export class PhraseIndex<T> {
     if (phrases.size === 0) return;
     for (const [key, list] of this.#byStart) {
       const kept = list.filter((p) => !phrases.has(p.words.join(' ')));
+      for (const p of list) if (phrases.has(p.words.join(' '))) this.#held.delete(p.words.join(' '));
       this.#size -= list.length - kept.length;
       if (kept.length) this.#byStart.set(key, kept);
       else this.#byStart.delete(key);
