@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- --outDir DIR]: the whole build, in three steps, each in its own process so that
+ * npm run build [-- --outDir DIR] [-- --full-check]: the whole build, in three steps, each in its own process so that
  * their memory never adds up (docs/performance.md: Pagefind inside the Astro process doubled the peak):
  *   1. `astro build` (pages, images, /admin/, headers files), with any arguments given;
  *   2. the search index of the notice and course pages (src/search/search-index.ts, Pagefind);
- *   3. the dist check (src/dist-check/run.ts), last, so it sees dist/ exactly as it will be deployed.
+ *   3. the dist check (src/dist-check/run.ts), last, so it sees dist/ exactly as it will be deployed;
+ *      it scans only the files that changed since the last build, or every file with `--full-check`.
  * Settings come from the environment (MODUS_CONTENT_DIR, MODUS_AUDIENCE, …), as for `astro build`.
  * `astro build` gets a V8 heap limit that grows with the number of entries (src/build/heap-budget.ts),
  * unless NODE_OPTIONS already sets one.
@@ -20,7 +21,8 @@ import { settingsOrExit } from './lib/settings.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const args = process.argv.slice(2);
+const fullCheck = process.argv.includes('--full-check');
+const args = process.argv.slice(2).filter((a) => a !== '--full-check');
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = path.resolve(ROOT, typeof values.outDir === 'string' ? values.outDir : 'dist');
 
@@ -53,5 +55,5 @@ if (astro.code !== 0) {
   process.exit(astro.code || 1);
 }
 // Steps 2 and 3 run in a fresh process: the Astro process has exited and given its memory back.
-const finish = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), outDir]);
+const finish = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), outDir, ...(fullCheck ? ['--full-check'] : [])]);
 process.exit(finish.code ?? 1);

@@ -1,9 +1,12 @@
 /**
  * One file of a built dist/ as the rules of the dist check see it: its path and size, what kind of
  * file it is, and the texts it holds (a page as text and as written, JSON strings, Pagefind's
- * compressed files decoded). Each file is read from disk at most once, however many rules look at it;
- * an image is not read at all unless a rule asks for its bytes.
+ * compressed files decoded). Each file is read from disk at most once, however many rules look at it,
+ * and decoded only when a rule first asks for its kind or its texts (a file whose findings are reused
+ * from the manifest of results is hashed, not decoded); an image is not read at all unless its bytes
+ * or its hash are asked for.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { scanHtml, type ScannedHtml } from './html/scan.ts';
@@ -18,21 +21,23 @@ import { decodePagefindCbor, fragmentStrings, isPagefindCbor, isPagefindFragment
  */
 export type DistFileKind = 'image' | 'pagefind' | 'binary' | 'text';
 
-/** One file of dist/. */
+/** One file of dist/ (`kind`, `text`, `pagefindValues` and `texts` are decoded on first use). */
 export interface DistFile {
   /** Path relative to dist/, with `/` separators (e.g. `notices/lionfish/index.html`). */
   rel: string;
   abs: string;
   size: number;
-  kind: DistFileKind;
+  readonly kind: DistFileKind;
   /** The file's bytes, read on first use and kept. */
   bytes(): Buffer;
+  /** Hex SHA-256 of the file's bytes, computed on first use and kept. */
+  hash(): string;
   /** The file as UTF-8 text (`text` files only). */
-  text?: string;
+  readonly text?: string;
   /** The decoded CBOR items of a Pagefind index, meta or filter file. */
-  pagefindValues?: unknown[];
+  readonly pagefindValues?: unknown[];
   /** The texts it holds, to be searched for withheld content (none for images and binary files). */
-  texts: string[];
+  readonly texts: string[];
   /** The file scanned as HTML (scanned on first use and kept); empty for files that are not text. */
   html(): ScannedHtml;
 }
@@ -61,43 +66,57 @@ function textsOf(rel: string, s: string): string[] {
   return [s];
 }
 
+/** What a file holds, decoded from its bytes. */
+type Decoded = Pick<DistFile, 'kind' | 'text' | 'pagefindValues' | 'texts'>;
+
+/** Decodes the file `rel` (its bytes read by `bytes`, unless it is an image). Throws when a Pagefind data file cannot be decoded. */
+function decode(rel: string, bytes: () => Buffer): Decoded {
+  if (IMAGE_EXT.test(rel)) return { kind: 'image', texts: [] };
+  const data = bytes();
+  if (isPagefindFragment(rel)) return { kind: 'pagefind', texts: fragmentStrings(data) };
+  if (isPagefindCbor(rel)) {
+    const { values, strings } = decodePagefindCbor(data);
+    return { kind: 'pagefind', pagefindValues: values, texts: strings };
+  }
+  if (BINARY_EXT.test(rel) || data.subarray(0, 8192).includes(0)) return { kind: 'binary', texts: [] };
+  const text = data.toString('utf8');
+  return { kind: 'text', text, texts: textsOf(rel, text) };
+}
+
 /**
- * Reads `rel` of `distDir` (its size, and unless it is an image, its contents, decoded). Throws when
- * the file cannot be read, or when a Pagefind data file cannot be decoded.
+ * `rel` of `distDir`: its size now, its contents when first asked for (read once, decoded once).
+ * Throws when the file cannot be read; reading its kind or texts throws when a Pagefind data file
+ * cannot be decoded.
  */
 export function readDistFile(distDir: string, rel: string): DistFile {
   const abs = path.join(distDir, rel);
   const size = fs.statSync(abs).size;
   let raw: Buffer | undefined;
-  const bytes = () => (raw ??= fs.readFileSync(abs));
+  let digest: string | undefined;
+  let decoded: Decoded | undefined;
   let scanned: ScannedHtml | undefined;
-  const file: DistFile = {
+  const bytes = () => (raw ??= fs.readFileSync(abs));
+  const contents = () => (decoded ??= decode(rel, bytes));
+  return {
     rel,
     abs,
     size,
-    kind: 'image',
     bytes,
-    texts: [],
-    html: () => (scanned ??= scanHtml(file.text ?? '')),
+    hash: () => (digest ??= crypto.createHash('sha256').update(bytes()).digest('hex')),
+    get kind() {
+      return contents().kind;
+    },
+    get text() {
+      return contents().text;
+    },
+    get pagefindValues() {
+      return contents().pagefindValues;
+    },
+    get texts() {
+      return contents().texts;
+    },
+    html: () => (scanned ??= scanHtml(contents().text ?? '')),
   };
-  if (IMAGE_EXT.test(rel)) return file;
-  const data = bytes();
-  if (isPagefindFragment(rel)) {
-    file.kind = 'pagefind';
-    file.texts = fragmentStrings(data);
-  } else if (isPagefindCbor(rel)) {
-    const { values, strings } = decodePagefindCbor(data);
-    file.kind = 'pagefind';
-    file.pagefindValues = values;
-    file.texts = strings;
-  } else if (BINARY_EXT.test(rel) || data.subarray(0, 8192).includes(0)) {
-    file.kind = 'binary';
-  } else {
-    file.kind = 'text';
-    file.text = data.toString('utf8');
-    file.texts = textsOf(rel, file.text);
-  }
-  return file;
 }
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. Throws when `dir` cannot be read. */

@@ -3,9 +3,11 @@
  * the headers files and the search index are written. It reads the content folder itself
  * (content-manifest.ts) to know what this audience's build must not contain, scans dist/
  * (check-dist.ts), and fails the build on any finding, so a leaking dist/ is never left looking like
- * a good build.
+ * a good build. Given a folder for its manifest of results (results-manifest.ts), it scans only the
+ * files that changed since the last check of this audience, unless told to check in full.
  */
-import { checkDist } from './check-dist.ts';
+import path from 'node:path';
+import { checkDistFiles } from './check-dist.ts';
 import { readContentManifest } from './content-manifest.ts';
 import { formatFindings } from './findings.ts';
 import { allUiStrings } from '../render/i18n/ui.ts';
@@ -25,24 +27,37 @@ export interface DistCheckSettings {
   siteUrl: string;
 }
 
+/** Where and how the check keeps its results between builds. */
+export interface DistCheckCache {
+  /** Folder of the manifests of results, one per audience (`<audience>.json`), outside dist/. */
+  dir: string;
+  /** Ignore the manifest and scan every file (it is written again afterwards). */
+  full?: boolean;
+}
+
 /**
- * Checks `distDir` for this build's settings. Returns the one-line summary of a passed check; throws
- * an Error whose message lists every finding (one line each) when anything leaks.
+ * Checks `distDir` for this build's settings; with `cache`, scans only the files that changed since the
+ * last check of this audience (docs/audiences-and-deployment.md, "Proof after every build"). Returns the
+ * one-line summary of a passed check, with the number of files scanned and reused; throws an Error
+ * whose message lists every finding (one line each) when anything leaks, or when the manifest of
+ * results cannot be written.
  */
-export async function runDistCheck(distDir: string, settings: DistCheckSettings): Promise<string> {
+export async function runDistCheck(distDir: string, settings: DistCheckSettings, cache?: DistCheckCache): Promise<string> {
   const manifest = readContentManifest(settings.contentDir);
-  const findings = await checkDist({
+  const { findings, scanned, reused } = await checkDistFiles({
     distDir,
     audience: settings.audience,
     admin: settings.admin,
     siteUrl: settings.siteUrl,
     manifest,
     commonTexts: allUiStrings(),
+    results: cache && { file: path.join(cache.dir, `${settings.audience}.json`), full: cache.full },
   });
   if (findings.length > 0) throw new Error(`${formatFindings(findings)}\n  Hint: ${DIST_CHECK_HINT}`);
   const withheld = manifest.entries.filter((e) => !audienceMaySee(settings.audience, e.tlp)).length;
   return (
-    `dist check passed (audience ${settings.audience}, ${withheld} of ${manifest.entries.length} entries withheld): ` +
+    `dist check passed (audience ${settings.audience}, ${withheld} of ${manifest.entries.length} entries withheld; ` +
+    `${scanned} files scanned, ${reused} reused unchanged${cache?.full ? ', full check' : ''}): ` +
     'nothing withheld, no image metadata, no original copies, no other hosts, policies and markings in place'
   );
 }

@@ -140,7 +140,7 @@ describe('the build step (runDistCheck)', () => {
     vi.stubEnv('MODUS_CONTENT_DIR', path.join(root, 'nowhere'));
     const settings = { contentDir: content, audience: 'public' as const, admin: true, siteUrl: 'https://modus.example.org' };
     expect(await runDistCheck(dist, settings)).toBe(
-      'dist check passed (audience public, 1 of 2 entries withheld): nothing withheld, no image metadata, no original copies, no other hosts, policies and markings in place',
+      'dist check passed (audience public, 1 of 2 entries withheld; 2 files scanned, 0 reused unchanged): nothing withheld, no image metadata, no original copies, no other hosts, policies and markings in place',
     );
     fs.writeFileSync(path.join(dist, 'index.html'), '<p>MO-2030-0002</p>');
     const failed = runDistCheck(dist, settings);

@@ -6,36 +6,51 @@
  * the people it was meant for.
  */
 import { audienceMaySee, highestTlp, tlpClass, tlpLabel } from '../../model/tlp.ts';
+import type { ManifestEntry } from '../content-manifest.ts';
 import type { DistCheckRule } from '../rule.ts';
 import { describeEntry } from '../withheld.ts';
 
 /** `label` as a regular expression source (TLP labels hold a `+`, as in TLP:AMBER+STRICT). */
 const labelPattern = (label: string) => label.replace('+', '\\+');
 
-/** Finds notice pages without their marking banner or print marking, missing notice pages, and a stylesheet that does not print a marking. */
+/**
+ * Finds notice pages without their marking banner or print marking, missing notice pages, and a
+ * stylesheet that does not print a marking. A page's verdict is kept with its marking (its file key);
+ * missing pages (by path) and the stylesheets (they may be split over several files) are checked on
+ * every build.
+ */
 export const markings: DistCheckRule = {
   reportedAs: 'marking',
   prepare({ audience, visible }) {
     const visibleNoticePages = new Map(visible.filter((e) => e.kind === 'notice').map((e) => [`notices/${e.slug}/index.html`, e]));
-    const pagesSeen = new Set<string>();
+    // The page is handled under the highest marking it shows: its notice's, or an image's above it.
+    const markingOf = (notice: ManifestEntry) =>
+      highestTlp([notice.tlp, ...notice.images.filter((i) => audienceMaySee(audience, i.tlp)).map((i) => i.tlp)]);
     const cssTexts: string[] = [];
     return {
+      fileKey(rel) {
+        const notice = visibleNoticePages.get(rel);
+        return notice ? `${markingOf(notice)} ${describeEntry(notice)}` : '';
+      },
+      beforeFiles(paths, report) {
+        const present = new Set(paths);
+        for (const [rel, e] of visibleNoticePages) if (!present.has(rel)) report(rel, `is missing: ${describeEntry(e)} has no page`);
+      },
       file({ rel, text }, report) {
-        if (text === undefined) return;
-        if (rel.endsWith('.css')) cssTexts.push(text);
         const notice = visibleNoticePages.get(rel);
         if (!notice) return;
-        pagesSeen.add(rel);
-        // The page is handled under the highest marking it shows: its notice's, or an image's above it.
-        const marking = highestTlp([notice.tlp, ...notice.images.filter((i) => audienceMaySee(audience, i.tlp)).map((i) => i.tlp)]);
+        if (text === undefined) return report(rel, `is missing: ${describeEntry(notice)} has no page`);
+        const marking = markingOf(notice);
         const cls = tlpClass(marking);
         const banner = new RegExp(`class="marking-banner marking-banner--${cls}"[^]*?${labelPattern(tlpLabel(marking))}<`);
         if (!banner.test(text)) report(rel, `has no ${tlpLabel(marking)} marking banner`);
         if (!text.includes(`print-page--${cls}`))
           report(rel, `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
       },
+      everyFile({ rel, text }) {
+        if (rel.endsWith('.css') && text !== undefined) cssTexts.push(text);
+      },
       afterFiles(report) {
-        for (const [rel, e] of visibleNoticePages) if (!pagesSeen.has(rel)) report(rel, `is missing: ${describeEntry(e)} has no page`);
         const css = cssTexts.join('\n');
         for (const tlp of new Set([...visibleNoticePages.values()].map((e) => e.tlp))) {
           const cls = tlpClass(tlp);

@@ -77,6 +77,7 @@ export function loadedUrls(html: string): Array<{ url: string; where: string }> 
 export const otherHosts: DistCheckRule = {
   reportedAs: 'other-host',
   prepare: ({ siteUrl }) => ({
+    verdictKey: siteUrl,
     file(file, report) {
       if (file.text === undefined) return;
       const { rel } = file;

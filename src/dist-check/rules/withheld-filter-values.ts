@@ -20,6 +20,7 @@ export const withheldFilterValues: DistCheckRule = {
       }
     }
     return {
+      verdictKey: JSON.stringify([...exclusive].map(([value, e]) => [value, describeEntry(e)])),
       file({ rel, pagefindValues }, report) {
         if (!pagefindValues || !rel.endsWith('.pf_filter')) return;
         for (const [name, label] of filterValues(pagefindValues)) {

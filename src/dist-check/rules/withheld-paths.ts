@@ -32,7 +32,8 @@ export const withheldPaths: DistCheckRule = {
     const pages = withheldByPagePath(withheld);
     const browse = exclusiveBrowsePages(visible, withheld);
     return {
-      file({ rel }, report) {
+      // By path only, on every build: cheaper than keeping its results.
+      everyFile({ rel }, report) {
         const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
         const pageOf = entryDir && pages.get(`${entryDir[1]}/${entryDir[2]}`);
         if (pageOf) report(rel, `is a page of withheld ${describeEntry(pageOf)}`);

@@ -82,7 +82,9 @@ export const withheldText: DistCheckRule = {
         for (const f of phrases.find(words(text))) report(rel, `contains text of withheld ${describeEntry(f.owner)}: "${f.phrase}"`);
       }
     };
+    const describe = <K>(m: Iterable<[K, ManifestEntry]>) => [...m].map(([k, e]) => [k, describeEntry(e)]);
     return {
+      verdictKey: JSON.stringify([describe(ids), describe(pages), describe(slugs), describe(phrases.entries())]),
       file({ rel, kind, texts }, report) {
         if (kind === 'image' || kind === 'binary') return;
         for (const t of texts) scan(rel, t, report);
