@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkDistFiles } from '../../src/dist-check/check-dist.ts';
 import { readContentManifest } from '../../src/dist-check/content-manifest.ts';
 import type { DistCheckOptions } from '../../src/dist-check/rule.ts';
+import type { ResultsManifest } from '../../src/dist-check/results-manifest.ts';
 import { runDistCheck } from '../../src/dist-check/run.ts';
 import { cspMeta } from '../../src/render/csp.ts';
 import { PhraseIndex, words } from '../../src/dist-check/pagefind/phrases.ts';
@@ -96,7 +97,7 @@ describe('the dist check with a manifest of results', () => {
     for (const m of messages(r)) expect(m).toMatch(/^about\/index\.html contains text of withheld notice MO-2030-0002/);
     fs.rmSync(path.join(dist, 'about'), { recursive: true });
     expect(await check()).toEqual({ findings: [], scanned: 0, reused: 4 });
-    expect(Object.keys(JSON.parse(fs.readFileSync(results, 'utf8')).files)).not.toContain('about/index.html');
+    expect(Object.keys((JSON.parse(fs.readFileSync(results, 'utf8')) as ResultsManifest).files)).not.toContain('about/index.html');
   });
 
   it('scans every file again when a notice is newly withheld, though no byte of dist/ changed, and finds its text', async () => {
@@ -151,10 +152,10 @@ describe('the dist check with a manifest of results', () => {
     const good = fs.readFileSync(results, 'utf8');
     fs.writeFileSync(results, good.slice(0, good.length / 2));
     expect((await check()).scanned).toBe(5);
-    fs.writeFileSync(results, JSON.stringify({ ...JSON.parse(good), format: 0 }));
+    fs.writeFileSync(results, JSON.stringify({ ...(JSON.parse(good) as ResultsManifest), format: 0 }));
     expect((await check()).scanned).toBe(5);
-    const broken = JSON.parse(good);
-    broken.files['index.html'].findings = 'none';
+    const broken = JSON.parse(good) as ResultsManifest;
+    (broken.files['index.html'] as { findings: unknown }).findings = 'none';
     fs.writeFileSync(results, JSON.stringify(broken));
     expect((await check()).scanned).toBe(1);
     fs.rmSync(results);
