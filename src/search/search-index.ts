@@ -1,6 +1,7 @@
 /**
  * The search index: Pagefind's index of the notice and course pages in dist/, through Pagefind's Node
- * API. Run by `npm run build` (scripts/build.mjs) after `astro build` has exited, so that Pagefind and
+ * API (`addHTMLFile`, pages in path order: `addDirectory` would be faster, but indexes pages in the
+ * order the file system lists them, which differs between machines; docs/performance.md). Run by `npm run build` (scripts/build.mjs) after `astro build` has exited, so that Pagefind and
  * Astro never hold their memory at the same time (docs/performance.md). Fails when Pagefind reports an error or
  * when the number of indexed pages differs from the number of searchable pages built (a silent drop
  * must not pass).
@@ -32,6 +33,12 @@ export async function forEachSearchablePage(
   }
   return n;
 }
+
+/**
+ * Pages sent to Pagefind before its answer to the first is awaited. Page by page (1), Node and Pagefind
+ * take turns; with a few in flight, they work at the same time (docs/performance.md, "Search index").
+ */
+export const PAGES_IN_FLIGHT = 8;
 
 /** Throws when a Pagefind response carries errors, naming the step. */
 function check<T extends { errors: string[] }>(step: string, r: T): T {
@@ -82,9 +89,20 @@ export async function buildSearchIndex(
     // Only the searchable pages are handed to Pagefind (not the whole of dist/: browse, list and
     // handout pages hold no data-pagefind-body anyway), which halves its time and lowers its memory
     // (docs/performance.md). With none (no notice this audience may see), the index is written empty.
+    // Pages are handed over without waiting for each answer (at most PAGES_IN_FLIGHT unanswered), so
+    // that reading the next page overlaps Pagefind's parsing of the last. Pagefind's service indexes
+    // them one by one in the order sent, so the index is the same, byte for byte, as page by page.
+    const inFlight = new Set<Promise<void>>();
     const expected = await forEachSearchablePage(out, pathnames, async (sourcePath, content) => {
-      check(`indexing ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
+      const added: Promise<void> = index.addHTMLFile({ sourcePath, content }).then((r) => {
+        inFlight.delete(added);
+        check(`indexing ${sourcePath}`, r);
+      });
+      added.catch(() => {}); // a failure is reported by the race or Promise.all below, never as unhandled
+      inFlight.add(added);
+      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     });
+    await Promise.all(inFlight);
     if (expected === 0) warn('no notice or course is visible to this build: the search index is empty');
     check('writing the index', await index.writeFiles({ outputPath: `${out}pagefind` }));
     const pageCount = expected > 0 ? await indexedPageCount(`${out}pagefind`) : 0;

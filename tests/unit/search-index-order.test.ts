@@ -1,0 +1,51 @@
+/**
+ * The search index (src/search/search-index.ts) hands pages to Pagefind several at a time, yet indexes
+ * them in path order, as page by page: the index is the same whatever the timing and whatever order
+ * the file system lists the pages in.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodePagefindCbor } from '../../src/dist-check/pagefind/files.ts';
+import { buildSearchIndex, PAGES_IN_FLIGHT } from '../../src/search/search-index.ts';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-search-order-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** URLs of the pages of the index written in `dir`/pagefind, in the index's page order. */
+function indexedUrls(dir: string): string[] {
+  const pf = path.join(dir, 'pagefind');
+  const meta = decodePagefindCbor(
+    fs.readFileSync(
+      path.join(
+        pf,
+        fs.readdirSync(pf).find((f) => f.endsWith('.pf_meta'))!,
+      ),
+    ),
+  ).values[0] as [string, Array<[string, number]>];
+  return meta[1].map(([hash]) => {
+    const raw = zlib.gunzipSync(fs.readFileSync(path.join(pf, 'fragment', `${hash}.pf_fragment`))).toString('utf8');
+    return (JSON.parse(raw.slice('pagefind_dcd'.length)) as { url: string }).url;
+  });
+}
+
+describe('the search index', () => {
+  it('indexes the notice pages in path order, though several are in flight at once (large and small pages alternating)', async () => {
+    expect(PAGES_IN_FLIGHT).toBeGreaterThan(1);
+    const dist = path.join(root, 'dist');
+    // Written in reverse order; sizes vary so that pages parsed at the same time would finish out of order.
+    const slugs = Array.from({ length: 3 * PAGES_IN_FLIGHT }, (_, i) => `n-${String(i).padStart(2, '0')}`);
+    for (const [i, slug] of [...slugs.entries()].reverse()) {
+      const words = Array.from({ length: i % 2 ? 20 : 4000 }, (_, k) => `word${(k * 7 + i) % 997}`).join(' ');
+      fs.mkdirSync(path.join(dist, 'notices', slug), { recursive: true });
+      fs.writeFileSync(
+        path.join(dist, 'notices', slug, 'index.html'),
+        `<!doctype html><html lang="en"><head><title>${slug}</title></head><body><main data-pagefind-body><h1>${slug}</h1><p>${words}</p></main></body></html>`,
+      );
+    }
+    expect(await buildSearchIndex(`${dist}/`, () => {})).toBe(slugs.length);
+    expect(indexedUrls(dist)).toEqual(slugs.map((s) => `/notices/${s}/`));
+  });
+});
