@@ -27,6 +27,9 @@ export interface DistCheckSettings {
   siteUrl: string;
 }
 
+/** `n` files, in words. */
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
 /** Where and how the check keeps its results between builds. */
 export interface DistCheckCache {
   /** Folder of the manifests of results, one per audience (`<audience>.json`), outside dist/. */
@@ -57,7 +60,7 @@ export async function runDistCheck(distDir: string, settings: DistCheckSettings,
   const withheld = manifest.entries.filter((e) => !audienceMaySee(settings.audience, e.tlp)).length;
   return (
     `dist check passed (audience ${settings.audience}, ${withheld} of ${manifest.entries.length} entries withheld; ` +
-    `${scanned} files scanned, ${reused} reused unchanged${cache?.full ? ', full check' : ''}): ` +
+    `${files(scanned)} scanned, ${reused} reused unchanged${cache?.full ? ', full check' : ''}): ` +
     'nothing withheld, no image metadata, no original copies, no other hosts, policies and markings in place'
   );
 }
