@@ -14,15 +14,22 @@ import { createHash } from 'node:crypto';
 import { allUiStrings } from '../i18n/ui.ts';
 import * as vocabularies from '../../model/vocabularies.ts';
 
-/** Digests of the objects already hashed: the knowledge base is never changed once built, and a notice shown on many pages is hashed once. */
+/**
+ * What each object already seen stands for in the text of the objects that hold it: its own text when
+ * short, else `#` and the digest of its text. The knowledge base is never changed once built, so a notice
+ * shown on many pages is hashed once.
+ */
 const digests = new WeakMap<object, string>();
+/** Objects whose text is at most this long stand for themselves (hashing them costs more than it saves). */
+const INLINE_TEXT = 120;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 /**
- * A digest of `value` that changes whenever any part of it changes: strings, numbers, booleans,
+ * A digest of `value` (a short value stands for itself) that changes whenever any part of it changes: strings, numbers, booleans,
  * `undefined`, `null`, arrays, plain objects (keys in their order), `Map`s and `Set`s (in their order),
- * `Date`s, and objects with `toJSON()` (such as `URL`). Order counts everywhere: two values that differ
+ * `Date`s, and objects with `toJSON()` (such as `URL`): a SHA-256 over a text that writes each part
+ * unambiguously (strings quoted, each type tagged). Order counts everywhere: two values that differ
  * only in order get different digests, so a page that shows an order is never reused for another.
  * Throws a TypeError on a function, a symbol, a cycle or an instance of another class: props are data
  * (the code a page runs is hashed by Astro itself), and a value this function cannot see whole must not
@@ -73,7 +80,8 @@ function objectDigest(value: object, open: Set<object>): string {
     throw new TypeError(`A page's props must be data: an instance of ${value.constructor.name} cannot be part of a cache key.`);
   }
   open.delete(value);
-  const digest = `#${sha256(text)}`;
+  // A text starts with `[`, `{`, `Map[`, `Set[` or a class name, never with `#`: the two forms cannot meet.
+  const digest = text.length <= INLINE_TEXT ? text : `#${sha256(text)}`;
   digests.set(value, digest);
   return digest;
 }
