@@ -60,6 +60,12 @@ export default defineConfig({
   prefetch: false,
   // Nothing is fetched from another host for astro:assets (notice images do not use it: see below).
   image: { domains: [], remotePatterns: [] },
+  // Incremental build: a page made by getStaticPaths() is rendered again only when its cacheKey (the digest
+  // of everything it shows: src/render/data/static-paths.ts, cache-keys.ts) or its code changed; otherwise
+  // Astro copies its last output from the cache (`<cacheDir>/dist/`, manifest `incremental-build.json`).
+  // Astro renders everything again after a change of the lock file or of its configuration, and under
+  // `astro build --force`. It needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
   // The search index and the dist check are not integrations: `npm run build` (scripts/build.mjs) runs
   // them after this build's process has exited, so Pagefind never adds its memory to Astro's.
   // The dist check there sees dist/ exactly as it will be deployed (pages, headers files, CMS bundle,

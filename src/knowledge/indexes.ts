@@ -57,3 +57,15 @@ export function buildIndexes<N extends IndexedNotice>(input: readonly N[], audie
   const shownImages = new Map(notices.map((n) => [n.data.id, imagesWithinMarking(n.data.images, n.data.tlp, audience) as ShownImage<N>[]]));
   return { notices, byId, facets, similar, related, shownImages };
 }
+
+/** A value of a facet as a list of values shows it: URL key, label and number of notices. */
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** The values of a facet (an entry of `Indexes.facets`) with their number of notices, in the same order. */
+export function facetCounts(values: ReadonlyArray<{ value: string; label: string; notices: readonly unknown[] }>): FacetCount[] {
+  return values.map((v) => ({ value: v.value, label: v.label, count: v.notices.length }));
+}

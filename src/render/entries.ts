@@ -12,3 +12,13 @@ export type Course = CollectionEntry<'courses'>;
 export type NoticeImage = Notice['data']['images'][number];
 /** Notice id → the images a card may show of it, the first being its thumbnail (the knowledge base's `shownImages`). */
 export type ShownImages = ReadonlyMap<string, readonly NoticeImage[]>;
+/**
+ * A notice as a card shows it (lists, related and similar notices, course cases): its slug and
+ * frontmatter, without its body, so a page of cards is not made again when only a body changed.
+ */
+export type NoticeSummary = Pick<Notice, 'id' | 'data'>;
+/** A course as a link to it shows it ("Used in courses"): its slug and title. */
+export interface CourseSummary {
+  id: string;
+  data: Pick<Course['data'], 'title'>;
+}

@@ -20,11 +20,11 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs `node <args>` in the project root with extra env; resolves when it exits. */
-export function runNode(args: string[], env: Record<string, string> = {}, timeoutMs = 600_000): Promise<RunResult> {
+/** Runs `node <args>` in the project root (or in `cwd`) with extra env; resolves when it exits. */
+export function runNode(args: string[], env: Record<string, string> = {}, timeoutMs = 600_000, cwd = ROOT): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, MODE: '', NODE_ENV: 'production', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -7,11 +7,14 @@ import settings from 'virtual:modus/settings';
 import { assertWithinAudience } from '../../loading/audience.ts';
 import { buildIndexes, type Indexes } from '../../knowledge/indexes.ts';
 import { buildCourseIndex, type CourseIndex } from '../../knowledge/course-index.ts';
+import { buildDigest } from './cache-keys.ts';
 import type { Course, Notice, NoticeImage } from '../entries.ts';
 import type { Audience } from '../../model/tlp.ts';
 /** The knowledge base: the indexes of the visible notices, the build's audience and the course indexes. */
 export type KnowledgeBase = Indexes<Notice> & {
   audience: Audience;
+  /** The digest of this build's settings, UI strings and vocabularies: part of every page's cache key (src/render/data/cache-keys.ts). */
+  buildDigest: string;
   /** Courses this audience may see, their modules with case cards, covers, and "Used in courses" backlinks. */
   courses: CourseIndex<Course, Notice, NoticeImage>;
 };
@@ -31,16 +34,7 @@ async function load(): Promise<KnowledgeBase> {
     `[modus] derived indexes computed once for ${indexes.notices.length} notices and ${courses.courses.length} courses ` +
       `(${courses.caseCount} case links, ${courses.usedIn.size} notices used in courses; audience ${audience})`,
   );
-  return { ...indexes, audience, courses };
-}
-
-/**
- * getStaticPaths of the pages made per course (the course page and its handout): one path per
- * course this audience may see, `{ params: { slug }, props: { course } }`.
- */
-export async function courseStaticPaths(): Promise<Array<{ params: { slug: string }; props: { course: Course } }>> {
-  const { courses } = await getKnowledgeBase();
-  return courses.courses.map((course) => ({ params: { slug: course.id }, props: { course } }));
+  return { ...indexes, audience, buildDigest: buildDigest(settings), courses };
 }
 
 /** The knowledge base, computed on first use and reused by every page of the build. */

@@ -1,0 +1,219 @@
+/**
+ * Incremental builds (Astro's `experimental.incrementalBuild`, keys: src/render/data/cache-keys.ts):
+ * after any series of changes, the `dist/` an incremental build makes is byte for byte the `dist/` a
+ * clean build of the same content and code makes, and a page is made again only when something it
+ * shows changed. A scripted series on a copy of the sample content, built in a copy of the project (so
+ * the code and the lock file can change too, and the clean builds have caches of their own): after each
+ * change, an incremental build (cache kept from the builds before) and a clean build (a fresh copy of the
+ * project, empty caches) are compared file by file. Prevents: a cache key that misses something a page
+ * shows (a stale card title, a withheld notice still listed, an old photo's variant name, a course title),
+ * and an incremental build that silently makes every page again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, listFiles, tempDir, type RunResult } from '../helpers/site.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+
+/** The pages made without getStaticPaths(): Astro renders them on every build (they have no cache key). */
+const ALWAYS_RENDERED = [
+  '/404.html',
+  '/admin/index.html',
+  '/browse/index.html',
+  '/courses/index.html',
+  '/feed.xml',
+  '/index.html',
+  '/markings/index.html',
+  '/notices/index.html',
+  '/search/index.html',
+];
+
+let content: string;
+let project: ProjectCopy;
+const dirs: string[] = [];
+/** The dist of the last clean build, to compare a build whose content and code did not change with. */
+let lastClean = '';
+let buildNo = 0;
+
+const noticeFile = (slug: string) => path.join(content, 'notices', slug, 'index.mdx');
+/** Rewrites a file of the content copy or of the project copy; throws when `from` is not in it. */
+function edit(file: string, from: string | RegExp, to: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${String(from)} not found in ${file}`);
+  fs.writeFileSync(file, next);
+}
+
+/** The pages a build rendered and those it copied from its cache, from Astro's log ("├─ /x/index.html (+3ms)" or "(restored)"). */
+function pagesOf(r: RunResult): { rendered: string[]; reused: string[] } {
+  const rendered: string[] = [];
+  const reused: string[] = [];
+  for (const m of r.output.matchAll(/├─ (\S+) \((restored|cached|\+[^)]*)\)/g)) (m[2]!.startsWith('+') ? rendered : reused).push(m[1]!);
+  return { rendered: rendered.sort(), reused: reused.sort() };
+}
+/** The pages with a cache key (made by getStaticPaths) that a build rendered. */
+const keyedRendered = (r: RunResult) => pagesOf(r).rendered.filter((p) => !ALWAYS_RENDERED.includes(p));
+
+/** Every file that differs between two folders: missing on either side, or other bytes. */
+function differences(expected: string, actual: string): string[] {
+  const a = new Set(listFiles(expected));
+  const b = new Set(listFiles(actual));
+  const out: string[] = [];
+  for (const f of a) if (!b.has(f)) out.push(`missing: ${f}`);
+  for (const f of b) if (!a.has(f)) out.push(`extra: ${f}`);
+  for (const f of a) {
+    if (b.has(f) && !fs.readFileSync(path.join(expected, f)).equals(fs.readFileSync(path.join(actual, f)))) out.push(`differs: ${f}`);
+  }
+  return out.sort();
+}
+
+/** An incremental build in the project copy, into a fresh out folder (Astro empties it anyway). */
+async function incrementalBuild(): Promise<{ r: RunResult; out: string }> {
+  const out = tempDir(`incremental-${++buildNo}`);
+  dirs.push(out);
+  const r = await project.build(content, out);
+  expect(r.code, r.output).toBe(0);
+  return { r, out };
+}
+
+/** A clean build of the same content and code: a fresh copy of the project copy (empty caches). */
+async function cleanBuild(): Promise<string> {
+  const clean = copyProject(project.root);
+  const out = tempDir(`clean-${buildNo}`);
+  dirs.push(out);
+  try {
+    const r = await clean.build(content, out);
+    expect(r.code, r.output).toBe(0);
+    expect(keyedRendered(r).length, 'a clean build renders every page').toBeGreaterThan(200);
+    expect(pagesOf(r).reused).toEqual([]);
+  } finally {
+    clean.remove();
+  }
+  lastClean = out;
+  return out;
+}
+
+/** Builds incrementally and clean after a change, and proves both made the same files; returns the incremental build's pages. */
+async function afterChange(): Promise<{ rendered: string[]; reused: string[]; out: string }> {
+  const { r, out } = await incrementalBuild();
+  const clean = await cleanBuild();
+  expect(differences(clean, out)).toEqual([]);
+  return { rendered: keyedRendered(r), reused: pagesOf(r).reused, out };
+}
+
+beforeAll(() => {
+  content = tempDir('incremental-content');
+  fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  project = copyProject();
+});
+afterAll(() => {
+  project?.remove();
+  if (content) fs.rmSync(content, { recursive: true, force: true });
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('incremental builds are byte-identical to clean builds (sample content, audience public)', () => {
+  let first = '';
+
+  it('a first build renders every page; a rebuild with no change renders none with a cache key, and makes the same bytes', async () => {
+    const a = await incrementalBuild();
+    expect(pagesOf(a.r).reused).toEqual([]);
+    first = a.out;
+    const b = await incrementalBuild();
+    expect(keyedRendered(b.r)).toEqual([]);
+    expect(pagesOf(b.r).rendered).toEqual([...ALWAYS_RENDERED].sort());
+    expect(pagesOf(b.r).reused.length).toBeGreaterThan(200);
+    expect(differences(first, b.out)).toEqual([]);
+  });
+
+  it('a body edit renders that notice page only', async () => {
+    edit(
+      noticeFile('tramadol-in-counterfeit-car-parts'),
+      'In all, 20,000 tablets were found.',
+      'In all, 20,000 tablets were found, wrapped in zebrawood shavings.',
+    );
+    const { rendered, out } = await afterChange();
+    expect(rendered).toEqual(['/notices/tramadol-in-counterfeit-car-parts/index.html']);
+    expect(fs.readFileSync(path.join(out, 'notices/tramadol-in-counterfeit-car-parts/index.html'), 'utf8')).toContain('zebrawood shavings');
+  });
+
+  it('a title edit renders the pages that show the title: the notice, its cards on other notices, lists, browse and course pages', async () => {
+    edit(noticeFile('meth-in-animal-sculptures'), /^title: .*$/m, 'title: Crystal methamphetamine inside carved animal sculptures');
+    const { rendered, reused, out } = await afterChange();
+    expect(rendered).toEqual(
+      expect.arrayContaining([
+        '/notices/meth-in-animal-sculptures/index.html',
+        '/id/MO-2025-0001/index.html',
+        '/courses/concealment-in-manufactured-goods/index.html',
+        '/courses/concealment-in-manufactured-goods/handout/index.html',
+      ]),
+    );
+    expect(rendered.some((p) => p.startsWith('/browse/commodity/'))).toBe(true);
+    expect(rendered.filter((p) => p.startsWith('/notices/') && !p.includes('meth-in-animal-sculptures')).length).toBeGreaterThan(0);
+    expect(reused.length).toBeGreaterThan(100);
+    const cards = listFiles(out).filter(
+      (f) => f.endsWith('.html') && fs.readFileSync(path.join(out, f), 'utf8').includes('inside carved animal sculptures'),
+    );
+    expect(cards.length).toBeGreaterThan(5);
+  });
+
+  it('a marking raised above the audience withholds the notice from every page', async () => {
+    edit(noticeFile('drugs-in-food-delivery-bags'), /^tlp: CLEAR$/m, 'tlp: GREEN');
+    const { rendered, reused, out } = await afterChange();
+    expect(fs.existsSync(path.join(out, 'notices/drugs-in-food-delivery-bags'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'id/MO-2025-0006'))).toBe(false);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(reused.length).toBeGreaterThan(100);
+  });
+
+  it('a photo replaced under the same name renders the pages that show it (new variant names)', async () => {
+    const photo = path.join(content, 'notices/captagon-in-pomegranates/pomegranate-crate.png');
+    fs.copyFileSync(path.join(content, 'notices/captagon-in-plastic-oranges/plastic-orange-cutaway.png'), photo);
+    const { rendered, reused } = await afterChange();
+    expect(rendered).toContain('/notices/captagon-in-pomegranates/index.html');
+    expect(reused.length).toBeGreaterThan(100);
+  });
+
+  it('a notice deleted is gone from every page', async () => {
+    fs.rmSync(path.join(content, 'notices/cash-in-vehicle-quarter-panels'), { recursive: true });
+    const { reused, out } = await afterChange();
+    expect(fs.existsSync(path.join(out, 'notices/cash-in-vehicle-quarter-panels'))).toBe(false);
+    expect(reused.length).toBeGreaterThan(100);
+  });
+
+  it("a course changed renders its pages and the notice pages that link it ('Used in courses')", async () => {
+    edit(
+      path.join(content, 'courses/concealment-in-manufactured-goods/index.mdx'),
+      /^title: Concealment in manufactured goods$/m,
+      'title: Concealment inside manufactured goods',
+    );
+    const { rendered, reused } = await afterChange();
+    expect(rendered).toEqual(
+      expect.arrayContaining([
+        '/courses/concealment-in-manufactured-goods/index.html',
+        '/courses/concealment-in-manufactured-goods/handout/index.html',
+        '/notices/meth-in-animal-sculptures/index.html',
+      ]),
+    );
+    expect(rendered.every((p) => p.startsWith('/courses/') || p.startsWith('/notices/'))).toBe(true);
+    expect(reused.length).toBeGreaterThan(100);
+  });
+
+  it('a vocabulary label changed in the code renders every page', async () => {
+    edit(
+      path.join(project.root, 'src/model/vocabularies.ts'),
+      "'impregnation-dissolution': 'Impregnation or dissolution',",
+      "'impregnation-dissolution': 'Impregnated or dissolved',",
+    );
+    const { reused, out } = await afterChange();
+    expect(reused).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'browse/concealment/index.html'), 'utf8')).toContain('Impregnated or dissolved');
+  });
+
+  it('a dependency upgraded (lock file changed) renders every page, and the same bytes', async () => {
+    edit(path.join(project.root, 'package-lock.json'), /"version": "0\.1\.0"/, '"version": "0.1.1"');
+    const { r, out } = await incrementalBuild();
+    expect(pagesOf(r).reused).toEqual([]);
+    expect(differences(lastClean, out)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The pages made by `getStaticPaths()` show nothing but their props: Astro's incremental build skips
+ * such a page when its cache key (the digest of its props: src/render/data/cache-keys.ts) and its code
+ * are unchanged, so a page that read the knowledge base, a collection or the settings itself could show
+ * something its key does not cover, and be published stale. Prevents: a page gathering data of its own
+ * beside its props, or a `getStaticPaths()` written in a page (without a key) instead of taken from
+ * src/render/data/static-paths.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const PAGES = path.resolve('src/pages');
+const pageFiles = fs
+  .readdirSync(PAGES, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.(astro|ts)$/.test(f))
+  .sort();
+const source = (f: string) => fs.readFileSync(path.join(PAGES, f), 'utf8');
+const dynamic = pageFiles.filter((f) => /\bgetStaticPaths\b/.test(source(f)));
+
+/** The names imported by a file, with the module each comes from. */
+function imports(text: string): Array<{ names: string; from: string }> {
+  return [...text.matchAll(/^import\s+(?:type\s+)?([\s\S]*?)\s+from\s+'([^']+)';/gm)].map((m) => ({ names: m[1]!, from: m[2]! }));
+}
+
+describe('pages made by getStaticPaths()', () => {
+  test('are the pages made per notice, course, list page and facet', () => {
+    expect(dynamic).toEqual([
+      'browse/[facet]/[value]/[...page].astro',
+      'browse/[facet]/index.astro',
+      'courses/[slug]/handout.astro',
+      'courses/[slug]/index.astro',
+      'id/[id].astro',
+      'notices/[...alias].astro',
+      'notices/[slug].astro',
+      'notices/page/[n].astro',
+    ]);
+  });
+
+  test.each(dynamic)('%s takes its paths, props and cache keys from static-paths.ts', (file) => {
+    const text = source(file);
+    const m = /^export const getStaticPaths = (\w+StaticPaths);$/m.exec(text);
+    expect(m, 'getStaticPaths must be one of src/render/data/static-paths.ts').not.toBeNull();
+    const fromStaticPaths = imports(text).find((i) => i.from.endsWith('/render/data/static-paths.ts'));
+    expect(fromStaticPaths?.names).toContain(m![1]);
+    expect(text).toMatch(/^type Props = \w+Props;$/m);
+  });
+
+  test.each(dynamic)('%s reads no data besides its props: no knowledge base, collection or settings', (file) => {
+    const text = source(file);
+    for (const { names, from } of imports(text)) {
+      expect(from, `${file} imports ${from}`).not.toMatch(/render\/data\/knowledge-base\.ts$|^virtual:modus\/settings$/);
+      if (from === 'astro:content') expect(names, `${file} imports ${names} from astro:content`).toBe('{ render }');
+    }
+    expect(text).not.toMatch(/\bgetKnowledgeBase\b|\bgetCollection\b|\bgetEntry\b|\bprocess\.env\b|\bnode:/);
+  });
+
+  test('every getStaticPaths of static-paths.ts gives each path a cache key', () => {
+    const text = fs.readFileSync(path.resolve('src/render/data/static-paths.ts'), 'utf8');
+    const functions = [...text.matchAll(/^export async function (\w+StaticPaths)\(\)[\s\S]*?^}$/gm)];
+    expect(functions.map((f) => f[1]).sort()).toEqual(
+      [
+        'aliasStaticPaths',
+        'courseStaticPaths',
+        'facetStaticPaths',
+        'facetValueStaticPaths',
+        'idStaticPaths',
+        'noticeListStaticPaths',
+        'noticeStaticPaths',
+      ].sort(),
+    );
+    for (const f of functions) expect(f[0], f[1]).toMatch(/return withCacheKeys\(paths, kb\.buildDigest\);\n}$/);
+  });
+});
