@@ -1,6 +1,7 @@
 // Saves PNG screenshots of pages of a running site, for looking at them (not a test).
 // Usage: npm run screenshot -- http://127.0.0.1:4321/ out.png [--width 390] [--print] [--full]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
@@ -17,18 +18,7 @@ if (!url) {
   console.error('Usage: npm run screenshot -- <url> [out.png] [--width 390] [--print] [--full] [--dark]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const page = await browser.newPage({ viewport: { width: Number(values.width), height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
 if (values.print) await page.emulateMedia({ media: 'print' });
 await page.goto(url, { waitUntil: 'networkidle' });

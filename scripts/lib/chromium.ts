@@ -11,7 +11,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** The Chromium binary: $CHROMIUM_PATH, or Debian's `/usr/bin/chromium` (package chromium, installed by .ci/run). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
+/** Chromium's flags here: headless as root, and no background connections (the network is closed). */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -43,7 +44,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     timezoneId: options.timezoneId,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme,
