@@ -84,6 +84,10 @@ export default defineConfig({
     securityHeadersIntegration(settings),
   ],
   vite: {
+    // `npm run build` keeps the out folder of its last build when it can (scripts/build.mjs says when), so
+    // that Astro leaves in place the pages it need not render instead of copying them back from its cache;
+    // it then deletes what the build no longer makes. Anything else (a bare `astro build`) empties it first.
+    build: { emptyOutDir: process.env.MODUS_KEEP_OUT_DIR !== '1' },
     server: {
       fs: { allow: [settings.contentDir, '.'] },
       proxy: cmsProxy,

@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- --outDir DIR] [-- --full-check]: the whole build, in three steps, each in its own process so that
- * their memory never adds up (docs/performance.md: Pagefind inside the Astro process doubled the peak):
+ * npm run build [-- --outDir DIR] [-- --force] [-- --full-check]: the whole build, in three steps, each in
+ * its own process so that their memory never adds up (docs/performance.md: Pagefind inside the Astro
+ * process doubled the peak):
  *   1. `astro build` (pages, images, /admin/, headers files), with any arguments given;
  *   2. the search index of the notice and course pages (src/search/search-index.ts, Pagefind);
  *   3. the dist check (src/dist-check/run.ts), last, so it sees dist/ exactly as it will be deployed;
  *      it scans only the files that changed since the last build, or every file with `--full-check`.
+ * Incremental (docs/architecture.md, "Incremental build"; what is remembered: src/build/build-state.ts):
+ * - nothing to do when the content, the code, the lock files and the settings are those of the last
+ *   finished build of the out folder and the out folder is as that build left it;
+ * - otherwise the out folder is kept when it is exactly the last build's and Astro's cache is the one
+ *   that build left: Astro renders only the pages whose cache key changed, the files this build no
+ *   longer makes are then deleted (src/build/sweep-dist.ts), and the search index is made again only
+ *   when a searchable page changed. Any doubt empties the out folder first, as a clean build does.
+ * `--force` renders every page and remakes everything (Astro's `--force`); `--full-check` also scans
+ * every file in the dist check.
  * Settings come from the environment (MODUS_CONTENT_DIR, MODUS_AUDIENCE, …), as for `astro build`.
  * `astro build` gets a V8 heap limit that grows with the number of entries (src/build/heap-budget.ts),
  * unless NODE_OPTIONS already sets one.
@@ -17,28 +27,64 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { heapBudgetMb, heapExhaustedMessage, setsHeapLimit } from '../src/build/heap-budget.ts';
+import {
+  clearBuildState,
+  fileDigest,
+  inputsDigest,
+  readBuildState,
+  stateFile,
+  treeDigest,
+  writeBuildState,
+} from '../src/build/build-state.ts';
+import { astroKeyedOutputs, sweepStaleOutputs } from '../src/build/sweep-dist.ts';
 import { settingsOrExit } from './lib/settings.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const STATE_DIR = path.join(ROOT, '.cache/modus-build');
+const ASTRO_MANIFEST = path.join(ROOT, '.cache/astro/incremental-build.json');
 const fullCheck = process.argv.includes('--full-check');
+const force = process.argv.includes('--force');
 const args = process.argv.slice(2).filter((a) => a !== '--full-check');
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = path.resolve(ROOT, typeof values.outDir === 'string' ? values.outDir : 'dist');
+const time = () => new Date().toTimeString().slice(0, 8);
+const say = (message) => console.log(`${time()} [modus-build] ${message}`);
 
 /**
  * Runs a Node script with `argv` (Node flags first) in a child process, output shown as it comes;
  * resolves with its exit code and the signal that ended it, if any.
  */
-function runNode(argv) {
+function runNode(argv, env = process.env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: 'inherit', env });
     child.on('close', (code, signal) => resolve({ code, signal }));
   });
 }
 
 // A bad setting stops here with its one-line reason, before Astro starts (and prints a stack trace).
-const { contentDir } = settingsOrExit();
+const settings = settingsOrExit();
+const { contentDir } = settings;
+
+// Everything the out folder is made from: the settings and MODUS_* variables, the arguments, the content, the code.
+const modusEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MODUS_')));
+const inputs = inputsDigest(ROOT, contentDir, { settings, modusEnv, args: args.filter((a) => a !== '--force') });
+const last = readBuildState(STATE_DIR, outDir);
+const distAsLeft = last !== null && fs.existsSync(outDir) && treeDigest(outDir) === last.dist;
+if (!force && !fullCheck && distAsLeft && last.inputs === inputs) {
+  say(`nothing changed since the last build of ${outDir} (content, code, settings and the out folder as it left them): nothing to do`);
+  process.exit(0);
+}
+clearBuildState(STATE_DIR, outDir);
+const keep = !force && distAsLeft && fileDigest(ASTRO_MANIFEST) === last.astroManifest;
+if (!keep) fs.rmSync(outDir, { recursive: true, force: true });
+say(keep ? `keeping ${outDir}: only what changed is made again` : `building ${outDir} from scratch`);
+// Files this build writes are modified after this marker; kept files that it did not list are stale.
+const marker = path.join(outDir, '.modus-build-started');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(marker, '');
+const started = fs.statSync(marker, { bigint: true }).mtimeNs;
+fs.rmSync(marker);
 
 /** Number of entry folders (notices and courses) in the content folder. */
 function entryCount() {
@@ -48,12 +94,33 @@ function entryCount() {
 
 const budget = heapBudgetMb(entryCount());
 const heapFlags = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${budget}`];
-const astro = await runNode([...heapFlags, ASTRO, 'build', ...args]);
+const astro = await runNode([...heapFlags, ASTRO, 'build', ...args], { ...process.env, MODUS_KEEP_OUT_DIR: keep ? '1' : '' });
 if (astro.code !== 0) {
   const message = heapFlags.length ? heapExhaustedMessage(astro.code, astro.signal, budget) : null;
   if (message) console.error(`\n${message}\n`);
   process.exit(astro.code || 1);
 }
+if (keep) {
+  // The search index is left to step 2, which makes it again or keeps it whole.
+  const deleted = sweepStaleOutputs(outDir, started, astroKeyedOutputs(ASTRO_MANIFEST), ['pagefind']);
+  say(`${deleted.length} files this build no longer makes deleted from ${outDir}`);
+}
 // Steps 2 and 3 run in a fresh process: the Astro process has exited and given its memory back.
-const finish = await runNode([path.join(ROOT, 'scripts/lib/finish-build.mjs'), outDir, ...(fullCheck ? ['--full-check'] : [])]);
-process.exit(finish.code ?? 1);
+const searchDigestFile = `${stateFile(STATE_DIR, outDir)}.search`;
+fs.mkdirSync(STATE_DIR, { recursive: true });
+fs.writeFileSync(searchDigestFile, keep ? last.searchPages : '');
+const finish = await runNode([
+  path.join(ROOT, 'scripts/lib/finish-build.mjs'),
+  outDir,
+  '--search-digest',
+  searchDigestFile,
+  ...(fullCheck ? ['--full-check'] : []),
+]);
+if (finish.code !== 0) process.exit(finish.code ?? 1);
+writeBuildState(STATE_DIR, outDir, {
+  inputs,
+  dist: treeDigest(outDir),
+  astroManifest: fileDigest(ASTRO_MANIFEST),
+  searchPages: fs.readFileSync(searchDigestFile, 'utf8'),
+});
+fs.rmSync(searchDigestFile, { force: true });

@@ -20,7 +20,8 @@ const IMAGES_SUMMARY = /\[modus-images\] (\d+) image variants encoded, (\d+) reu
 
 /**
  * Runs `npm run build` (scripts/build.mjs: astro build, search index, dist check) on `contentDir` into `outDir` and measures it. Returns
- * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pagesReported, log }.
+ * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pagesReported, nothingToDo, log }
+ * (`nothingToDo`: the build found nothing changed since the last build of `outDir` and ran no step).
  * `encodes` and `cacheHits` come from the images integration's summary line; `expectImages` (the content has
  * images) makes a successful build that printed no such line an error, so a changed log is never counted as 0.
  * Time, CPU and peak memory of the whole process tree: see measureProcess. Throws when the build logs
@@ -30,6 +31,8 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
   const cacheBefore = countFiles(IMAGE_CACHE);
   const summaries = [];
   let pages = 0;
+  // A build with nothing to do (scripts/build.mjs) runs no step, so it prints no image summary.
+  let nothingToDo = false;
   const measured = await measureProcess({
     command: process.execPath,
     args: [BUILD, '--outDir', outDir],
@@ -40,6 +43,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
       // The images integration logs one summary line per build: variants encoded, variants reused.
       const s = IMAGES_SUMMARY.exec(line);
       if (s) summaries.push({ encodes: Number(s[1]), cacheHits: Number(s[2]), line: line.trim() });
+      if (line.includes('[modus-build] nothing changed since the last build')) nothingToDo = true;
       const m = /(\d+) page\(s\) built in/.exec(line);
       if (m) pages = Number(m[1]);
     },
@@ -52,7 +56,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
       `The build logged ${summaries.length} image summary lines, expected one (${logName}):\n${summaries.map((x) => x.line).join('\n')}`,
     );
   }
-  if (exitCode === 0 && summaries.length === 0 && (expectImages || countFiles(path.join(outDir, '_img')) > 0)) {
+  if (exitCode === 0 && summaries.length === 0 && !nothingToDo && (expectImages || countFiles(path.join(outDir, '_img')) > 0)) {
     throw new Error(
       `The build has images but logged no "[modus-images] … image variants encoded, … reused from the cache" line (${logName}): the image encodes cannot be counted.`,
     );
@@ -65,12 +69,17 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
     cacheHits,
     cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore,
     pagesReported: pages,
+    nothingToDo,
     log: logName,
   };
 }
 
-/** Removes Astro's caches so the next build is cold: image cache, content store, generated modules. */
+/**
+ * Removes the caches so the next build is cold: Astro's (image cache, content store, incremental
+ * build, generated modules) and the dist check's results.
+ */
 export function clearCaches() {
+  fs.rmSync(path.join(ROOT, '.cache/modus-dist-check'), { recursive: true, force: true });
   fs.rmSync(CACHE_DIR, { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, '.astro'), { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });

@@ -24,8 +24,11 @@ import { evaluateTargets } from './targets.mjs';
 function modusSide(run, { contentDir, outDir, manifest, logDir, name, audience }, log) {
   return {
     async build(kind) {
-      if (kind === 'cold') clearCaches();
-      fs.rmSync(outDir, { recursive: true, force: true });
+      // A rebuild keeps the out folder, as an editor's `npm run build` does (scripts/build.mjs).
+      if (kind === 'cold') {
+        clearCaches();
+        fs.rmSync(outDir, { recursive: true, force: true });
+      }
       const r = await measuredBuild({
         contentDir,
         outDir,

@@ -6,6 +6,7 @@
  * when the number of indexed pages differs from the number of searchable pages built (a silent drop
  * must not pass).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,6 +33,24 @@ export async function forEachSearchablePage(
     n++;
   }
   return n;
+}
+
+/**
+ * Digest (hex SHA-256) of what the search index is made from: the address and bytes of each searchable
+ * page among `pathnames` (redirects included: they are left out by their bytes), in the given order. An
+ * index made from pages with the same digest, by the same Pagefind and code, is the same index.
+ */
+export async function searchablePagesDigest(outDir: string, pathnames: readonly string[]): Promise<string> {
+  const out = outDir.endsWith('/') ? outDir : `${outDir}/`;
+  const hash = createHash('sha256');
+  for (const p of pathnames) {
+    if (!isSearchablePath(p)) continue;
+    hash
+      .update(`${p}\0`)
+      .update(await readFile(`${out}${p.replace(/^\/+/, '')}index.html`))
+      .update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**

@@ -30,6 +30,7 @@ interface BuildFigures {
   cacheHits: number;
   cacheFilesAdded: number;
   pagesReported: number;
+  nothingToDo: boolean;
 }
 /** Files of one kind on a page: how many, their bytes, and gzipped. */
 interface Weight {
@@ -187,9 +188,11 @@ describe('benchmark result (smoke mode)', () => {
     expect(run.builds.cold.encodes).toBe(NOTICES * 5);
     expect(run.builds.cold.cacheHits).toBe(0);
     expect(run.builds.cold.cacheFilesAdded).toBe(NOTICES * 5);
+    // The no-change rebuild keeps the out folder and finds nothing to do (scripts/build.mjs): no step runs.
+    expect(run.builds.warm.nothingToDo).toBe(true);
     expect(run.builds.warm.encodes).toBe(0);
-    expect(run.builds.warm.cacheHits).toBe(NOTICES * 5);
     expect(run.builds.warm.cacheFilesAdded).toBe(0);
+    expect(run.builds.edit.nothingToDo).toBe(false);
     expect(run.builds.edit.encodes).toBe(0);
     expect(run.builds.edit.cacheHits).toBe(NOTICES * 5);
     expect(run.builds.edit.cacheFilesAdded).toBe(0);

@@ -4,10 +4,13 @@
  * clean build of the same content and code makes, and a page is made again only when something it
  * shows changed. A scripted series on a copy of the sample content, built in a copy of the project (so
  * the code and the lock file can change too, and the clean builds have caches of their own): after each
- * change, an incremental build (cache kept from the builds before) and a clean build (a fresh copy of the
- * project, empty caches) are compared file by file. Prevents: a cache key that misses something a page
- * shows (a stale card title, a withheld notice still listed, an old photo's variant name, a course title),
- * and an incremental build that silently makes every page again.
+ * change, an incremental build (into the same out folder as the builds before, with their caches, as an
+ * editor's rebuild does) and a clean build (a fresh copy of the project, empty caches, a new out folder)
+ * are compared file by file. Prevents: a cache key that misses something a page shows (a stale card
+ * title, a withheld notice still listed, an old photo's variant name, a course title), a file the build
+ * no longer makes left in the kept out folder (a deleted notice's page, an old bundle, an old photo's
+ * variant), a search index not remade after a page changed, and an incremental build that silently
+ * makes every page again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,12 +70,14 @@ function differences(expected: string, actual: string): string[] {
   return out.sort();
 }
 
-/** An incremental build in the project copy, into a fresh out folder (Astro empties it anyway). */
-async function incrementalBuild(): Promise<{ r: RunResult; out: string }> {
-  const out = tempDir(`incremental-${++buildNo}`);
-  dirs.push(out);
+/** The out folder of the incremental builds: kept from one build to the next, as `npm run build` keeps dist/. */
+let kept = '';
+/** An incremental build in the project copy, into the kept out folder (or `out`); the build must keep the folder unless told otherwise. */
+async function incrementalBuild(out = kept, keeps = true): Promise<{ r: RunResult; out: string }> {
+  buildNo++;
   const r = await project.build(content, out);
   expect(r.code, r.output).toBe(0);
+  if (keeps) expect(r.output).toContain(`keeping ${out}: only what changed is made again`);
   return { r, out };
 }
 
@@ -102,6 +107,8 @@ async function afterChange(): Promise<{ rendered: string[]; reused: string[]; ou
 }
 
 beforeAll(() => {
+  kept = tempDir('incremental-out');
+  dirs.push(kept);
   content = tempDir('incremental-content');
   fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   project = copyProject();
@@ -113,17 +120,35 @@ afterAll(() => {
 });
 
 describe('incremental builds are byte-identical to clean builds (sample content, audience public)', () => {
+  /** A second out folder built from the first content: what the kept one must hold until the content changes. */
   let first = '';
 
-  it('a first build renders every page; a rebuild with no change renders none with a cache key, and makes the same bytes', async () => {
-    const a = await incrementalBuild();
+  it('a first build renders every page; a rebuild with no change does nothing and leaves every file as it was', async () => {
+    const a = await incrementalBuild(kept, false);
     expect(pagesOf(a.r).reused).toEqual([]);
-    first = a.out;
-    const b = await incrementalBuild();
-    expect(keyedRendered(b.r)).toEqual([]);
-    expect(pagesOf(b.r).rendered).toEqual([...ALWAYS_RENDERED].sort());
-    expect(pagesOf(b.r).reused.length).toBeGreaterThan(200);
-    expect(differences(first, b.out)).toEqual([]);
+    const before = new Map(listFiles(kept).map((f) => [f, fs.statSync(path.join(kept, f)).mtimeMs]));
+    const b = await incrementalBuild(kept, false);
+    expect(b.r.output).toContain('nothing changed since the last build');
+    expect(pagesOf(b.r).rendered).toEqual([]);
+    expect(new Map(listFiles(kept).map((f) => [f, fs.statSync(path.join(kept, f)).mtimeMs]))).toEqual(before);
+  });
+
+  it('a rebuild with no change into another out folder renders no page with a cache key, and makes the same bytes', async () => {
+    const other = tempDir('incremental-other');
+    dirs.push(other);
+    first = other;
+    const c = await incrementalBuild(other, false);
+    expect(keyedRendered(c.r)).toEqual([]);
+    expect(pagesOf(c.r).rendered).toEqual([...ALWAYS_RENDERED].sort());
+    expect(pagesOf(c.r).reused.length).toBeGreaterThan(200);
+    expect(differences(kept, other)).toEqual([]);
+  });
+
+  it('a file changed by hand in the kept out folder makes the next build start from scratch', async () => {
+    fs.appendFileSync(path.join(kept, 'index.html'), '<!-- edited by hand -->');
+    const { r } = await incrementalBuild(kept, false);
+    expect(r.output).toContain(`building ${kept} from scratch`);
+    expect(differences(first, kept)).toEqual([]);
   });
 
   it('a body edit renders that notice page only', async () => {
@@ -214,6 +239,7 @@ describe('incremental builds are byte-identical to clean builds (sample content,
     edit(path.join(project.root, 'package-lock.json'), /"version": "0\.1\.0"/, '"version": "0.1.1"');
     const { r, out } = await incrementalBuild();
     expect(pagesOf(r).reused).toEqual([]);
+    expect(r.output).toContain('indexed');
     expect(differences(lastClean, out)).toEqual([]);
   });
 });
