@@ -47,8 +47,10 @@ export const markings: DistCheckRule = {
         if (!text.includes(`print-page--${cls}`))
           report(rel, `is not set up to print ${tlpLabel(marking)} on every page (class print-page--${cls})`);
       },
-      everyFile({ rel, text }) {
-        if (rel.endsWith('.css') && text !== undefined) cssTexts.push(text);
+      everyFile(file) {
+        // `file.text` decodes the file: asked of stylesheets only (reading it off every file, e.g. by
+        // destructuring, decoded every page of dist/ on every check, changed or not).
+        if (file.rel.endsWith('.css') && file.text !== undefined) cssTexts.push(file.text);
       },
       afterFiles(report) {
         const css = cssTexts.join('\n');
