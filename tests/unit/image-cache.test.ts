@@ -191,4 +191,23 @@ describe('copyVariants', () => {
     fs.rmSync(path.join(cache, missing));
     await expect(copyVariants([a, b], cache, path.join(fresh('dist'), '_img'))).rejects.toThrow(missing);
   });
+
+  it('in a kept out folder, marks a variant already there as made by this build, and copies again one whose cached copy is newer', async () => {
+    // Prevents: a kept out folder's variants deleted as stale by the sweep (their time not renewed), or
+    // an old variant kept although the cache holds a newer one (e.g. the cache was emptied and refilled).
+    const cache = fresh('cache');
+    const a = await source(evidence, 1600, 1200);
+    await ensureVariants([a], cache);
+    const out = path.join(fresh('dist'), '_img');
+    await copyVariants([a], cache, out);
+    const [first, second] = variantsOf(a.ref).map((v) => variantName(a.ref, v));
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(path.join(out, first!), old, old);
+    fs.writeFileSync(path.join(out, second!), 'stale bytes of the same name');
+    fs.utimesSync(path.join(out, second!), old, old);
+    const before = Date.now() - 1000;
+    expect(await copyVariants([a], cache, out)).toBe(5);
+    expect(fs.statSync(path.join(out, first!)).mtimeMs).toBeGreaterThan(before);
+    expect(fs.readFileSync(path.join(out, second!)).equals(fs.readFileSync(path.join(cache, second!)))).toBe(true);
+  });
 });

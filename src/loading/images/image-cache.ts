@@ -174,16 +174,24 @@ export async function ensureVariants(
 
 /**
  * Copies the variants of `images` from `cacheDir` into `outDir` (e.g. `dist/_img/`), as copy-on-write
- * clones where the file system allows. Returns the number of files copied. Throws when a variant is
- * missing from the cache (call `ensureVariants` first).
+ * clones where the file system allows. A variant already in `outDir` from an earlier build (a kept out
+ * folder: same size, not older than its cached copy; the name holds the source's content id) is not
+ * copied again: its modification time is set to now instead, so it counts as made by this build
+ * (src/build/sweep-dist.ts deletes the older files a build did not make). Returns the number of files
+ * in place. Throws when a variant is missing from the cache (call `ensureVariants` first).
  */
 export async function copyVariants(images: Iterable<SourceImage>, cacheDir: string, outDir: string): Promise<number> {
   await fsp.mkdir(outDir, { recursive: true });
   let n = 0;
+  const now = new Date();
   for (const { ref } of images) {
     for (const v of variantsOf(ref)) {
       const name = variantName(ref, v);
-      await fsp.copyFile(path.join(cacheDir, name), path.join(outDir, name), fs.constants.COPYFILE_FICLONE);
+      const from = path.join(cacheDir, name);
+      const to = path.join(outDir, name);
+      const [source, present] = await Promise.all([fsp.stat(from), fsp.stat(to).catch(() => undefined)]);
+      if (present && present.size === source.size && present.mtimeMs >= source.mtimeMs) await fsp.utimes(to, now, now);
+      else await fsp.copyFile(from, to, fs.constants.COPYFILE_FICLONE);
       n++;
     }
   }
