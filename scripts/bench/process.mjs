@@ -98,6 +98,8 @@ export async function measureProcess({ command, args, cwd, env = {}, logFile, on
       polling = false;
     }
   };
+  // A first sample at once: a build with nothing to do may end before the first interval.
+  void poll();
   const timer = setInterval(() => void poll(), 200);
   const exitCode = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
