@@ -1,5 +1,6 @@
 // Search page only: runs the query given as ?q= (from the header form of every page), keeps the
-// address bar in step with the query so a search can be shared or bookmarked, and applies the sort.
+// address bar in step with the query so a search can be shared or bookmarked, applies the sort, and
+// loads the filters (with their counts) when the officer first opens "Filters and sort".
 const params = new URLSearchParams(location.search);
 const initial = params.get('q') ?? '';
 
@@ -22,11 +23,56 @@ function labelFilterDropdowns() {
   new MutationObserver(label).observe(document.body, { childList: true, subtree: true });
 }
 
+// The filter dropdowns count the values of every filter, which needs every filter chunk of the index:
+// at 10,000 notices 239 kB, two fifths of what a first search cost. So they come in (from their template)
+// only when the officer asks for them: "Show the filters" on wider screens, where filters and sort
+// are open from the start (sort costs nothing), or opening "Filters and sort" on a phone. Pagefind
+// is imported through /js/pagefind-filters-on-demand/, which holds the counts back until then; once
+// they are loaded the dropdowns go in and the search runs again, so they count the results shown.
+function filtersOnDemand() {
+  const controls = document.getElementById('search-controls');
+  const box = document.getElementById('search-filters');
+  const show = document.getElementById('search-filters-show');
+  const dropdowns = document.getElementById('search-filter-dropdowns');
+  if (!controls || !box || !show || !dropdowns) return;
+  const wide = window.matchMedia('(min-width: 40.01rem)').matches;
+  let loading = null;
+  const load = async () => {
+    const hadFocus = document.activeElement === show;
+    box.setAttribute('aria-busy', 'true');
+    box.textContent = box.dataset.loading ?? '';
+    await customElements.whenDefined('pagefind-input');
+    const inst = instance();
+    await inst?.triggerLoad();
+    const { loadFilterCounts } = await import('/js/pagefind-filters-on-demand/pagefind.js');
+    await loadFilterCounts();
+    box.replaceChildren(dropdowns.content.cloneNode(true));
+    box.removeAttribute('aria-busy');
+    // Keyboard users asked with the button, which is gone: take them to the first filter.
+    if (hadFocus) box.querySelector('.pf-dropdown-trigger')?.focus();
+    if (inst) inst.triggerSearchWithFilters(inst.searchTerm ?? '', inst.searchFilters ?? {});
+  };
+  // If loading fails (the network), the button comes back so the officer can ask again.
+  const ask = () => {
+    loading ??= load().catch(() => {
+      loading = null;
+      box.removeAttribute('aria-busy');
+      box.replaceChildren(show);
+    });
+  };
+  show.hidden = false;
+  show.addEventListener('click', ask);
+  if (wide) controls.open = true;
+  else
+    controls.addEventListener('toggle', () => {
+      if (controls.open) ask();
+    });
+}
+
 async function main() {
   labelFilterDropdowns();
   // Filters and sort start folded on phones (results first), open on wider screens.
-  const controls = document.getElementById('search-controls');
-  if (controls && window.matchMedia('(min-width: 40.01rem)').matches) controls.open = true;
+  filtersOnDemand();
   await customElements.whenDefined('pagefind-input');
   const input = await waitFor(() => document.querySelector('pagefind-input input'));
   // The header's plain search form shows the query too.

@@ -44,6 +44,8 @@ const en = {
     'The search index is made when the site is built: search works with npm start or npm run build, not in the live-reload editing server (npm run cms).',
   'search.sort': 'Sort',
   'search.filtersToggle': 'Filters and sort',
+  'search.filtersShow': 'Show the filters',
+  'search.filtersLoading': 'Loading the filters…',
   'search.sort.relevance': 'Most relevant',
   'search.sort.newest': 'Newest first',
   'search.sort.oldest': 'Oldest first',
