@@ -6,7 +6,6 @@
  *   file or the search index's code changed since the index in OUTDIR was made: FILE holds the digest of
  *   what that index was made from ('' when unknown, e.g. a fresh out folder); the new digest is written
  *   back to FILE. A remade index replaces the whole `pagefind/` folder (no fragment of an old page stays).
- * - The dist check runs at the same time, and checks the search index's files once they are written.
  * - The check keeps its results per file in `.cache/modus-dist-check/` and scans only the files that
  *   changed since the last build of the same audience; `--full-check` scans every file.
  * Reads the build's settings once, here, and hands them to the dist check. Prints one line per step; on
@@ -40,28 +39,17 @@ try {
     .digest('hex');
   const digestFile = values['search-digest'];
   const previous = digestFile && fs.existsSync(digestFile) ? fs.readFileSync(digestFile, 'utf8') : '';
-  let indexing = Promise.resolve();
   if (previous === digest && fs.existsSync(path.join(outDir, 'pagefind/pagefind-entry.json'))) {
     console.log(`${time()} [modus-search] search index kept: no searchable page changed`);
   } else {
     fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
-    indexing = buildSearchIndex(outDir, (message) => console.warn(`${time()} [modus-search] ${message}`), pathnames).then((pages) =>
-      console.log(`${time()} [modus-search] indexed ${pages} pages for search`),
-    );
+    const pages = await buildSearchIndex(outDir, (message) => console.warn(`${time()} [modus-search] ${message}`), pathnames);
+    console.log(`${time()} [modus-search] indexed ${pages} pages for search`);
   }
-  // The dist check runs while Pagefind (a process of its own) writes the index, and checks the index's
-  // files once it is written: the two use a core each.
-  const [, summary] = await Promise.all([
-    indexing,
-    runDistCheck(
-      outDir,
-      settings,
-      { dir: path.join(ROOT, '.cache/modus-dist-check'), full: values['full-check'] },
-      { dir: 'pagefind', ready: indexing },
-    ),
-  ]);
   if (digestFile) fs.writeFileSync(digestFile, digest);
-  console.log(`${time()} [modus-dist-check] ${summary}`);
+  console.log(
+    `${time()} [modus-dist-check] ${await runDistCheck(outDir, settings, { dir: path.join(ROOT, '.cache/modus-dist-check'), full: values['full-check'] })}`,
+  );
 } catch (err) {
   console.error(`\n${time()} [modus-build] The build failed after astro build:\n${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);

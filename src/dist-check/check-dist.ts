@@ -105,11 +105,9 @@ export async function checkDistFiles(
   const next: ResultsManifest = { format: RESULTS_FORMAT, verdictKey, files: {} };
   let scanned = 0;
 
-  const { later } = options;
-  const inLater = (rel: string) => later !== undefined && rel.startsWith(`${later.dir}/`);
-  const paths = filesUnder(options.distDir).filter((rel) => !inLater(rel));
+  const paths = filesUnder(options.distDir);
   for (const { check, report } of checks) check.beforeFiles?.(paths, report);
-  const checkFile = async (rel: string) => {
+  for (const rel of paths) {
     const file = readDistFile(options.distDir, rel);
     const hash = results ? file.hash() : '';
     const fileKey = checks.map(({ check }) => check.fileKey?.(rel) ?? '').join('\0');
@@ -129,23 +127,8 @@ export async function checkDistFiles(
       }
     }
     next.files[rel] = result;
-  };
-  let done = 0;
-  /** Checks the files `list`, in order; yields to the event loop now and then, so that work started with the check (e.g. the search index) goes on. */
-  const checkFiles = async (list: readonly string[]) => {
-    for (const rel of list) {
-      if (++done % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
-      await checkFile(rel);
-    }
-  };
-  await checkFiles(paths);
-  let laterPaths: string[] = [];
-  if (later) {
-    await later.ready;
-    laterPaths = filesUnder(options.distDir).filter(inLater);
-    await checkFiles(laterPaths);
   }
   for (const { check, report } of checks) check.afterFiles?.(report);
   if (results) writeResultsManifest(results.file, next);
-  return { findings: findings.list, scanned, reused: paths.length + laterPaths.length - scanned };
+  return { findings: findings.list, scanned, reused: paths.length - scanned };
 }

@@ -23,12 +23,6 @@ export interface DistCheckOptions {
    * it, every file is scanned and nothing is written.
    */
   results?: { file: string; full?: boolean; codeVersion?: string };
-  /**
-   * A top-level folder of dist/ still being written when the check starts (the search index, made at the
-   * same time: scripts/lib/finish-build.mjs): its files are checked last, once `ready` resolves; the
-   * check rejects with `ready`'s error. `beforeFiles` is then given the paths outside it.
-   */
-  later?: { dir: string; ready: Promise<unknown> };
 }
 
 /** What a rule is given: the options, and the content entries split by what this audience may see. */
@@ -45,7 +39,7 @@ export interface RuleContext extends DistCheckOptions {
  * build over the whole of dist/.
  */
 export interface RuleCheck {
-  /** Before any file is read, with the paths of every file of dist/ (sorted; without the folder written `later`). Every build. */
+  /** Before any file is read, with the paths of every file of dist/ (sorted). Every build. */
   beforeFiles?(paths: readonly string[], report: Report): void;
   /**
    * For each file of dist/, in path order, on every build, whether the file changed or not (findings

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { checkDistFiles } from './check-dist.ts';
 import { readContentManifest } from './content-manifest.ts';
 import { formatFindings } from './findings.ts';
-import type { DistCheckOptions } from './rule.ts';
 import { allUiStrings } from '../render/i18n/ui.ts';
 import { audienceMaySee, type Audience } from '../model/tlp.ts';
 
@@ -41,18 +40,12 @@ export interface DistCheckCache {
 
 /**
  * Checks `distDir` for this build's settings; with `cache`, scans only the files that changed since the
- * last check of this audience (docs/audiences-and-deployment.md, "Proof after every build"). With `later`,
- * the files of that folder are checked once it is ready (it is being written meanwhile). Returns the
+ * last check of this audience (docs/audiences-and-deployment.md, "Proof after every build"). Returns the
  * one-line summary of a passed check, with the number of files scanned and reused; throws an Error
  * whose message lists every finding (one line each) when anything leaks, or when the manifest of
  * results cannot be written.
  */
-export async function runDistCheck(
-  distDir: string,
-  settings: DistCheckSettings,
-  cache?: DistCheckCache,
-  later?: DistCheckOptions['later'],
-): Promise<string> {
+export async function runDistCheck(distDir: string, settings: DistCheckSettings, cache?: DistCheckCache): Promise<string> {
   const manifest = readContentManifest(settings.contentDir);
   const { findings, scanned, reused } = await checkDistFiles({
     distDir,
@@ -62,7 +55,6 @@ export async function runDistCheck(
     manifest,
     commonTexts: allUiStrings(),
     results: cache && { file: path.join(cache.dir, `${settings.audience}.json`), full: cache.full },
-    later,
   });
   if (findings.length > 0) throw new Error(`${formatFindings(findings)}\n  Hint: ${DIST_CHECK_HINT}`);
   const withheld = manifest.entries.filter((e) => !audienceMaySee(settings.audience, e.tlp)).length;

@@ -78,45 +78,6 @@ beforeEach(async () => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-describe('the dist check while the search index is being written (later)', () => {
-  // Prevents: the search index, written while the check runs, left unchecked (or checked half-written).
-  it('checks the files of the later folder once it is ready, and catches what they leak', async () => {
-    let ready!: () => void;
-    const written = new Promise<void>((resolve) => (ready = resolve));
-    const checking = checkDistFiles({
-      distDir: dist,
-      audience: 'public',
-      admin: true,
-      siteUrl: 'https://modus.example.org',
-      manifest: readContentManifest(content),
-      later: { dir: 'search', ready: written },
-    });
-    let finished = false;
-    void checking.then(() => (finished = true));
-    // Written once the check has gone through the other files: it must wait for the folder, then check it.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(finished).toBe(false);
-    write('search/index.json', JSON.stringify({ text: `MO-2030-0002 ${HANDLES}` }));
-    ready();
-    const r = await checking;
-    expect(r.scanned).toBe(6);
-    expect(messages(r)).toContainEqual(expect.stringMatching(/^search\/index\.json contains the id MO-2030-0002/));
-  });
-
-  it("fails with the later folder's error when it cannot be written", async () => {
-    const failed = Promise.reject(new Error('Pagefind failed'));
-    const r = checkDistFiles({
-      distDir: dist,
-      audience: 'public',
-      admin: true,
-      siteUrl: 'https://modus.example.org',
-      manifest: readContentManifest(content),
-      later: { dir: 'search', ready: failed },
-    });
-    await expect(r).rejects.toThrow('Pagefind failed');
-  });
-});
-
 describe('the dist check with a manifest of results', () => {
   it('scans every file the first time, none on a second run over an unchanged dist/, with the same result', async () => {
     const first = await check();
