@@ -43,8 +43,9 @@ const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const STATE_DIR = path.join(ROOT, '.cache/modus-build');
 const ASTRO_MANIFEST = path.join(ROOT, '.cache/astro/incremental-build.json');
-const fullCheck = process.argv.includes('--full-check');
 const force = process.argv.includes('--force');
+// A forced build remakes everything it can: the dist check too scans every file.
+const fullCheck = force || process.argv.includes('--full-check');
 const args = process.argv.slice(2).filter((a) => a !== '--full-check');
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = path.resolve(ROOT, typeof values.outDir === 'string' ? values.outDir : 'dist');
@@ -58,13 +59,88 @@ const say = (message) => console.log(`${time()} [modus-build] ${message}`);
 function runNode(argv, env = process.env) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: 'inherit', env });
-    child.on('close', (code, signal) => resolve({ code, signal }));
+    running = child;
+    child.on('close', (code, signal) => {
+      running = undefined;
+      resolve({ code, signal });
+    });
   });
 }
+/** The step running now, stopped with the build. */
+let running;
 
 // A bad setting stops here with its one-line reason, before Astro starts (and prints a stack trace).
 const settings = settingsOrExit();
 const { contentDir } = settings;
+
+/** Stops the build with `message` (one line, no stack trace), exit code 1. */
+function refuse(message) {
+  console.error(`Modus: ${message}`);
+  process.exit(1);
+}
+// The out folder is emptied: never one that holds the project, its content or its code.
+const inside = (dir, parent) => dir === parent || dir.startsWith(parent + path.sep);
+const guarded = [
+  contentDir,
+  ...['src', 'public', 'scripts', 'tests', 'docs', 'content', 'node_modules', '.git', '.cache'].map((d) => path.join(ROOT, d)),
+];
+if (inside(ROOT, outDir) || guarded.some((dir) => inside(outDir, dir) || inside(dir, outDir))) {
+  refuse(
+    `--outDir ${outDir} would empty a folder of the project, or its content folder. Build into dist/ (the default) or a folder of its own.`,
+  );
+}
+
+// One build at a time in a checkout: builds share Astro's cache (.cache/astro) and an out folder.
+fs.mkdirSync(STATE_DIR, { recursive: true });
+const LOCK = path.join(STATE_DIR, 'build.lock');
+try {
+  fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+} catch {
+  const pid = Number(fs.readFileSync(LOCK, 'utf8'));
+  /** True when a process `pid` exists (signal 0 only asks). */
+  const alive = () => {
+    try {
+      return pid > 0 && process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+  };
+  if (alive()) refuse(`another build (process ${pid}) is running in this checkout. Wait for it to end, or stop it, then build again.`);
+  fs.writeFileSync(LOCK, String(process.pid)); // left by a build that was killed
+}
+process.on('exit', () => fs.rmSync(LOCK, { force: true }));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    running?.kill(signal);
+    process.exit(130);
+  });
+}
+
+// Astro writes each page it renders into its cache at once, but the manifest of that cache only when
+// it has rendered them all: after an interrupted or failed `astro build`, cached pages and manifest
+// disagree, and a later build would copy back pages of the interrupted one. So the cache is dropped.
+// (A build that stopped before rendering, e.g. on a content error, or after writing the manifest, left
+// them in agreement: the cache is kept.)
+const ASTRO_RUNNING = path.join(STATE_DIR, 'astro-running');
+const ASTRO_PAGES = path.join(ROOT, '.cache/astro/dist');
+const markerTime = fs.statSync(ASTRO_RUNNING, { throwIfNoEntry: false, bigint: true })?.mtimeNs;
+if (markerTime !== undefined) {
+  const manifestTime = fs.statSync(ASTRO_MANIFEST, { throwIfNoEntry: false, bigint: true })?.mtimeNs ?? 0n;
+  if (manifestTime < markerTime && writtenSince(ASTRO_PAGES, markerTime)) {
+    say('the last astro build stopped while rendering: its page cache is dropped, every page is rendered');
+    fs.rmSync(ASTRO_PAGES, { recursive: true, force: true });
+    fs.rmSync(ASTRO_MANIFEST, { force: true });
+  }
+  fs.rmSync(ASTRO_RUNNING);
+}
+
+/** True when a file under `dir` was modified at or after `since` (ns). */
+function writtenSince(dir, since) {
+  if (!fs.existsSync(dir)) return false;
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .some((d) => d.isFile() && fs.statSync(path.join(d.parentPath, d.name), { bigint: true }).mtimeNs >= since);
+}
 
 // Everything the out folder is made from: the settings and MODUS_* variables, the arguments, the content, the code.
 const modusEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MODUS_')));
@@ -94,20 +170,21 @@ function entryCount() {
 
 const budget = heapBudgetMb(entryCount());
 const heapFlags = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${budget}`];
+fs.writeFileSync(ASTRO_RUNNING, '');
 const astro = await runNode([...heapFlags, ASTRO, 'build', ...args], { ...process.env, MODUS_KEEP_OUT_DIR: keep ? '1' : '' });
 if (astro.code !== 0) {
   const message = heapFlags.length ? heapExhaustedMessage(astro.code, astro.signal, budget) : null;
   if (message) console.error(`\n${message}\n`);
   process.exit(astro.code || 1);
 }
+fs.rmSync(ASTRO_RUNNING);
 if (keep) {
   // The search index is left to step 2, which makes it again or keeps it whole.
   const deleted = sweepStaleOutputs(outDir, started, astroKeyedOutputs(ASTRO_MANIFEST), ['pagefind']);
-  say(`${deleted.length} files this build no longer makes deleted from ${outDir}`);
+  say(`${deleted.length} file${deleted.length === 1 ? '' : 's'} this build no longer makes deleted from ${outDir}`);
 }
 // Steps 2 and 3 run in a fresh process: the Astro process has exited and given its memory back.
 const searchDigestFile = `${stateFile(STATE_DIR, outDir)}.search`;
-fs.mkdirSync(STATE_DIR, { recursive: true });
 fs.writeFileSync(searchDigestFile, keep ? last.searchPages : '');
 const finish = await runNode([
   path.join(ROOT, 'scripts/lib/finish-build.mjs'),

@@ -93,8 +93,8 @@ export const CODE_INPUTS = [
 ];
 
 /**
- * Digest of everything a build of `contentDir` reads: the content folder, `CODE_INPUTS` under `root`
- * (less `public/admin/`, which the CMS server writes), `settings` (any JSON value: the resolved
+ * Digest of everything a build of `contentDir` reads: the content folder, `CODE_INPUTS` under `root`,
+ * `settings` (any JSON value: the resolved
  * settings, the build's arguments) and the Node version. Equal digests mean a build would make the same
  * out folder.
  */
@@ -102,7 +102,7 @@ export function inputsDigest(root: string, contentDir: string, settings: unknown
   const hash = createHash('sha256');
   hash.update(`node ${process.version}\n${JSON.stringify(settings)}\n`);
   hash.update(`content ${treeDigest(contentDir)}\n`);
-  for (const input of CODE_INPUTS) hash.update(`${input} ${treeDigest(path.join(root, input), input === 'public' ? ['admin'] : [])}\n`);
+  for (const input of CODE_INPUTS) hash.update(`${input} ${treeDigest(path.join(root, input))}\n`);
   return hash.digest('hex');
 }
 

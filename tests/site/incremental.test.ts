@@ -242,4 +242,19 @@ describe('incremental builds are byte-identical to clean builds (sample content,
     expect(r.output).toContain('indexed');
     expect(differences(lastClean, out)).toEqual([]);
   });
+
+  it('after an astro build stopped while rendering, the next build drops the page cache instead of copying back what that build left', async () => {
+    // Astro writes each rendered page into its cache at once, its manifest at the end: a build stopped in
+    // between leaves pages that the old manifest's keys would restore (seen: a reverted title still shown).
+    const cached = path.join(project.root, '.cache/astro/dist/notices/meth-in-animal-sculptures/index.html');
+    expect(fs.existsSync(cached)).toBe(true);
+    fs.mkdirSync(path.join(project.root, '.cache/modus-build'), { recursive: true });
+    fs.writeFileSync(path.join(project.root, '.cache/modus-build/astro-running'), '');
+    fs.writeFileSync(cached, '<p>Rendered by a build that was stopped</p>');
+    const other = tempDir('incremental-after-stop');
+    dirs.push(other);
+    const { r } = await incrementalBuild(other, false);
+    expect(r.output).toContain('the last astro build stopped while rendering: its page cache is dropped');
+    expect(differences(lastClean, other)).toEqual([]);
+  });
 });
