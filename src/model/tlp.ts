@@ -77,7 +77,7 @@ export function tlpLabel(tlp: Tlp): string {
 
 /**
  * CSS class suffix of a marking: lower case, `+` as `-` (`AMBER+STRICT` → `amber-strict`), as used by
- * `tlp--…`, `marking-banner--…` and `print-page--…` in src/render/styles/site.css.
+ * `tlp--…`, `marking-banner--…` (src/render/styles/labels.css) and `print-page--…` (src/render/styles/print.css).
  */
 export function tlpClass(tlp: Tlp): string {
   return tlp.toLowerCase().replace('+', '-');

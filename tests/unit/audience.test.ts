@@ -4,7 +4,6 @@
  * photo on a TLP:CLEAR notice, a TLP:GREEN notice in a public build) reaching the pages, a page
  * showing a lower marking than its images, and a marking the stylesheet neither colours nor prints.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   assertWithinAudience,
@@ -15,6 +14,7 @@ import {
   visibleImages,
 } from '../../src/loading/audience.ts';
 import { audienceMaySee, TLP_LEVELS, tlpClass, tlpLabel, type Audience, type Tlp } from '../../src/model/tlp.ts';
+import { siteStylesheet } from '../helpers/stylesheet.ts';
 
 describe('audiences', () => {
   it('each audience sees exactly its markings; RED is never built', () => {
@@ -35,10 +35,10 @@ describe('audiences', () => {
     expect(visibleImages(images, 'organisation').map((i) => i.src)).toEqual(['a', 'b', 'c']);
   });
 
-  it('names each marking TLP:X, and site.css colours each class suffix and prints each publishable label on every page', () => {
+  it('names each marking TLP:X, and site.css (with the parts it imports) colours each class suffix and prints each publishable label on every page', () => {
     expect(TLP_LEVELS.map(tlpLabel)).toEqual(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
     expect(TLP_LEVELS.map(tlpClass)).toEqual(['clear', 'green', 'amber', 'amber-strict', 'red']);
-    const css = fs.readFileSync(new URL('../../src/render/styles/site.css', import.meta.url), 'utf8');
+    const css = siteStylesheet();
     for (const tlp of TLP_LEVELS) {
       const cls = tlpClass(tlp);
       // The badge colour: `.tlp--amber` must not be satisfied by `.tlp--amber-strict`.

@@ -5,7 +5,8 @@
  * Decap with /admin/config.yml (generated from src/model at build time).
  */
 import type { DecapCms } from './decap.d.ts';
-import siteCss from '../../render/styles/site.css?raw';
+// `?inline`, not `?raw`: site.css @imports its parts, and Vite inlines them only when it processes the CSS.
+import siteCss from '../../render/styles/site.css?inline';
 import { NoticePreview } from './preview.ts';
 import { NoticeIdControl, NoticeIdPreview } from './id-widget.ts';
 import { calloutEditorComponent } from './callout-component.ts';

@@ -3,9 +3,9 @@
  * the editor from the page's own definitions: the UI strings (src/render/i18n/ui.ts), vocabulary
  * labels, the key facts (src/render/key-facts.ts), the marking banner's words
  * (src/render/marking-banner.ts, the page's marking raised by an image's as on the page), and dates
- * (formatDate), in the page's structure and CSS classes (src/render/styles/site.css is registered as
- * preview style), so an editor sees what officers will see. Rendered with the React `h` the Decap
- * bundle exposes; the form values are read by preview-data.ts.
+ * (formatDate), in the page's structure and CSS classes (src/render/styles/site.css, its parts
+ * inlined, is registered as preview style), so an editor sees what officers will see. Rendered with
+ * the React `h` the Decap bundle exposes; the form values are read by preview-data.ts.
  *
  * Where the preview differs from the page, and why:
  * - The body is Decap's own Markdown preview (`widgetFor('body')`), its call-outs drawn by the Call-out
