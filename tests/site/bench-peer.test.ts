@@ -29,6 +29,8 @@ interface Build {
   pagesReported: number;
   imagesGenerated: number;
   imagesReused: number;
+  /** Modus's builds only: the build found nothing changed and ran no step. */
+  nothingToDo?: boolean;
   log: string;
 }
 interface Search {
@@ -102,7 +104,8 @@ describe('the benchmark with the Starlight peer (smoke)', () => {
         expect(b.wallS).toBeGreaterThan(0);
         expect(b.cpuS).toBeGreaterThan(0);
         // A Node process running Astro holds well over 50 MB; less would mean the tree was not sampled.
-        expect(b.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+        // Modus's rebuild with nothing changed runs no Astro (a fraction of a second): sampled at least once.
+        expect(b.peakRssBytes).toBeGreaterThan(b.nothingToDo ? 0 : 50 * 2 ** 20);
       }
     }
     // Its cache (node_modules/.astro) was removed before the cold build: every photo optimized again.
