@@ -1,7 +1,8 @@
 /**
  * The search index (src/search/search-index.ts) hands pages to Pagefind several at a time, yet indexes
  * them in path order, as page by page: the index is the same whatever the timing and whatever order
- * the file system lists the pages in.
+ * the file system lists the pages in. And the digest by which a rebuild keeps the index (only the
+ * searchable pages count).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePagefindCbor } from '../../src/dist-check/pagefind/files.ts';
-import { buildSearchIndex, PAGES_IN_FLIGHT } from '../../src/search/search-index.ts';
+import { buildSearchIndex, builtPagePaths, PAGES_IN_FLIGHT, searchablePagesDigest } from '../../src/search/search-index.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-search-order-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -47,5 +48,30 @@ describe('the search index', () => {
     }
     expect(await buildSearchIndex(`${dist}/`, () => {})).toBe(slugs.length);
     expect(indexedUrls(dist)).toEqual(slugs.map((s) => `/notices/${s}/`));
+  });
+});
+
+describe('the digest the search index is kept by', () => {
+  // Prevents: an index kept although a notice page changed (stale search), or remade on every build
+  // because of a page that is not indexed.
+  it('changes when a searchable page changes, not when another page does', async () => {
+    const dist = path.join(root, 'digest');
+    const write = (rel: string, html: string) => {
+      fs.mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dist, rel), html);
+    };
+    write('notices/a/index.html', '<main data-pagefind-body><h1>A</h1></main>');
+    write('courses/c/index.html', '<main data-pagefind-body><h1>C</h1></main>');
+    write('browse/index.html', '<h1>Browse</h1>');
+    const digest = () => searchablePagesDigest(dist, builtPagePaths(dist));
+    const first = await digest();
+    expect(await digest()).toBe(first);
+    write('browse/index.html', '<h1>Browse, changed</h1>');
+    expect(await digest()).toBe(first);
+    write('notices/a/index.html', '<main data-pagefind-body><h1>A, edited</h1></main>');
+    const edited = await digest();
+    expect(edited).not.toBe(first);
+    write('notices/b/index.html', '<main data-pagefind-body><h1>B</h1></main>');
+    expect(await digest()).not.toBe(edited);
   });
 });
