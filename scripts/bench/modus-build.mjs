@@ -10,6 +10,8 @@ import { countFiles, measureProcess } from './process.mjs';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD = path.join(ROOT, 'scripts/build.mjs');
 export const CACHE_DIR = path.join(ROOT, '.cache/astro');
+/** The dist check's manifests of results (scripts/lib/finish-build.mjs). */
+export const DIST_CHECK_CACHE_DIR = path.join(ROOT, '.cache/modus-dist-check');
 /** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
 const IMAGE_CACHE = path.join(CACHE_DIR, 'modus-images');
 /**
@@ -79,7 +81,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
  * build, generated modules) and the dist check's results.
  */
 export function clearCaches() {
-  fs.rmSync(path.join(ROOT, '.cache/modus-dist-check'), { recursive: true, force: true });
+  fs.rmSync(DIST_CHECK_CACHE_DIR, { recursive: true, force: true });
   fs.rmSync(CACHE_DIR, { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, '.astro'), { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distFigures, pageWeight } from './dist.mjs';
-import { CACHE_DIR, ROOT, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
+import { CACHE_DIR, DIST_CHECK_CACHE_DIR, ROOT, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
 import { round } from './process.mjs';
 import { markdown } from './report.mjs';
 import { peerRatios } from './peer-ratios.mjs';
@@ -128,22 +128,27 @@ export async function benchSize(opts, log = console.log) {
 
 /**
  * Runs the benchmark over `opts.sizes`. Returns the result object (also written to `opts.out` and, as
- * Markdown, next to it). The project's own Astro cache is put aside for the run and back afterwards.
+ * Markdown, next to it). The project's own caches are put aside for the run and back afterwards.
  */
 export async function bench(opts, log = console.log) {
   const result = { label: opts.label ?? '', date: new Date().toISOString(), machine: machine(ROOT), options: { ...opts }, runs: [] };
-  // Cold builds empty Astro's cache: the project's own (its encoded images, its content store) is put
-  // aside for the run and back afterwards, so benchmarking never costs the next real build its cache.
-  const saved = `${CACHE_DIR}.before-bench`;
-  fs.rmSync(saved, { recursive: true, force: true });
-  if (fs.existsSync(CACHE_DIR)) fs.renameSync(CACHE_DIR, saved);
+  // Cold builds empty the caches: the project's own (Astro's encoded images and content store, the dist
+  // check's results) are put aside for the run and back afterwards, so benchmarking never costs the next
+  // real build its caches.
+  const caches = [CACHE_DIR, DIST_CHECK_CACHE_DIR];
+  for (const dir of caches) {
+    fs.rmSync(`${dir}.before-bench`, { recursive: true, force: true });
+    if (fs.existsSync(dir)) fs.renameSync(dir, `${dir}.before-bench`);
+  }
   try {
     for (const notices of opts.sizes) {
       result.runs.push(await benchSize({ ...opts, notices }, log));
     }
   } finally {
-    fs.rmSync(CACHE_DIR, { recursive: true, force: true });
-    if (fs.existsSync(saved)) fs.renameSync(saved, CACHE_DIR);
+    for (const dir of caches) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (fs.existsSync(`${dir}.before-bench`)) fs.renameSync(`${dir}.before-bench`, dir);
+    }
   }
   result.targets = evaluateTargets(result);
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
