@@ -1,0 +1,396 @@
+/**
+ * Spanish (`es`) tables: the UI strings and the vocabulary labels, for customs, police and border officers
+ * of every Spanish-speaking service (neutral Spanish, usted, no regionalisms where a common term exists).
+ *
+ * Glossary (one term per concept, used everywhere):
+ * - notice → «notificación» (f.): INTERPOL's own Spanish term («notificación morada»); agreements are feminine
+ *   (publicada, sustituida, retirada).
+ * - modus operandi → «modus operandi»; concealment → «ocultación» («método de ocultación», «categoría de ocultación»).
+ * - seizure → «incautación» (UNODC and most services; «decomiso»/«aprehensión» are national variants).
+ * - indicators → «indicadores»; recommended actions → «medidas recomendadas».
+ * - commodity → «mercancía» (the customs term); crime area → «ámbito delictivo» (INTERPOL's «ámbitos delictivos»).
+ * - transport mode → «modo de transporte»; detection method → «método de detección»; anti-detection → «antidetección».
+ * - law-enforcement services → «servicios policiales y aduaneros» (names both kinds of user; shorter than the
+ *   UN's «organismos encargados de hacer cumplir la ley»).
+ * - marking (TLP) → «etiqueta TLP» (INCIBE-CERT's usage); need-to-know → «necesidad de conocer» (the security term).
+ * - build (one audience's copy of the site) → «edición»; kept apart from «versión» (a notice's version of a date).
+ * - audience → «público destinatario»; community → «comunidad»; organisation → «organización».
+ * - superseded → «sustituida»; withdrawn → «retirada»; active → «vigente» (a notice in force).
+ * - course → «curso»; trainer → «instructor» (common to police and customs academies on both sides of the Atlantic);
+ *   handout → «material impreso».
+ * - controlled delivery → «entrega vigilada» (the term of the UN conventions in Spanish); rip-on/rip-off → «gancho ciego».
+ * - notice id → «identificador»; permalink → «enlace permanente»; not reported → «no consta» (report wording).
+ * Quotation marks are «…» (RAE). `{placeholders}`, TLP labels, product names and codes are kept as in English.
+ *
+ * TLP 2.0 definitions (`tlp.*.short|long`): FIRST's Spanish translation could not be found in the reference
+ * material available when this table was written, so the wording follows Spanish CERT usage of TLP 2.0
+ * (INCIBE-CERT: «divulgación limitada», «destinatarios», «necesidad de conocer») and FIRST's English text;
+ * it should be checked against FIRST's official Spanish text when available. The `audience` lines are Modus's own.
+ */
+import type { UiTable, VocabularyTable } from './tables.ts';
+
+export const ui: UiTable = {
+  'site.name': 'Modus',
+  'feed.title': 'Modus: últimas notificaciones',
+  'feed.description': 'Las últimas notificaciones de esta copia de Modus (solo las que esta copia puede mostrar).',
+  'site.tagline': 'Métodos de ocultación y modus operandi compartidos entre servicios policiales y aduaneros',
+  skip: 'Saltar al contenido',
+  'nav.home': 'inicio',
+  'nav.notices': 'Notificaciones',
+  'nav.browse': 'Explorar',
+  'nav.search': 'Buscar',
+  'nav.markings': 'Etiquetas TLP',
+  'search.label': 'Buscar notificaciones',
+  'search.landmark': 'Búsqueda en el sitio',
+  'search.placeholder': 'Objeto, método, identificador…',
+  'search.button': 'Buscar',
+  'search.title': 'Búsqueda',
+  'search.intro':
+    'Busque en todas las notificaciones y cursos por objeto, mercancía, método, lugar, nombre callejero o identificador de notificación. Acote los resultados con los filtros (Tipo: Notificación o Curso).',
+  'search.noscript':
+    'La búsqueda necesita JavaScript, que solo utiliza esta página. Puede seguir explorando las notificaciones por mercancía, ocultación, modo de transporte, país o año.',
+  'search.devNoIndex':
+    'El índice de búsqueda se genera al compilar el sitio: la búsqueda funciona con npm start o npm run build, no en el servidor de edición con recarga automática (npm run cms).',
+  'search.sort': 'Ordenar',
+  'search.filtersToggle': 'Filtros y orden',
+  'search.filtersShow': 'Mostrar los filtros',
+  'search.filtersLoading': 'Cargando los filtros…',
+  'search.sort.relevance': 'Más relevantes',
+  'search.sort.newest': 'Más recientes primero',
+  'search.sort.oldest': 'Más antiguos primero',
+  'home.latest': 'Últimas notificaciones',
+  'home.browse': 'Explorar por',
+  'home.all': 'Todas las notificaciones',
+  'home.count': '{n} notificaciones',
+  'home.count.one': '{n} notificación',
+  'notices.title': 'Todas las notificaciones',
+  'notices.page': 'Página {n} de {total}',
+  'pagination.label': 'Páginas',
+  'pagination.prev': 'Anterior',
+  'pagination.next': 'Siguiente',
+  'browse.title': 'Explorar las notificaciones',
+  'browse.intro': 'Todos los criterios de la base de conocimientos, con el número de notificaciones de cada valor.',
+  'browse.values': '{n} valores',
+  'browse.values.one': '{n} valor',
+  'browse.count': '{n} notificaciones',
+  'browse.count.one': '{n} notificación',
+  'browse.none': 'No hay notificaciones.',
+  'notice.id': 'Identificador de la notificación',
+  'notice.facts': 'Datos clave',
+  'notice.published': 'Publicada',
+  'notice.updated': 'Actualizada',
+  'notice.requestingCountry': 'Solicitada por',
+  'notice.operation': 'Operación',
+  'notice.crimeAreas': 'Ámbito delictivo',
+  'notice.commodities': 'Mercancía',
+  'notice.concealment': 'Ocultación',
+  'notice.transportModes': 'Transporte',
+  'notice.route': 'Ruta',
+  'notice.origin': 'Origen',
+  'notice.transit': 'Tránsito',
+  'notice.destination': 'Destino',
+  'notice.seizures': 'Incautaciones',
+  'notice.detection': 'Detección',
+  'notice.antiDetection': 'Medidas antidetección',
+  'notice.keywords': 'Otras denominaciones',
+  'notice.description': 'Descripción del modus operandi',
+  'notice.indicators': 'Indicadores',
+  'notice.recommendedActions': 'Medidas recomendadas',
+  'notice.images': 'Imágenes',
+  'notice.sources': 'Fuentes',
+  'notice.related': 'Notificaciones relacionadas',
+  'notice.similar': 'Notificaciones similares',
+  'notice.changes': 'Historial de cambios',
+  'notice.superseded': 'Esta notificación ha sido sustituida.',
+  'notice.supersededBy': 'Consulte la notificación vigente:',
+  'notice.supersededElsewhere':
+    'La notificación vigente lleva una etiqueta más restrictiva y no figura en esta copia del sitio; solicítela a su punto de contacto.',
+  'notice.withdrawn': 'Esta notificación ha sido retirada.',
+  'notice.reason': 'Motivo:',
+  'notice.printed': 'Copia impresa de la notificación {id}, versión del {date}. Compruebe si existe una versión más reciente: {url}',
+  'notice.permalink': 'Enlace permanente',
+  'notice.credit': 'Crédito:',
+  'route.unknown': 'no consta',
+  'markings.title': 'Etiquetas de difusión (TLP 2.0)',
+  'markings.link': 'Qué significan las etiquetas',
+  'list.highest': 'Etiqueta más restrictiva de esta página:',
+  'redirect.text': 'Esta notificación se encuentra en',
+  '404.title': 'Página no encontrada',
+  '404.text':
+    'No hay ninguna página en esta dirección. Es posible que la notificación haya cambiado de dirección: búsquela por su identificador o explore las notificaciones.',
+  'footer.text':
+    'Para uso de los servicios policiales y aduaneros conforme a la etiqueta TLP de cada notificación. Los hechos de las notificaciones de ejemplo proceden de información pública.',
+  'nav.main': 'Principal',
+  breadcrumbs: 'Ruta de navegación',
+  'notice.more': 'Más notificaciones',
+  'marking.label': 'Etiqueta TLP',
+  'marking.raisedByImage':
+    'La notificación lleva la etiqueta {notice}; una imagen de esta página lleva la etiqueta {page}, por lo que toda la página queda etiquetada {page}.',
+  'search.type': 'Tipo',
+  'search.type.notice': 'Notificación',
+  'search.type.course': 'Curso',
+  'facet.commodity': 'Mercancía',
+  'facet.concealment': 'Categoría de ocultación',
+  'facet.transport': 'Modo de transporte',
+  'facet.crime-area': 'Ámbito delictivo',
+  'facet.country': 'País',
+  'facet.year': 'Año de la incautación',
+  'facet.operation': 'Operación',
+  'facet.detection': 'Método de detección',
+  'facet.anti-detection': 'Medida antidetección',
+  'markings.intro':
+    'Cada notificación lleva una etiqueta TLP (Traffic Light Protocol o protocolo de semáforo, versión 2.0, de FIRST) que indica hasta dónde puede difundirse su contenido. La etiqueta figura en una franja en la parte superior de cada notificación y en cada página impresa. El TLP es una convención de difusión, no una clasificación legal.',
+  'markings.community':
+    'Para TLP:GREEN, la comunidad son los usuarios acreditados de los servicios policiales y aduaneros de esta base de conocimientos. Cada público destinatario tiene su propia edición del sitio, que contiene solo lo que puede ver y se sirve tras su propio control de acceso.',
+  'markings.thisBuild': 'Esta copia del sitio es la edición «{audience}».',
+  // TLP 2.0 definitions: FIRST's English text in the wording of Spanish CERT usage (see the note at the top).
+  'tlp.CLEAR.short': 'La divulgación no está limitada.',
+  'tlp.CLEAR.long':
+    'Los destinatarios pueden compartir esta información con cualquiera, incluido el público, con sujeción a las normas habituales de derechos de autor. Se usa cuando el riesgo previsible de uso indebido es mínimo o nulo.',
+  'tlp.CLEAR.audience': 'En todas las ediciones, incluida la pública.',
+  'tlp.GREEN.short': 'Divulgación limitada: solo dentro de la comunidad.',
+  'tlp.GREEN.long':
+    'Los destinatarios pueden compartir esta información con sus pares y con las organizaciones asociadas de su comunidad, pero no a través de canales de acceso público. En Modus, la comunidad son los usuarios acreditados de los servicios policiales y aduaneros de esta base de conocimientos.',
+  'tlp.GREEN.audience': 'Solo en las ediciones de comunidad y de organización.',
+  'tlp.AMBER.short': 'Divulgación limitada: dentro de su organización y de sus clientes, según la necesidad de conocer.',
+  'tlp.AMBER.long':
+    'Los destinatarios solo pueden compartir esta información con los miembros de su propia organización y con sus clientes que necesiten conocerla para actuar en consecuencia.',
+  'tlp.AMBER.audience': 'Solo en la edición de organización.',
+  'tlp.AMBER+STRICT.short': 'Divulgación limitada: solo dentro de su organización, según la necesidad de conocer.',
+  'tlp.AMBER+STRICT.long':
+    'Los destinatarios solo pueden compartir esta información con los miembros de su propia organización que necesiten conocerla; no con clientes.',
+  'tlp.AMBER+STRICT.audience': 'Solo en la edición de organización.',
+  'tlp.RED.short': 'Solo para los ojos y oídos de cada destinatario.',
+  'tlp.RED.long':
+    'No se permite ninguna divulgación adicional: solo pueden conocerla los destinatarios designados. Modus nunca incorpora material TLP:RED a la base de conocimientos; la generación del sitio lo rechaza.',
+  'tlp.RED.audience': 'No se incluye en ninguna edición.',
+  'status.active': 'Vigente',
+  'status.superseded': 'Sustituida',
+  'status.withdrawn': 'Retirada',
+  'nav.courses': 'Cursos',
+  'courses.title': 'Cursos',
+  'courses.intro':
+    'Cursos para instructores: cada uno recorre casos reales, módulo a módulo, con preguntas para el debate. Todos los cursos incluyen un material impreso.',
+  'courses.none': 'Todavía no hay cursos.',
+  'course.audience': 'Dirigido a',
+  'course.level': 'Nivel',
+  'course.duration': 'Duración',
+  'course.durationValue': '{h} h y {m} min',
+  'course.durationMinutes': '{m} minutos',
+  'course.published': 'Publicado',
+  'course.modules': 'Módulos',
+  'course.moduleCount': '{n} módulos',
+  'course.moduleCount.one': '{n} módulo',
+  'course.caseCount': '{n} casos',
+  'course.caseCount.one': '{n} caso',
+  'course.module': 'Módulo {n}',
+  'course.objectives': 'Objetivos de aprendizaje',
+  'course.moduleObjectives': 'En este módulo aprenderá a',
+  'course.introduction': 'Introducción',
+  'course.contents': 'Contenido',
+  'course.cases': 'Casos',
+  'course.prompt': 'Para el debate',
+  'course.trainerNote': 'Nota para el instructor',
+  'course.handout': 'Material impreso',
+  'course.handoutHint':
+    'Imprima esta página o guárdela como PDF desde su navegador (Ctrl+P). Cada módulo empieza en una página nueva; las notas para el instructor no se incluyen.',
+  'course.backToCourse': 'Volver a la página del curso',
+  'course.label': 'Curso',
+  'handout.title': 'Material impreso: {title}',
+  'handout.printed':
+    'Material impreso del curso «{title}», versión del {date}. Las notificaciones cambian: consulte la versión vigente de cada caso en su enlace permanente. Curso: {url}',
+  'handout.notes': 'Notas',
+  'handout.permalink': 'Enlace permanente',
+  'case.routeFrom': 'desde {places}',
+  'case.routeVia': 'vía {places}',
+  'case.routeTo': 'hasta {places}',
+  'notice.usedIn': 'Utilizada en cursos',
+  'notice.usedInModule': 'Módulo {n}: {title}',
+};
+
+export const vocabularyLabels: VocabularyTable = {
+  // Category of concealment («categoría», f.): «Otra».
+  concealmentCategories: {
+    terms: {
+      'natural-void-vehicle': 'Cavidad natural de un vehículo',
+      'natural-void-vessel-aircraft': 'Cavidad natural de un buque o una aeronave',
+      'false-compartment': 'Compartimento oculto (construido a propósito)',
+      'container-structure': 'Estructura del contenedor (incl. equipo de refrigeración)',
+      'inside-goods': 'Dentro de la mercancía',
+      'disguised-as-goods': 'Camuflado como mercancía (moldeado o con apariencia de mercancía)',
+      'among-goods': 'Entre la mercancía (carga de cobertura, gancho ciego o rip-on/rip-off)',
+      'impregnation-dissolution': 'Impregnación o disolución',
+      'packaging-lining': 'Embalaje o forro (dobles fondos, forro de equipaje)',
+      'body-internal': 'Dentro del cuerpo',
+      'body-external': 'Adosado al cuerpo',
+      'parasitic-hull': 'Parasitario, en el casco (incl. caja de mar)',
+      'specialised-vessel': 'Embarcación especializada (semisumergible, lancha rápida)',
+      'misdeclaration-only': 'Solo declaración inexacta',
+      'persons-concealed': 'Personas ocultas',
+      'aerial-delivery': 'Entrega por vía aérea',
+      other: 'Otra',
+    },
+  },
+  transportModes: {
+    terms: {
+      'air-passenger-baggage': 'Pasajero aéreo: equipaje',
+      'air-passenger-body': 'Pasajero aéreo: sobre el cuerpo o dentro de él',
+      'air-cargo': 'Carga aérea',
+      'maritime-container': 'Contenedor marítimo',
+      'maritime-general-cargo': 'Carga general marítima',
+      'maritime-vessel-structure': 'Estructura del buque',
+      'small-craft': 'Embarcación menor',
+      'semi-submersible': 'Semisumergible',
+      'road-private-vehicle': 'Carretera: vehículo particular',
+      'road-commercial-vehicle': 'Carretera: vehículo comercial',
+      rail: 'Ferrocarril',
+      postal: 'Correo postal',
+      'express-courier': 'Mensajería urgente',
+      pedestrian: 'Peatón',
+      'last-mile-delivery': 'Reparto de última milla',
+      drone: 'Dron',
+      other: 'Otro o no consta',
+    },
+  },
+  commodities: {
+    terms: {
+      cocaine: 'Cocaína',
+      'heroin-opioids': 'Heroína y opioides',
+      methamphetamine: 'Metanfetamina',
+      'amphetamine-captagon': 'Anfetamina y Captagon',
+      cannabis: 'Cannabis',
+      mdma: 'MDMA',
+      ketamine: 'Ketamina',
+      'pharmaceutical-opioids': 'Opioides farmacéuticos (p. ej., tramadol)',
+      'new-psychoactive-substances': 'Nuevas sustancias psicoactivas',
+      precursors: 'Precursores',
+      firearms: 'Armas de fuego',
+      'firearm-parts': 'Piezas de armas de fuego',
+      ammunition: 'Municiones',
+      explosives: 'Explosivos',
+      ivory: 'Marfil',
+      'pangolin-scales': 'Escamas de pangolín',
+      'live-animals': 'Animales vivos',
+      timber: 'Madera',
+      'other-wildlife': 'Otras especies silvestres',
+      antiquities: 'Antigüedades',
+      artworks: 'Obras de arte',
+      'architectural-elements': 'Elementos arquitectónicos',
+      cash: 'Dinero en efectivo',
+      'bearer-instruments': 'Instrumentos negociables al portador',
+      'precious-metals': 'Metales preciosos',
+      tobacco: 'Tabaco',
+      'counterfeit-goods': 'Mercancías falsificadas',
+      'falsified-medicines': 'Medicamentos falsificados',
+      'smuggled-migrants': 'Migrantes objeto de tráfico ilícito',
+      'trafficking-victims': 'Víctimas de trata',
+      other: 'Otros',
+    },
+    // By the English group label, as in the vocabulary.
+    groups: {
+      Drugs: 'Drogas',
+      'Firearms and explosives': 'Armas de fuego y explosivos',
+      'Wildlife and environment': 'Fauna, flora y medio ambiente',
+      'Cultural property': 'Bienes culturales',
+      'Cash and valuables': 'Efectivo y objetos de valor',
+      'Excise goods': 'Productos sujetos a impuestos especiales',
+      Counterfeits: 'Falsificaciones',
+      Persons: 'Personas',
+    },
+  },
+  // INTERPOL's Spanish names of its crime areas where it has one.
+  crimeAreas: {
+    terms: {
+      'drug-trafficking': 'Tráfico de drogas',
+      'firearms-trafficking': 'Tráfico de armas de fuego',
+      'environmental-crime': 'Delitos contra el medio ambiente',
+      'trafficking-in-human-beings': 'Trata de personas',
+      'migrant-smuggling': 'Tráfico ilícito de migrantes',
+      cybercrime: 'Ciberdelincuencia',
+      'financial-crime': 'Delitos financieros',
+      'illicit-goods-counterfeiting': 'Mercancías ilícitas y falsificación',
+      'cultural-heritage-crime': 'Delitos contra el patrimonio cultural',
+      terrorism: 'Terrorismo',
+      'organized-crime': 'Delincuencia organizada',
+      'maritime-crime': 'Delitos marítimos',
+      'vehicle-crime': 'Delitos relacionados con vehículos',
+      corruption: 'Corrupción',
+      'crimes-against-children': 'Delitos contra menores',
+    },
+  },
+  detectionMethods: {
+    terms: {
+      'xray-nii': 'Rayos X / inspección no intrusiva',
+      'detector-dog': 'Perro detector',
+      'risk-profiling': 'Perfiles de riesgo',
+      'intelligence-tip-off': 'Inteligencia o confidencia',
+      'physical-examination': 'Reconocimiento físico',
+      'density-weight-anomaly': 'Anomalía de densidad o de peso',
+      'smell-packaging-anomaly': 'Anomalía de olor o de embalaje',
+      'behavioural-indicators': 'Indicadores de comportamiento',
+      'underwater-search': 'Inspección subacuática',
+      'laboratory-analysis': 'Análisis de laboratorio',
+      'controlled-delivery': 'Entrega vigilada',
+      other: 'Otro',
+    },
+  },
+  antiDetectionMeasures: {
+    terms: {
+      'false-declaration': 'Declaración falsa',
+      'odour-masking': 'Enmascaramiento del olor',
+      'xray-shielding': 'Blindaje frente a los rayos X',
+      'chemical-masking': 'Enmascaramiento químico',
+      'legitimate-cover-load': 'Carga legítima de cobertura',
+      'insider-assistance': 'Colaboración de personal interno',
+      'split-consignments': 'Fraccionamiento de envíos',
+      'tampered-seals': 'Precintos manipulados',
+    },
+  },
+  seizureLocations: {
+    terms: {
+      seaport: 'Puerto marítimo',
+      airport: 'Aeropuerto',
+      'land-border': 'Frontera terrestre',
+      'postal-hub': 'Centro de clasificación postal',
+      inland: 'Interior del territorio',
+      'at-sea': 'En el mar',
+    },
+  },
+  imageKinds: {
+    terms: {
+      photo: 'Fotografía',
+      xray: 'Imagen de rayos X',
+      diagram: 'Esquema',
+      illustration: 'Ilustración',
+    },
+  },
+  noticeStatuses: {
+    terms: {
+      active: 'Vigente',
+      superseded: 'Sustituida',
+      withdrawn: 'Retirada',
+    },
+  },
+  caseRoles: {
+    terms: {
+      primary: 'Caso principal',
+      comparison: 'Caso de comparación',
+      background: 'Antecedentes',
+    },
+  },
+  courseAudiences: {
+    terms: {
+      'frontline-customs': 'Aduanas de primera línea',
+      'border-police': 'Policía de fronteras',
+      investigators: 'Investigadores',
+      analysts: 'Analistas',
+    },
+  },
+  courseLevels: {
+    terms: {
+      introductory: 'Inicial',
+      intermediate: 'Intermedio',
+      advanced: 'Avanzado',
+    },
+  },
+};
