@@ -1,36 +1,45 @@
-/** URLs of the site's pages, in one place (all with a trailing slash, as the site is built). */
+/**
+ * URLs of the site's pages, in one place (all with a trailing slash, as the site is built). Each takes
+ * the page's language last: English (the default) at the root addresses, French, Spanish and Arabic
+ * under `/fr/`, `/es/`, `/ar/` (src/model/languages.ts `pathInLanguage`).
+ */
+import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '../model/languages.ts';
+
+type L = Language;
+const D = DEFAULT_LANGUAGE;
+const at = pathInLanguage;
 
 /** The home page. */
-export const homeUrl = () => '/';
+export const homeUrl = (lang: L = D) => at('/', lang);
 /** The search page; the plain search forms submit `q` to it. */
-export const searchUrl = () => '/search/';
+export const searchUrl = (lang: L = D) => at('/search/', lang);
 /** The overview of every facet. */
-export const browseUrl = () => '/browse/';
+export const browseUrl = (lang: L = D) => at('/browse/', lang);
 /** What the TLP markings mean. */
-export const markingsUrl = () => '/markings/';
+export const markingsUrl = (lang: L = D) => at('/markings/', lang);
 /** The RSS feed of the newest notices. */
-export const feedUrl = () => '/feed.xml';
+export const feedUrl = (lang: L = D) => at('/feed.xml', lang);
 /** Page of a notice by slug. */
-export const noticeUrl = (slug: string) => `/notices/${slug}/`;
+export const noticeUrl = (slug: string, lang: L = D) => at(`/notices/${slug}/`, lang);
 /** Permanent link of a notice by id: a redirect to its page. */
-export const idUrl = (id: string) => `/id/${id}/`;
+export const idUrl = (id: string, lang: L = D) => at(`/id/${id}/`, lang);
 /** Page n (1-based) of the notice list. */
-export const noticeListUrl = (n: number) => (n === 1 ? '/notices/' : `/notices/page/${n}/`);
+export const noticeListUrl = (n: number, lang: L = D) => at(n === 1 ? '/notices/' : `/notices/page/${n}/`, lang);
 /** A facet's overview page. */
-export const facetUrl = (facet: string) => `/browse/${facet}/`;
-/** Page n (1-based) of the notices with one facet value. */
-export const facetValueUrl = (facet: string, value: string, n = 1) =>
-  `/browse/${facet}/${encodeURIComponent(value)}/${n === 1 ? '' : `${n}/`}`;
+export const facetUrl = (facet: string, lang: L = D) => at(`/browse/${facet}/`, lang);
+/** Page n (1-based) of the notices with one value of a facet. */
+export const facetValueUrl = (facet: string, value: string, n = 1, lang: L = D) =>
+  at(`/browse/${facet}/${encodeURIComponent(value)}/${n === 1 ? '' : `${n}/`}`, lang);
 /** The list of courses. */
-export const courseListUrl = () => '/courses/';
+export const courseListUrl = (lang: L = D) => at('/courses/', lang);
 /** Page of a course by slug. */
-export const courseUrl = (slug: string) => `/courses/${slug}/`;
-/** Anchor of module n (1-based) on its course page. */
+export const courseUrl = (slug: string, lang: L = D) => at(`/courses/${slug}/`, lang);
+/** The fragment id of module n (1-based) on a course page. */
 export const moduleAnchor = (n: number) => `module-${n}`;
-/** Module n (1-based) of a course: its course page at the module's anchor. */
-export const courseModuleUrl = (slug: string, n: number) => `${courseUrl(slug)}#${moduleAnchor(n)}`;
+/** A module of a course page. */
+export const courseModuleUrl = (slug: string, n: number, lang: L = D) => `${courseUrl(slug, lang)}#${moduleAnchor(n)}`;
 /** The printable handout of a course. */
-export const handoutUrl = (slug: string) => `/courses/${slug}/handout/`;
+export const handoutUrl = (slug: string, lang: L = D) => at(`/courses/${slug}/handout/`, lang);
 
 /** Neutral placeholder shown in search results for an entry with no image its marking allows (public/no-image.svg). */
 export const NO_IMAGE = '/no-image.svg';

@@ -7,9 +7,9 @@
  * is not marked above the course is checked across both collections (src/loading/checks/course-links.ts).
  */
 import { z } from 'astro/zod';
-import { dateOnly, describeYamlValue, fieldOrder, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
+import { blankIsMissing, dateOnly, describeYamlValue, fieldOrder, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
 import { tlpField, SUMMARY_MAX } from './notice.ts';
-import { caseRoles, courseAudiences, courseLevels } from './vocabularies.ts';
+import { caseRoles, courseAudiences, courseLevels, languages } from './vocabularies.ts';
 import { withKind } from './kinds.ts';
 
 /** Longest course, in minutes (five full training days); anything longer is a typo. */
@@ -47,6 +47,8 @@ export function moduleSchema() {
  */
 export function courseSchema() {
   return fields({
+    // The language the course is written in; translations are files beside it (src/model/translation.ts).
+    language: blankIsMissing(term(languages).default('en')),
     title: text('a title'),
     summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
       error: (iss) =>

@@ -35,6 +35,7 @@ import {
   crimeAreas,
   detectionMethods,
   imageKinds,
+  languages,
   noticeStatuses,
   seizureLocations,
   transportModes,
@@ -92,6 +93,8 @@ export const SUMMARY_MAX = 400;
 export function noticeSchema<T extends z.ZodType>(image: () => T) {
   return fields({
     id: noticeId(),
+    // The language the notice is written in; translations of its prose are files beside it (src/model/translation.ts).
+    language: blankIsMissing(term(languages).default('en')),
     title: text('a title'),
     summary: text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
       error: (iss) =>

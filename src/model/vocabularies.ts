@@ -235,6 +235,18 @@ export const courseLevels = vocabulary('course level', {
   advanced: 'Advanced',
 });
 
+/**
+ * The languages of Modus (ISO 639-1): the interface's, and the one a notice or course is written in
+ * (`language`, English when absent). English is at the site's root addresses, the others under
+ * `/<code>/`; Arabic is written right to left (see src/model/languages.ts).
+ */
+export const languages = vocabulary('language', {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ar: 'Arabic',
+});
+
 /** The slugs of a vocabulary, in display order, as a non-empty tuple (what `z.enum` takes). */
 export function slugsOf<S extends string>(v: Vocabulary<S>): [S, ...S[]] {
   return Object.keys(v.terms) as [S, ...S[]];

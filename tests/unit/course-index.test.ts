@@ -32,6 +32,7 @@ function course(
   modules: Array<[string, Array<[string, 'primary' | 'comparison' | 'background']>]>,
 ): IndexedCourse {
   const data: CourseData = {
+    language: 'en',
     title: `Course ${slug}`,
     summary: 's',
     audience: ['analysts'],

@@ -211,6 +211,13 @@ export const ui: UiTable = {
   'case.routeTo': 'إلى {places}',
   'notice.usedIn': 'ترد في الدورات التدريبية',
   'notice.usedInModule': 'الوحدة {n}: {title}',
+  'lang.label': 'اللغة',
+  'translation.missing': 'لم تُترجم إلى العربية بعد: تُعرض بلغتها الأصلية ({original}).',
+  'translation.stale': 'تتبع هذه الترجمة إصدار {translated}؛ وقد حُدّث الأصل في {updated} وقد يتضمن معلومات إضافية.',
+  'translation.original': 'اللغة الأصلية: {original}.',
+  'audience.public': 'العامة',
+  'audience.community': 'المجتمع',
+  'audience.organisation': 'المؤسسة',
 };
 
 export const vocabularyLabels: VocabularyTable = {
@@ -394,5 +401,8 @@ export const vocabularyLabels: VocabularyTable = {
       intermediate: 'متوسط',
       advanced: 'متقدم',
     },
+  },
+  languages: {
+    terms: { en: 'الإنجليزية', fr: 'الفرنسية', es: 'الإسبانية', ar: 'العربية' },
   },
 };

@@ -206,6 +206,13 @@ export const ui: UiTable = {
   'case.routeTo': 'hasta {places}',
   'notice.usedIn': 'Utilizada en cursos',
   'notice.usedInModule': 'Módulo {n}: {title}',
+  'lang.label': 'Idioma',
+  'translation.missing': 'Aún no traducido al español: se muestra en su idioma original ({original}).',
+  'translation.stale': 'Esta traducción sigue la versión del {translated}; el original se actualizó el {updated} y puede decir más.',
+  'translation.original': 'Idioma original: {original}.',
+  'audience.public': 'pública',
+  'audience.community': 'comunidad',
+  'audience.organisation': 'organización',
 };
 
 export const vocabularyLabels: VocabularyTable = {
@@ -392,5 +399,8 @@ export const vocabularyLabels: VocabularyTable = {
       intermediate: 'Intermedio',
       advanced: 'Avanzado',
     },
+  },
+  languages: {
+    terms: { en: 'Inglés', fr: 'Francés', es: 'Español', ar: 'Árabe' },
   },
 };

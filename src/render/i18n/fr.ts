@@ -212,6 +212,13 @@ export const ui: UiTable = {
   'case.routeTo': 'Destination : {places}',
   'notice.usedIn': 'Utilisée dans les formations',
   'notice.usedInModule': 'Module {n} : {title}',
+  'lang.label': 'Langue',
+  'translation.missing': 'Pas encore traduit en français : affiché dans sa langue d’origine ({original}).',
+  'translation.stale': 'Cette traduction suit la version du {translated} ; l’original a été mis à jour le {updated} et peut en dire plus.',
+  'translation.original': 'Langue d’origine : {original}.',
+  'audience.public': 'public',
+  'audience.community': 'communauté',
+  'audience.organisation': 'organisation',
 };
 
 export const vocabularyLabels: VocabularyTable = {
@@ -395,5 +402,8 @@ export const vocabularyLabels: VocabularyTable = {
       intermediate: 'Intermédiaire',
       advanced: 'Perfectionnement',
     },
+  },
+  languages: {
+    terms: { en: 'Anglais', fr: 'Français', es: 'Espagnol', ar: 'Arabe' },
   },
 };

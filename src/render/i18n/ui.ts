@@ -1,8 +1,14 @@
 /**
- * UI strings of Modus, in one module. English is complete; Arabic, French and Spanish come in a
- * later issue and fall back to English key by key. Every page takes `lang` and `dir` from here.
+ * UI strings of Modus in its four languages: English here, French, Spanish and Arabic in `fr.ts`, `es.ts`
+ * and `ar.ts`, each typed as a complete table (`UiTable`: a missing string fails the type check, and
+ * tests/unit/i18n-tables.test.ts lists what is missing or left in English). Every page takes `lang` and
+ * `dir` from here.
  */
 import { TLP_DEFINITIONS, TLP_LEVELS, type Tlp, type TlpDefinition } from '../../model/tlp.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, directionOf, type Language } from '../../model/languages.ts';
+import { ui as ar } from './ar.ts';
+import { ui as es } from './es.ts';
+import { ui as fr } from './fr.ts';
 
 /** The UI strings `tlp.<marking>.<part>`: the definitions of the markings, from the content model. */
 function tlpStrings(): Record<`tlp.${Tlp}.${keyof TlpDefinition}`, string> {
@@ -16,9 +22,17 @@ function tlpStrings(): Record<`tlp.${Tlp}.${keyof TlpDefinition}`, string> {
   return out;
 }
 
-export const LANGUAGES = { en: { name: 'English', dir: 'ltr' } } as const;
-export type Lang = keyof typeof LANGUAGES;
-export const DEFAULT_LANG: Lang = 'en';
+/** A UI language: `en`, `fr`, `es` or `ar` (src/model/languages.ts). */
+export type Lang = Language;
+export const DEFAULT_LANG: Lang = DEFAULT_LANGUAGE;
+/** Every UI language, English first; each language's name is written in that language (for the switcher). */
+export const LANGUAGES: Readonly<Record<Lang, { name: string }>> = {
+  en: { name: 'English' },
+  fr: { name: 'Français' },
+  es: { name: 'Español' },
+  ar: { name: 'العربية' },
+};
+export const UI_LANGUAGES: readonly Lang[] = LANGUAGE_CODES;
 
 const en = {
   'site.name': 'Modus',
@@ -174,10 +188,17 @@ const en = {
   'case.routeTo': 'to {places}',
   'notice.usedIn': 'Used in courses',
   'notice.usedInModule': 'Module {n}: {title}',
+  'lang.label': 'Language',
+  'translation.missing': 'Not translated into English yet: shown in its original language ({original}).',
+  'translation.stale': 'This translation follows the version of {translated}; the original was updated on {updated} and may say more.',
+  'translation.original': 'Original language: {original}.',
+  'audience.public': 'public',
+  'audience.community': 'community',
+  'audience.organisation': 'organisation',
 } as const;
 
 export type UiKey = keyof typeof en;
-const strings: Record<Lang, Record<UiKey, string>> = { en };
+const strings: Record<Lang, Record<UiKey, string>> = { en, fr, es, ar };
 
 /**
  * Returns the UI string `key` in `lang`, with `{name}` placeholders filled from `vars`.
@@ -202,12 +223,17 @@ export function tn(key: UiKey, n: number, lang: Lang = DEFAULT_LANG): string {
     pluralRules.set(lang, rules);
   }
   const candidate = `${key}.${rules.select(n)}` as UiKey;
-  return t(candidate in en ? candidate : key, { n }, lang);
+  return t(candidate in strings[lang] ? candidate : key, { n: formatNumber(n, lang) }, lang);
 }
 
-/** Writing direction of a UI language (`rtl` for Arabic when it arrives). */
+/** Writing direction of a UI language (`rtl` for Arabic). */
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {
-  return LANGUAGES[lang].dir;
+  return directionOf(lang);
+}
+
+/** A whole number written for `lang` through `Intl.NumberFormat` (`1234` → "1,234", "1 234", "1.234", "1,234"). */
+export function formatNumber(n: number, lang: Lang = DEFAULT_LANG): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : lang).format(n);
 }
 
 /**
