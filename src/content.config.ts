@@ -7,17 +7,31 @@
 import { defineCollection } from 'astro:content';
 import settings from 'virtual:modus/settings';
 import { Handoff } from './loading/handoff.ts';
-import { coursesLoader, noticesLoader, type NoticeHandoff } from './loading/collections.ts';
+import { coursesLoader, noticesLoader, translationsLoader, type NoticeHandoff } from './loading/collections.ts';
 import { noticeSchema } from './model/notice.ts';
 import { courseSchema } from './model/course.ts';
 import { imageRefField } from './model/images.ts';
+import { courseTranslationSchema, noticeTranslationSchema } from './model/translation.ts';
 
 /** Every notice (withheld ones included), handed to the course checks once the notices are loaded. */
 const allNotices: NoticeHandoff = new Handoff();
 
 const notices = defineCollection({ loader: noticesLoader(settings, allNotices), schema: noticeSchema(imageRefField) });
 
-/** Courses for trainers (the folder may be absent); see src/loading/collections.ts `coursesLoader`. */
-const courses = defineCollection({ loader: coursesLoader(settings, allNotices), schema: courseSchema() });
+/** Every course (withheld ones included), handed to the checks of their translations. */
+const allCourses: NoticeHandoff = new Handoff();
 
-export const collections = { notices, courses };
+/** Courses for trainers (the folder may be absent); see src/loading/collections.ts `coursesLoader`. */
+const courses = defineCollection({ loader: coursesLoader(settings, allNotices, allCourses), schema: courseSchema() });
+
+/** Translations of notices' and courses' prose (`<slug>/index.<lang>.mdx`), following their original's marking. */
+const noticeTranslations = defineCollection({
+  loader: translationsLoader(settings, 'notice', allNotices, allNotices),
+  schema: noticeTranslationSchema(),
+});
+const courseTranslations = defineCollection({
+  loader: translationsLoader(settings, 'course', allCourses, allNotices),
+  schema: courseTranslationSchema(),
+});
+
+export const collections = { notices, courses, noticeTranslations, courseTranslations };

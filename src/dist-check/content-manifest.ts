@@ -126,7 +126,7 @@ export function keyFactLines(d: NoticeData): string[] {
   return keyFacts(d)
     .flatMap(keyFactLinesOf)
     .filter((l) => l.parts.some((p) => p.type === 'facet') && l.parts.some((p) => p.type === 'text'))
-    .map(keyFactText);
+    .map((l) => keyFactText(l));
 }
 
 /** Reads one entry file. `kind` decides how frontmatter is normalised. */

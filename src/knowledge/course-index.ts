@@ -7,8 +7,17 @@
  */
 import type { CourseData, CourseCase } from '../model/course.ts';
 import type { NoticeData } from '../model/notice.ts';
-import { countryName } from '../model/countries.ts';
-import { caseRoles, commodities, concealmentCategories, detectionMethods, labelOf, transportModes } from '../model/vocabularies.ts';
+import { countryName as countryNameOf } from '../model/countries.ts';
+import {
+  caseRoles,
+  commodities,
+  concealmentCategories,
+  detectionMethods,
+  labelOf,
+  labelOf as labelOfTerm,
+  transportModes,
+  type Vocabulary,
+} from '../model/vocabularies.ts';
 import { courseModuleUrl, moduleAnchor } from './urls.ts';
 import { compareDates } from './dates.ts';
 
@@ -102,17 +111,43 @@ export interface CourseIndex<C, N, I = unknown> {
 }
 
 /**
+ * How case facts are worded in one language: vocabulary labels, country names and punctuation (the
+ * render layer gives those of the page's language; English by default).
+ */
+export interface FactWords {
+  term: (vocab: Vocabulary, slug: string) => string;
+  country: (code: string) => string;
+  /** Between the items of a list (", "; Arabic "، "). */
+  listSeparator: string;
+  /** Between groups (seizures: "; "; Arabic "؛ "). */
+  groupSeparator: string;
+  /** Between a concealment category and its object (": "; French " : "). */
+  colon: string;
+}
+
+/** English wording: the vocabularies' labels and English country names. */
+export const ENGLISH_WORDS: FactWords = {
+  term: (v, s) => labelOfTerm(v, s),
+  country: (c) => countryNameOf(c),
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  colon: ': ',
+};
+
+/**
  * Key facts of a notice for a case card: commodity, concealment (category: object), transport,
  * route (the parts that are known: from South Africa, via Panama, to Australia), seizures (country and
  * year, each once) and how it was detected, when known. Values are the vocabularies' labels and country names.
  */
-export function caseFacts(d: CaseNotice['data']): CaseFact[] {
+export function caseFacts(d: CaseNotice['data'], words: FactWords = ENGLISH_WORDS): CaseFact[] {
+  const labelOf = words.term;
+  const countryName = words.country;
   const facts: CaseFact[] = [
-    { field: 'commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(', ') },
-    { field: 'concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}: ${d.concealment.object}` },
-    { field: 'transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(', ') },
+    { field: 'commodities', value: d.commodities.map((c) => labelOf(commodities, c)).join(words.listSeparator) },
+    { field: 'concealment', value: `${labelOf(concealmentCategories, d.concealment.category)}${words.colon}${d.concealment.object}` },
+    { field: 'transportModes', value: d.transportModes.map((m) => labelOf(transportModes, m)).join(words.listSeparator) },
   ];
-  const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(', ');
+  const names = (codes: readonly string[]) => codes.map((c) => countryName(c)).join(words.listSeparator);
   const legs = (
     [
       ['from', d.route.origin],
@@ -126,9 +161,10 @@ export function caseFacts(d: CaseNotice['data']): CaseFact[] {
   if (d.seizures.length > 0) {
     const seen = new Set<string>();
     const seized = d.seizures.map((s) => `${countryName(s.country)} ${s.year}`).filter((s) => !seen.has(s) && seen.add(s));
-    facts.push({ field: 'seizures', value: seized.join('; ') });
+    facts.push({ field: 'seizures', value: seized.join(words.groupSeparator) });
   }
-  if (d.detection.length > 0) facts.push({ field: 'detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(', ') });
+  if (d.detection.length > 0)
+    facts.push({ field: 'detection', value: d.detection.map((m) => labelOf(detectionMethods, m)).join(words.listSeparator) });
   return facts;
 }
 

@@ -10,7 +10,9 @@ import { z } from 'astro/zod';
 import { courseSchema } from '../model/course.ts';
 import { imageSrcPath } from '../model/images.ts';
 import { noticeSchema } from '../model/notice.ts';
-import type { Audience, Tlp } from '../model/tlp.ts';
+import { audienceMaySee, type Audience, type Tlp } from '../model/tlp.ts';
+import { courseTranslationSchema, noticeTranslationSchema, translationLanguageOf } from '../model/translation.ts';
+import { checkTranslations, imageName, type OriginalFile } from './checks/translations.ts';
 import { audienceView, imageVisibleTo } from './audience.ts';
 import { proseBody } from './body/mdx-escape.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './checks/course-links.ts';
@@ -87,8 +89,9 @@ export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandof
  * links or names). A course above the build's audience is withheld whole; by the marking rule a kept
  * course never links a withheld notice.
  */
-export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandoff): Loader {
+export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandoff, allCourses?: NoticeHandoff): Loader {
   return checkedGlob({
+    publish: allCourses,
     base: path.join(settings.contentDir, 'courses'),
     plainSchema: courseSchema(),
     optional: true,
@@ -108,4 +111,67 @@ export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandof
       return report.problems;
     },
   });
+}
+
+/** The id of a translation entry: `<slug>/<lang>` (`meth-in-x/index.fr.mdx` → `meth-in-x/fr`). */
+export function translationId(entry: string): string {
+  const [slug, file] = entry.split('/');
+  return `${slug}/${translationLanguageOf(file ?? '') ?? file}`;
+}
+
+/**
+ * The loader of a collection's translations, `<contentDir>/<folder>/<slug>/index.<ar|en|es|fr>.mdx`
+ * (src/model/translation.ts). A translation follows its original's marking: it is checked whatever the
+ * audience, then stored only when this build's audience may see the original, and only the alt text and
+ * captions of the images this audience may see are kept. Waits for the originals (`originals`, published
+ * by their loader) before reading, so it knows their markings.
+ */
+export function translationsLoader(
+  settings: LoaderSettings,
+  kind: 'notice' | 'course',
+  originals: NoticeHandoff,
+  allNotices: NoticeHandoff,
+): Loader {
+  let bySlug = new Map<string, OriginalFile>();
+  const originalOf = (id: string) => bySlug.get(id.split('/')[0] ?? '');
+  const inner = checkedGlob({
+    base: path.join(settings.contentDir, kind === 'notice' ? 'notices' : 'courses'),
+    pattern: '*/index.{ar,en,es,fr}.mdx',
+    generateId: ({ entry }) => translationId(entry),
+    plainSchema: kind === 'notice' ? noticeTranslationSchema() : courseTranslationSchema(),
+    optional: true,
+    prepareBody: proseBody,
+    forAudience: {
+      key: settings.audience,
+      view: (parsed, _plain, id) => {
+        const o = originalOf(id)?.data;
+        const tlp = o?.tlp as Tlp | undefined;
+        if (!o || !tlp || !audienceMaySee(settings.audience, tlp)) return null;
+        if (!Array.isArray(parsed.images)) return parsed;
+        const withheld = new Set(
+          ((o.images as Array<{ src: unknown; tlp?: Tlp }>) ?? []).filter((img) => !imageVisibleTo(settings.audience, img)).map((img) => imageName(img.src)),
+        );
+        return { ...parsed, images: (parsed.images as Array<{ src: string }>).filter((img) => !withheld.has(imageName(img.src))) };
+      },
+    },
+    checkCollection: async (entries) => {
+      const notices = await allNotices.get();
+      if (!notices) return []; // the notices have problems of their own, reported by their loader
+      const markingOf = new Map(notices.map((n) => [String(n.data.id).toUpperCase(), n.data.tlp as Tlp]));
+      return checkTranslations(
+        kind,
+        entries.map((e) => ({ ...e, slug: e.slug.split('/')[0] ?? '', lang: e.slug.split('/')[1] ?? '' })),
+        bySlug,
+        markingOf,
+      );
+    },
+  });
+  return {
+    name: `modus-${kind}-translations`,
+    load: async (ctx) => {
+      const loaded = await originals.get();
+      bySlug = new Map((loaded ?? []).map((e) => [e.slug, { file: e.file, data: e.data, valid: e.valid }]));
+      await inner.load(ctx);
+    },
+  };
 }

@@ -1,6 +1,20 @@
 /** The key facts of a course case as the site words them (the course page and the handout). */
-import type { CaseFact, RouteLeg } from '../knowledge/course-index.ts';
+import type { CaseFact, FactWords, RouteLeg } from '../knowledge/course-index.ts';
 import { t, type Lang, type UiKey } from './i18n/ui.ts';
+import { countryLabel, termLabel } from './i18n/labels.ts';
+import { punctuationOf } from './i18n/punctuation.ts';
+
+/** How the course index words case facts in `lang`: labels, country names and punctuation of that language. */
+export function factWords(lang: Lang): FactWords {
+  const p = punctuationOf(lang);
+  return {
+    term: (v, slug) => termLabel(v, slug, lang),
+    country: (code) => countryLabel(code, lang),
+    listSeparator: p.list,
+    groupSeparator: p.group,
+    colon: p.colon,
+  };
+}
 
 /** One line of a case's key facts: label and value, as shown. */
 export interface CaseFactLine {

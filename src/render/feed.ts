@@ -3,7 +3,9 @@
  * readers on the closed network. Built from the notices of this build only (the knowledge base is
  * already cut to the audience), so a withheld notice is never in it.
  */
-import { labelOf, commodities } from '../model/vocabularies.ts';
+import { commodities } from '../model/vocabularies.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../model/languages.ts';
+import { termLabel } from './i18n/labels.ts';
 import { tlpLabel, type Tlp } from '../model/tlp.ts';
 import { noticeUrl } from '../knowledge/urls.ts';
 
@@ -34,20 +36,20 @@ export function feedDate(dateOnly: string): Date {
 }
 
 /**
- * Feed items for the first FEED_SIZE of `notices` (already newest first): title with id, link to
+ * Feed items for the first FEED_SIZE of `notices` (already newest first, their prose in `lang`): title with id, link to
  * the notice page (site-relative; the feed makes it absolute), summary, and categories giving the
  * marking first, then status when not active, then commodities.
  */
-export function feedItems(notices: readonly FeedNotice[]): FeedItem[] {
+export function feedItems(notices: readonly FeedNotice[], lang: Language = DEFAULT_LANGUAGE): FeedItem[] {
   return notices.slice(0, FEED_SIZE).map((n) => ({
     title: `${n.data.id}: ${n.data.title}`,
-    link: noticeUrl(n.id),
+    link: noticeUrl(n.id, lang),
     pubDate: feedDate(n.data.published),
     description: n.data.summary,
     categories: [
       tlpLabel(n.data.tlp),
       ...(n.data.status !== 'active' ? [n.data.status] : []),
-      ...n.data.commodities.map((c) => labelOf(commodities, c)),
+      ...n.data.commodities.map((c) => termLabel(commodities, c, lang)),
     ],
   }));
 }

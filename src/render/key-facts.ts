@@ -7,10 +7,12 @@
  * (keyFactLines in src/dist-check/content-manifest.ts).
  */
 import type { NoticeData } from '../model/notice.ts';
-import { labelOf, seizureLocations } from '../model/vocabularies.ts';
+import { seizureLocations } from '../model/vocabularies.ts';
 import { countryEntry, facetByKey, yearEntry, type Facet, type FacetEntry, type FacetNotice } from '../knowledge/facets.ts';
 import { formatDate } from './dates.ts';
-import { t, type UiKey } from './i18n/ui.ts';
+import { DEFAULT_LANG, t as translate, type Lang, type UiKey } from './i18n/ui.ts';
+import { facetValueLabel, termLabel } from './i18n/labels.ts';
+import { punctuationOf } from './i18n/punctuation.ts';
 
 /**
  * A piece of a key-fact line: facet values (each a link to its browse page, ", " between them), a
@@ -39,7 +41,6 @@ export interface KeyFactRow {
 /** What the key facts read from a notice. */
 export type KeyFactsNotice = FacetNotice & Pick<NoticeData, 'published' | 'updated' | 'keywords'>;
 
-const facet = (key: Facet['key'], entries: FacetEntry[]): KeyFactPart => ({ type: 'facet', facet: key, entries });
 const text = (value: string): KeyFactPart => ({ type: 'text', text: value });
 const date = (value: string): KeyFactPart => ({ type: 'date', date: value });
 const line = (...parts: KeyFactPart[]): KeyFactRow['value'] => ({ type: 'line', line: { parts } });
@@ -51,9 +52,15 @@ const line = (...parts: KeyFactPart[]): KeyFactRow['value'] => ({ type: 'line', 
  * and labels of the facet definitions (src/knowledge/facets.ts), so a link always leads to the browse
  * page listing the notice. A value the schema refuses (unknown term, country or year) throws, from
  * the vocabularies and countries; with `onError` (the CMS preview of a notice still being written)
- * that row is shown with an empty value instead, and `onError` is told which row and why.
+ * that row is shown with an empty value instead, and `onError` is told which row and why. Labels,
+ * facet values and punctuation are in `lang` (English by default).
  */
-export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknown) => void): KeyFactRow[] {
+export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknown) => void, lang: Lang = DEFAULT_LANG): KeyFactRow[] {
+  const p = punctuationOf(lang);
+  const t = (key: UiKey) => translate(key, {}, lang);
+  /** A facet's entries labelled in `lang`. */
+  const labelled = (key: Facet['key'], entries: FacetEntry[]) => entries.map((e) => ({ ...e, label: facetValueLabel(facetByKey(key), e, lang) }));
+  const facet = (key: Facet['key'], entries: FacetEntry[]): KeyFactPart => ({ type: 'facet', facet: key, entries: labelled(key, entries) });
   /** The values `d` has in facet `key`, as the browse pages list them. */
   const values = (key: Facet['key']) => facetByKey(key).values(d);
   /** A row labelled with the UI string `key`, its value built by `value`. */
@@ -86,9 +93,9 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
     row('notice.concealment', () =>
       line(
         facet('concealment', values('concealment')),
-        text(': '),
+        text(p.colon),
         text(d.concealment.object),
-        ...(d.concealment.placement ? [text('; '), text(d.concealment.placement)] : []),
+        ...(d.concealment.placement ? [text(p.group), text(d.concealment.placement)] : []),
       ),
     ),
     row('notice.transportModes', () => line(facet('transport', values('transport')))),
@@ -101,10 +108,10 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
         items: d.seizures.map((s) => ({
           parts: [
             facet('country', [countryEntry(s.country)]),
-            text(', '),
+            text(p.list),
             facet('year', [yearEntry(s.year)]),
-            ...(s.location ? [text(', '), text(labelOf(seizureLocations, s.location).toLowerCase())] : []),
-            ...(s.quantity ? [text(': '), text(s.quantity)] : []),
+            ...(s.location ? [text(p.list), text(termLabel(seizureLocations, s.location, lang).toLocaleLowerCase(lang))] : []),
+            ...(s.quantity ? [text(p.colon), text(s.quantity)] : []),
           ],
         })),
       })),
@@ -114,9 +121,9 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
     d.operation !== undefined && row('notice.operation', () => line(facet('operation', values('operation')))),
     requesting !== undefined && row('notice.requestingCountry', () => line(facet('country', [countryEntry(requesting)]))),
     row('notice.published', () =>
-      line(date(d.published), ...(d.updated ? [text(`; ${t('notice.updated').toLowerCase()} `), date(d.updated)] : [])),
+      line(date(d.published), ...(d.updated ? [text(`${p.group}${t('notice.updated').toLocaleLowerCase(lang)} `), date(d.updated)] : [])),
     ),
-    d.keywords.length > 0 && row('notice.keywords', () => line(text(d.keywords.join(', '))), 6),
+    d.keywords.length > 0 && row('notice.keywords', () => line(text(d.keywords.join(p.list))), 6),
   ];
   return rows.filter((r): r is KeyFactRow => r !== false);
 }
@@ -126,14 +133,14 @@ export function keyFactLinesOf(r: KeyFactRow): KeyFactLine[] {
   return r.value.type === 'line' ? [r.value.line] : r.value.items;
 }
 
-/** The text of one part as shown: facet labels joined by ", ", a date formatted, text as it is. */
-export function keyFactPartText(p: KeyFactPart): string {
-  if (p.type === 'facet') return p.entries.map((e) => e.label).join(', ');
-  if (p.type === 'date') return formatDate(p.date);
+/** The text of one part as shown in `lang`: facet labels joined by ", ", a date formatted, text as it is. */
+export function keyFactPartText(p: KeyFactPart, lang: Lang = DEFAULT_LANG): string {
+  if (p.type === 'facet') return p.entries.map((e) => e.label).join(punctuationOf(lang).list);
+  if (p.type === 'date') return formatDate(p.date, lang);
   return p.text;
 }
 
-/** The text of a line as shown, e.g. "Origin: Ecuador" or "Netherlands, 2023, seaport: 1.2 t". */
-export function keyFactText(l: KeyFactLine): string {
-  return (l.role ? `${l.role}: ` : '') + l.parts.map(keyFactPartText).join('');
+/** The text of a line as shown in `lang`, e.g. "Origin: Ecuador" or "Netherlands, 2023, seaport: 1.2 t". */
+export function keyFactText(l: KeyFactLine, lang: Lang = DEFAULT_LANG): string {
+  return (l.role ? `${l.role}${punctuationOf(lang).colon}` : '') + l.parts.map((p) => keyFactPartText(p, lang)).join('');
 }

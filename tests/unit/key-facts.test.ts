@@ -29,7 +29,7 @@ const full = schema.parse(
 const minimal = schema.parse(notice()) as NoticeData;
 
 /** Row label → the text of its lines, as shown. */
-const shown = (rows: KeyFactRow[]) => rows.map((r) => [r.label, keyFactLinesOf(r).map(keyFactText)]);
+const shown = (rows: KeyFactRow[]) => rows.map((r) => [r.label, keyFactLinesOf(r).map((l) => keyFactText(l))]);
 
 describe('key facts of a notice', () => {
   it('lists every row in page order, each line as the page shows it', () => {

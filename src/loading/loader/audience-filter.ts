@@ -29,6 +29,6 @@ export function storeKey(base: string, audience: AudienceFilter | undefined, ren
 export function dropWithheld(ctx: LoaderContext, audience: AudienceFilter, fullData: Map<string, Record<string, unknown>>): void {
   for (const e of [...ctx.store.values()]) {
     const data = fullData.get(e.id) ?? e.data;
-    if (audience.view(data, data) === null) ctx.store.delete(e.id);
+    if (audience.view(data, data, e.id) === null) ctx.store.delete(e.id);
   }
 }

@@ -38,8 +38,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
   let loading = false;
   const inner = glob({
     base: options.base,
-    pattern: '*/index.mdx',
-    generateId: ({ entry }) => entry.split('/')[0]!,
+    pattern: options.pattern ?? '*/index.mdx',
+    generateId: options.generateId ?? (({ entry }) => entry.split('/')[0]!),
   });
   return {
     name: 'modus-checked-glob',

@@ -29,7 +29,7 @@ export interface AudienceFilter {
    * `parsed` went through the full schema (images as references still without their content id),
    * `plain` through the plain schema (images as plain paths).
    */
-  view: (parsed: Record<string, unknown>, plain: Record<string, unknown>) => Record<string, unknown> | null;
+  view: (parsed: Record<string, unknown>, plain: Record<string, unknown>, id: string) => Record<string, unknown> | null;
 }
 
 /** Where an entry's images are named in its data: the field (like `images[0].src`) and the path as written. */
@@ -71,6 +71,10 @@ export interface CheckedGlobOptions {
   publish?: Handoff<LoadedEntry[] | undefined>;
   /** Drops what this build's audience may not see before it is stored. */
   forAudience?: AudienceFilter;
+  /** The glob of entry files under `base` (default: `index.mdx` in each folder, one folder per entry). */
+  pattern?: string;
+  /** The entry id of a file (default: its folder's name, the slug). `entry` is relative to `base`. */
+  generateId?: (options: { entry: string }) => string;
   /** When true, a missing `base` folder means an empty collection (no warning); e.g. a site without courses. */
   optional?: boolean;
   /**

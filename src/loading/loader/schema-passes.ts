@@ -53,7 +53,7 @@ export function schemaPasses(o: SchemaPassOptions): LoaderContext['parseData'] {
     const plainData = plain.data as Record<string, unknown>;
     o.fullData.set(props.id, plainData);
     // A withheld entry is stored with plain data (no image references) and removed after the checks.
-    const view = o.forAudience ? o.forAudience.view(parsed, plainData) : parsed;
+    const view = o.forAudience ? o.forAudience.view(parsed, plainData, props.id) : parsed;
     if (!view) return plainData as never;
     const changed = o.changedOutsideLoad?.(props.filePath ?? props.id, view, file);
     return (changed ? await changed : view) as never;

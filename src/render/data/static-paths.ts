@@ -13,8 +13,15 @@ import { facetValuePages, noticePages } from '../../knowledge/pages.ts';
 import type { Page } from '../../knowledge/paginate.ts';
 import type { ModuleView, UsedIn } from '../../knowledge/course-index.ts';
 import { noticeUrl } from '../../knowledge/urls.ts';
+import type { ProseLanguage } from '../../knowledge/localise.ts';
 import type { Audience } from '../../model/tlp.ts';
-import type { Course, CourseSummary, Notice, NoticeImage, NoticeSummary, ShownImages } from '../entries.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from '../../model/languages.ts';
+import type { Course, CourseSummary, CourseTranslation, Notice, NoticeImage, NoticeSummary, NoticeTranslation, ShownImages } from '../entries.ts';
+import { localCourse, localNotice, localSummary } from './localised.ts';
+import { caseFacts } from '../../knowledge/course-index.ts';
+import { caseRoles } from '../../model/vocabularies.ts';
+import { factWords } from '../case-facts.ts';
+import { facetValueLabel, termLabel } from '../i18n/labels.ts';
 
 /** A path of a `getStaticPaths()` with its props and its cache key. */
 export interface KeyedPath<Params, Props> {
@@ -23,12 +30,22 @@ export interface KeyedPath<Params, Props> {
   cacheKey: string;
 }
 
-const summaries = new WeakMap<NoticeSummary, NoticeSummary>();
-/** A notice as a card shows it: one object per notice, so its digest is computed once per build. */
-function summaryOf(n: NoticeSummary): NoticeSummary {
-  let s = summaries.get(n);
-  if (!s) summaries.set(n, (s = { id: n.id, data: n.data }));
-  return s;
+/** The `lang` route parameter of a page in `lang`: none for English (the root addresses), else its code. */
+export const langParam = (lang: Language): string | undefined => (lang === DEFAULT_LANGUAGE ? undefined : lang);
+
+/** Every path of `make(lang)` for each of the four languages, with `lang` in its params and its props. */
+function inEveryLanguage<P extends object, Q extends object>(
+  make: (lang: Language) => Array<{ params: P; props: Q }>,
+): Array<{ params: P & { lang: string | undefined }; props: Q & { lang: Language } }> {
+  return LANGUAGE_CODES.flatMap((lang) => make(lang).map((p) => ({ params: { ...p.params, lang: langParam(lang) }, props: { ...p.props, lang } })));
+}
+
+/**
+ * `/`, `/fr/`, `/es/`, `/ar/` for a page made once per language that gathers what it shows itself
+ * (home, lists of everything, search, markings): no cache key, so Astro renders it on every build.
+ */
+export function languageStaticPaths(): Array<{ params: { lang: string | undefined }; props: { lang: Language } }> {
+  return LANGUAGE_CODES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
 /** The thumbnails of the cards of `notices` (notice id → the first image a card may show, if any). */
@@ -37,14 +54,20 @@ function thumbnailsOf(kb: KnowledgeBase, notices: readonly NoticeSummary[]): Sho
 }
 
 /** A page of a notice list with its cards (the notices as summaries) and their thumbnails. */
-function listPage(kb: KnowledgeBase, page: Page<Notice>): { page: Page<NoticeSummary>; shownImages: ShownImages } {
-  const items = page.items.map(summaryOf);
+function listPage(kb: KnowledgeBase, page: Page<Notice>, lang: Language): { page: Page<NoticeSummary>; shownImages: ShownImages } {
+  const items = page.items.map((n) => localSummary(kb, n, lang));
   return { page: { ...page, items }, shownImages: thumbnailsOf(kb, items) };
 }
 
 /** What a notice page shows: the notice (with its body) and the cards and links around it. */
 export interface NoticePageProps {
+  /** The notice, its frontmatter in the page's language (src/render/data/localised.ts). */
   notice: Notice;
+  /** The language of the page, and the language its prose is in. */
+  lang: Language;
+  prose: ProseLanguage;
+  /** The translation whose body is shown, when the prose is translated. */
+  translation?: NoticeTranslation;
   audience: Audience;
   /** Its search thumbnail: the first image a card may show of it. */
   thumbnail?: NoticeImage;
@@ -58,10 +81,13 @@ export interface NoticePageProps {
 }
 
 /** `/notices/<slug>/`: one path per notice. */
-export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: string }, NoticePageProps>>> {
+export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: string; lang: string | undefined }, NoticePageProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = kb.notices.map((notice) => {
+  const paths = inEveryLanguage((lang) => kb.notices.map((original) => {
+    const local = localNotice(kb, original, lang);
+    const notice: Notice = { ...original, data: local.data };
     const d = notice.data;
+    const summaryOf = (n: Notice) => localSummary(kb, n, lang);
     const successor = d.supersededBy ? kb.byId.get(d.supersededBy) : undefined;
     const related = (kb.related.get(d.id) ?? []).map(summaryOf);
     const similar = (kb.similar.get(d.id) ?? []).map(summaryOf);
@@ -69,8 +95,10 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
       course: { id: u.course.id, data: { title: u.course.data.title } },
       modules: u.modules,
     }));
-    const props: NoticePageProps = {
+    const props: Omit<NoticePageProps, 'lang'> = {
       notice,
+      prose: local.prose,
+      translation: local.translation,
       audience: kb.audience,
       thumbnail: kb.shownImages.get(d.id)?.[0],
       successor: successor && summaryOf(successor),
@@ -80,7 +108,7 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
       usedIn,
     };
     return { params: { slug: notice.id }, props };
-  });
+  }));
   return withCacheKeys(paths, kb.buildDigest);
 }
 
@@ -88,23 +116,31 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
 export interface RedirectProps {
   to: string;
   title: string;
+  lang: Language;
 }
 
 /** `/id/<ID>/`: one path per notice id, and one per id in lower case. */
-export async function idStaticPaths(): Promise<Array<KeyedPath<{ id: string }, RedirectProps>>> {
+export async function idStaticPaths(): Promise<Array<KeyedPath<{ id: string; lang: string | undefined }, RedirectProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = kb.notices.flatMap((n) => {
-    const props = { to: noticeUrl(n.id), title: `${n.data.id}: ${n.data.title}` };
-    return [n.data.id, n.data.id.toLowerCase()].map((id) => ({ params: { id }, props }));
-  });
+  const paths = inEveryLanguage((lang) =>
+    kb.notices.flatMap((n) => {
+      const props = { to: noticeUrl(n.id, lang), title: `${n.data.id}: ${localNotice(kb, n, lang).data.title}` };
+      return [n.data.id, n.data.id.toLowerCase()].map((id) => ({ params: { id }, props }));
+    }),
+  );
   return withCacheKeys(paths, kb.buildDigest);
 }
 
 /** `/notices/<alias>/`: one path per former slug of a notice. */
-export async function aliasStaticPaths(): Promise<Array<KeyedPath<{ alias: string }, RedirectProps>>> {
+export async function aliasStaticPaths(): Promise<Array<KeyedPath<{ alias: string; lang: string | undefined }, RedirectProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = kb.notices.flatMap((n) =>
-    n.data.aliases.map((alias) => ({ params: { alias }, props: { to: noticeUrl(n.id), title: `${n.data.id}: ${n.data.title}` } })),
+  const paths = inEveryLanguage((lang) =>
+    kb.notices.flatMap((n) =>
+      n.data.aliases.map((alias) => ({
+        params: { alias },
+        props: { to: noticeUrl(n.id, lang), title: `${n.data.id}: ${localNotice(kb, n, lang).data.title}` },
+      })),
+    ),
   );
   return withCacheKeys(paths, kb.buildDigest);
 }
@@ -113,14 +149,14 @@ export async function aliasStaticPaths(): Promise<Array<KeyedPath<{ alias: strin
 export interface NoticeListProps {
   page: Page<NoticeSummary>;
   shownImages: ShownImages;
+  lang: Language;
 }
 
 /** `/notices/page/<n>/`: pages 2… of the list of every notice (page 1 is `/notices/`). */
-export async function noticeListStaticPaths(): Promise<Array<KeyedPath<{ n: string }, NoticeListProps>>> {
+export async function noticeListStaticPaths(): Promise<Array<KeyedPath<{ n: string; lang: string | undefined }, NoticeListProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = noticePages(kb.notices)
-    .slice(1)
-    .map((page) => ({ params: { n: String(page.number) }, props: listPage(kb, page) }));
+  const pages = noticePages(kb.notices).slice(1);
+  const paths = inEveryLanguage((lang) => pages.map((page) => ({ params: { n: String(page.number) }, props: listPage(kb, page, lang) })));
   return withCacheKeys(paths, kb.buildDigest);
 }
 
@@ -128,15 +164,18 @@ export async function noticeListStaticPaths(): Promise<Array<KeyedPath<{ n: stri
 export interface FacetProps {
   facet: FacetKey;
   values: FacetCount[];
+  lang: Language;
 }
 
 /** `/browse/<facet>/`: one path per facet, even one no notice has a value of. */
-export async function facetStaticPaths(): Promise<Array<KeyedPath<{ facet: FacetKey }, FacetProps>>> {
+export async function facetStaticPaths(): Promise<Array<KeyedPath<{ facet: FacetKey; lang: string | undefined }, FacetProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = FACETS.map((facet) => ({
-    params: { facet: facet.key },
-    props: { facet: facet.key, values: facetCounts(kb.facets.get(facet.key) ?? []) },
-  }));
+  const paths = inEveryLanguage(() =>
+    FACETS.map((facet) => ({
+      params: { facet: facet.key },
+      props: { facet: facet.key, values: facetCounts(kb.facets.get(facet.key) ?? []) },
+    })),
+  );
   return withCacheKeys(paths, kb.buildDigest);
 }
 
@@ -149,15 +188,17 @@ export interface FacetValueProps extends NoticeListProps {
 
 /** `/browse/<facet>/<value>/`, `…/<value>/<n>/`: the pages of each facet value's notices. */
 export async function facetValueStaticPaths(): Promise<
-  Array<KeyedPath<{ facet: FacetKey; value: string; page: string | undefined }, FacetValueProps>>
+  Array<KeyedPath<{ facet: FacetKey; value: string; page: string | undefined; lang: string | undefined }, FacetValueProps>>
 > {
   const kb = await getKnowledgeBase();
-  const paths = FACETS.flatMap((facet) =>
-    (kb.facets.get(facet.key) ?? []).flatMap((v) =>
-      facetValuePages(facet.key, v.value, v.notices).map((page) => ({
-        params: { facet: facet.key, value: v.value, page: page.number === 1 ? undefined : String(page.number) },
-        props: { facet: facet.key, label: v.label, count: v.notices.length, ...listPage(kb, page) },
-      })),
+  const paths = inEveryLanguage((lang) =>
+    FACETS.flatMap((facet) =>
+      (kb.facets.get(facet.key) ?? []).flatMap((v) =>
+        facetValuePages(facet.key, v.value, v.notices).map((page) => ({
+          params: { facet: facet.key, value: v.value, page: page.number === 1 ? undefined : String(page.number) },
+          props: { facet: facet.key, label: facetValueLabel(facet, v, lang), count: v.notices.length, ...listPage(kb, page, lang) },
+        })),
+      ),
     ),
   );
   return withCacheKeys(paths, kb.buildDigest);
@@ -165,7 +206,12 @@ export async function facetValueStaticPaths(): Promise<
 
 /** What a course page and its handout show: the course (with its introduction) and its modules' case cards. */
 export interface CoursePageProps {
+  /** The course, its frontmatter in the page's language. */
   course: Course;
+  lang: Language;
+  prose: ProseLanguage;
+  /** The translation whose body (the introduction) is shown, when the prose is translated. */
+  translation?: CourseTranslation;
   modules: ModuleView<NoticeSummary, NoticeImage>[];
   /** Number of cases over all its modules. */
   caseCount: number;
@@ -173,21 +219,43 @@ export interface CoursePageProps {
   cover?: NoticeImage;
 }
 
-/** `/courses/<slug>/` and `/courses/<slug>/handout/`: one path per course this audience may see. */
-export async function courseStaticPaths(): Promise<Array<KeyedPath<{ slug: string }, CoursePageProps>>> {
+/** `/courses/<slug>/` and `/courses/<slug>/handout/`: one path per course this audience may see, in each language. */
+export async function courseStaticPaths(): Promise<Array<KeyedPath<{ slug: string; lang: string | undefined }, CoursePageProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = kb.courses.courses.map((course) => {
-    const modules = (kb.courses.modules.get(course.id) ?? []).map((m) => ({
-      ...m,
-      cases: m.cases.map((c) => ({ ...c, notice: summaryOf(c.notice) })),
-    }));
-    const props: CoursePageProps = {
-      course,
-      modules,
-      caseCount: kb.courses.caseCounts.get(course.id) ?? 0,
-      cover: kb.courses.covers.get(course.id),
-    };
-    return { params: { slug: course.id }, props };
-  });
+  const paths = inEveryLanguage((lang) =>
+    kb.courses.courses.map((original) => {
+      const local = localCourse(kb, original, lang);
+      const words = factWords(lang);
+      const modules = (kb.courses.modules.get(original.id) ?? []).map((m, i) => {
+        const lm = local.data.modules[i]!;
+        return {
+          ...m,
+          title: lm.title,
+          objectives: lm.objectives,
+          intro: lm.intro,
+          cases: m.cases.map((c, j) => {
+            const notice = localSummary(kb, c.notice, lang);
+            return {
+              ...c,
+              notice,
+              roleLabel: termLabel(caseRoles, c.role, lang),
+              prompt: lm.cases[j]?.prompt,
+              trainerNote: lm.cases[j]?.trainerNote,
+              facts: lang === DEFAULT_LANGUAGE && !notice.lang ? c.facts : caseFacts(notice.data, words),
+            };
+          }),
+        };
+      });
+      const props: Omit<CoursePageProps, 'lang'> = {
+        course: { ...original, data: local.data },
+        prose: local.prose,
+        translation: local.translation,
+        modules,
+        caseCount: kb.courses.caseCounts.get(original.id) ?? 0,
+        cover: kb.courses.covers.get(original.id),
+      };
+      return { params: { slug: original.id }, props };
+    }),
+  );
   return withCacheKeys(paths, kb.buildDigest);
 }

@@ -1,0 +1,26 @@
+/** `/feed.xml`, `/fr/feed.xml`, …: RSS feed of the latest notices of this build, in each language (src/render/feed.ts). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getKnowledgeBase } from '../../render/data/knowledge-base.ts';
+import { localNotice } from '../../render/data/localised.ts';
+import { languageStaticPaths } from '../../render/data/static-paths.ts';
+import { feedItems } from '../../render/feed.ts';
+import { t, type Lang } from '../../render/i18n/ui.ts';
+
+export const getStaticPaths = languageStaticPaths;
+
+export async function GET(context: APIContext<{ lang: Lang }>) {
+  const { lang } = context.props;
+  const kb = await getKnowledgeBase();
+  return rss({
+    title: t('feed.title', {}, lang),
+    description: t('feed.description', {}, lang),
+    site: context.site!,
+    items: feedItems(
+      kb.notices.map((n) => ({ id: n.id, data: localNotice(kb, n, lang).data })),
+      lang,
+    ),
+    trailingSlash: true,
+    customData: `<language>${lang}</language>`,
+  });
+}
