@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders } from '../render/csp.ts';
+import { LANGUAGE_FOLDERS, netlifyHeaders, nginxHeaders } from '../render/csp.ts';
 import { cmsOrigins } from '../cms/node/backend.ts';
 import type { Settings } from '../settings.ts';
 
@@ -29,9 +29,14 @@ export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'c
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const top = (await fs.readdir(out, { withFileTypes: true }))
-          .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
-          .map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+        const entries = async (folder: string) =>
+          (await fs.readdir(`${out}${folder}`, { withFileTypes: true }))
+            .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
+            .map((d) => `${folder}${d.isDirectory() ? `${d.name}/` : d.name}`);
+        // A language's folder (/fr/, …) holds its own search page: its entries are listed one by one.
+        const top = (
+          await Promise.all((await entries('')).map(async (e) => (LANGUAGE_FOLDERS.includes(e) ? entries(e) : [e])))
+        ).flat();
         // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
         const options = { cmsOrigins: settings.admin ? cmsOrigins(settings.cmsBackend) : [] };
         await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));

@@ -10,6 +10,7 @@
  * headers files for static hosts (`_headers`, an nginx snippet); directives a meta tag cannot carry
  * (`frame-ancestors`) are in the headers files only.
  */
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, splitLanguagePath } from '../model/languages.ts';
 
 /** Page types with their own policy. */
 export type PageType = 'content' | 'search' | 'admin';
@@ -76,10 +77,14 @@ export function cspHeader(type: PageType, options?: CspOptions): string {
   return serialise([...directives(type, options), ['frame-ancestors', type === 'admin' ? "'self'" : "'none'"]]);
 }
 
-/** The page type of a built path (e.g. `/search/`, `admin/index.html`). */
+/** The folders of dist/ holding the pages of a language other than English (`fr/`, `es/`, `ar/`). */
+export const LANGUAGE_FOLDERS: readonly string[] = LANGUAGE_CODES.filter((l) => l !== DEFAULT_LANGUAGE).map((l) => `${l}/`);
+
+/** The page type of a built path (e.g. `/search/`, `/fr/search/`, `admin/index.html`). */
 export function pageTypeOf(pathname: string): PageType {
   const p = `/${pathname.replace(/^\/+/, '')}`;
-  if (p === '/search/' || p.startsWith('/search/')) return 'search';
+  const inLanguage = splitLanguagePath(p).path;
+  if (inLanguage === '/search/' || inLanguage.startsWith('/search/')) return 'search';
   if (p === '/admin/' || p.startsWith('/admin/')) return 'admin';
   return 'content';
 }
@@ -96,12 +101,13 @@ export const COMMON_HEADERS: ReadonlyArray<[string, string]> = [
 ];
 
 /** Folders of dist/ whose files get the search policy: the search page and Pagefind's scripts and worker. */
-const SEARCH_PREFIXES = ['/search/', '/pagefind/'];
+const SEARCH_PREFIXES = ['/search/', ...LANGUAGE_FOLDERS.map((f) => `/${f}search/`), '/pagefind/'];
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages and compatible hosts). Those hosts combine every
  * rule a path matches, and two CSP headers would both apply, so each policy is given to paths that
- * do not overlap: `topLevel` lists the top-level entries of dist/ (folders end with `/`).
+ * do not overlap: `topLevel` lists the top-level entries of dist/ (folders end with `/`), a language's
+ * folder by its entries (`fr/notices/`, `fr/search/`, …).
  * With `admin` false there is no /admin/ rule (nor /admin/ in dist/).
  */
 export function netlifyHeaders(topLevel: readonly string[], admin: boolean, options?: CspOptions): string {
@@ -148,8 +154,7 @@ export function nginxHeaders(admin: boolean, options?: CspOptions): string {
     'location = /_headers { return 404; }',
     'location = /nginx-modus.conf { return 404; }',
     ...block('/', 'content'),
-    ...block('/search/', 'search'),
-    ...block('/pagefind/', 'search'),
+    ...SEARCH_PREFIXES.flatMap((p) => block(p, 'search')),
     ...(admin ? block('/admin/', 'admin', ['    add_header X-Frame-Options "SAMEORIGIN" always;']) : ['location /admin/ { return 404; }']),
   ];
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { LANGUAGE_CODES, pathInLanguage } from '../model/languages.ts';
 import { isRedirectHtml, isSearchablePath } from './searchable.ts';
 
 /**
@@ -74,17 +75,21 @@ export async function indexedPageCount(pagefindDir: string): Promise<number> {
 }
 
 /**
- * Addresses (`notices/<slug>/`, `courses/<slug>/`) of the notice and course pages in `outDir`, sorted;
- * redirects among them are left out later, by their content (`forEachSearchablePage`).
+ * Addresses (`notices/<slug>/`, `courses/<slug>/`, and the same under `fr/`, `es/`, `ar/`) of the notice
+ * and course pages in `outDir`, sorted language by language; redirects among them are left out later, by
+ * their content (`forEachSearchablePage`).
  */
 export function builtPagePaths(outDir: string): string[] {
   const out: string[] = [];
-  for (const section of ['notices', 'courses']) {
-    const dir = path.join(outDir, section);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) {
-      const p = `${section}/${name}/`;
-      if (isSearchablePath(p) && fs.existsSync(path.join(dir, name, 'index.html'))) out.push(p);
+  for (const lang of LANGUAGE_CODES) {
+    const prefix = pathInLanguage('/', lang).slice(1);
+    for (const section of ['notices', 'courses']) {
+      const dir = path.join(outDir, prefix, section);
+      if (!fs.existsSync(dir)) continue;
+      for (const name of fs.readdirSync(dir).sort()) {
+        const p = `${prefix}${section}/${name}/`;
+        if (isSearchablePath(p) && fs.existsSync(path.join(dir, name, 'index.html'))) out.push(p);
+      }
     }
   }
   return out;

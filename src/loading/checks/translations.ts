@@ -10,6 +10,7 @@
 import type { ContentProblem } from '../problems.ts';
 import { entryTexts, mentionsAbove } from './marking-checks.ts';
 import type { Tlp } from '../../model/tlp.ts';
+import { imageSrcPath } from '../../model/images.ts';
 
 /** A translation file as loaded: its file, the slug of its original, its language and fields. */
 export interface TranslationFile {
@@ -32,8 +33,8 @@ export interface OriginalFile {
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const rec = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 const has = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-/** An image's file name as written in either file (`./a.png` and `a.png` are the same image). */
-export const imageName = (src: unknown) => String(src).replace(/^\.\//, '');
+/** An image's file name as written in either file, or of an image reference (`./a.png` and `a.png` are the same image). */
+export const imageName = (src: unknown) => imageSrcPath(src).replace(/^\.\//, '');
 
 /**
  * Every problem of the translations `translations` of the collection `kind` against their originals
