@@ -5,7 +5,7 @@
  */
 import { tlpLabel, type Tlp } from '../model/tlp.ts';
 import { tlpMeaning } from './markings.ts';
-import { t } from './i18n/ui.ts';
+import { DEFAULT_LANG, t, type Lang } from './i18n/ui.ts';
 
 /** The words of a marking banner: `meaning` always, `raisedByImage` only when the page is marked above its notice. */
 export interface MarkingBannerText {
@@ -15,10 +15,10 @@ export interface MarkingBannerText {
 
 /**
  * The banner text of a page marked `tlp` (the highest of the notice and the images it shows); `noticeTlp`
- * is the notice's own marking, when the page has one (notice pages).
+ * is the notice's own marking, when the page has one (notice pages); in `lang` (English by default).
  */
-export function markingBannerText(tlp: Tlp, noticeTlp?: Tlp): MarkingBannerText {
-  const meaning = tlpMeaning(tlp).short;
+export function markingBannerText(tlp: Tlp, noticeTlp?: Tlp, lang: Lang = DEFAULT_LANG): MarkingBannerText {
+  const meaning = tlpMeaning(tlp, lang).short;
   if (!noticeTlp || noticeTlp === tlp) return { meaning };
-  return { meaning, raisedByImage: t('marking.raisedByImage', { notice: tlpLabel(noticeTlp), page: tlpLabel(tlp) }) };
+  return { meaning, raisedByImage: t('marking.raisedByImage', { notice: tlpLabel(noticeTlp), page: tlpLabel(tlp) }, lang) };
 }
