@@ -119,6 +119,8 @@ export function netlifyHeaders(topLevel: readonly string[], admin: boolean, opti
     const p = `/${entry}`;
     if (SEARCH_PREFIXES.includes(p) || p === '/admin/') continue;
     rule(entry.endsWith('/') ? `${p}*` : p, 'content');
+    // A language's home page is also served at its folder's address (`/fr/`).
+    if (entry.endsWith('/index.html')) rule(p.slice(0, -'index.html'.length), 'content');
   }
   for (const p of SEARCH_PREFIXES) rule(`${p}*`, 'search');
   if (admin) {

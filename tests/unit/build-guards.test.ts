@@ -37,7 +37,7 @@ describe('npm run build refuses', () => {
     const r = await build(['--outDir', outDir]);
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/^Modus: --outDir .* would empty a folder of the project, or its content folder\./m);
-    for (const kept of ['content/notices/a/index.mdx', 'src/pages/index.astro', 'public/favicon.svg', 'package.json']) {
+    for (const kept of ['content/notices/a/index.mdx', 'src/pages/[...lang]/index.astro', 'public/favicon.svg', 'package.json']) {
       expect(fs.existsSync(path.join(project.root, kept)), kept).toBe(true);
     }
   });

@@ -138,7 +138,7 @@ describe('urls and searchable pages', () => {
     expect(facetValueUrl('year', '2021', 2)).toBe('/browse/year/2021/2/');
   });
   it('each fixed page address is a page the site builds (src/pages)', () => {
-    const page = (rel: string) => fs.existsSync(new URL(`../../src/pages/${rel}`, import.meta.url));
+    const page = (rel: string) => fs.existsSync(new URL(`../../src/pages/[...lang]/${rel}`, import.meta.url));
     const fixed: Array<[string, string]> = [
       [homeUrl(), 'index.astro'],
       [searchUrl(), 'search.astro'],
@@ -154,7 +154,11 @@ describe('urls and searchable pages', () => {
   it('notice pages are searchable; lists, /id/ redirects, browse, search and deeper paths are not', () => {
     expect(isSearchablePath('notices/sculptures/')).toBe(true);
     expect(isSearchablePath('/notices/sculptures/')).toBe(true);
-    for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/']) {
+    // The same pages in French, Spanish and Arabic are indexed too (each into its language's index); a
+    // folder that is not a language is not.
+    for (const lang of ['fr', 'es', 'ar']) expect(isSearchablePath(`${lang}/notices/sculptures/`), lang).toBe(true);
+    expect(isSearchablePath('fr/courses/maritime/')).toBe(true);
+    for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/', 'de/notices/x/', 'fr/notices/page/2/', 'fr/search/']) {
       expect(isSearchablePath(p), p).toBe(false);
     }
   });

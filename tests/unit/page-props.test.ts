@@ -16,7 +16,13 @@ const pageFiles = fs
   .filter((f) => /\.(astro|ts)$/.test(f))
   .sort();
 const source = (f: string) => fs.readFileSync(path.join(PAGES, f), 'utf8');
-const dynamic = pageFiles.filter((f) => /\bgetStaticPaths\b/.test(source(f)));
+/**
+ * Pages made once per language that gather what they show themselves (home, lists of everything, search,
+ * markings, the feed): `languageStaticPaths` gives them no cache key, so Astro renders them on every build
+ * and they can never be published stale.
+ */
+const everyBuild = pageFiles.filter((f) => /^export const getStaticPaths = languageStaticPaths;$/m.test(source(f)));
+const dynamic = pageFiles.filter((f) => /\bgetStaticPaths\b/.test(source(f)) && !everyBuild.includes(f));
 
 /** The names imported by a file, with the module each comes from. */
 function imports(text: string): Array<{ names: string; from: string }> {
@@ -26,15 +32,30 @@ function imports(text: string): Array<{ names: string; from: string }> {
 describe('pages made by getStaticPaths()', () => {
   test('are the pages made per notice, course, list page and facet', () => {
     expect(dynamic).toEqual([
-      'browse/[facet]/[value]/[...page].astro',
-      'browse/[facet]/index.astro',
-      'courses/[slug]/handout.astro',
-      'courses/[slug]/index.astro',
-      'id/[id].astro',
-      'notices/[...alias].astro',
-      'notices/[slug].astro',
-      'notices/page/[n].astro',
+      '[...lang]/browse/[facet]/[value]/[...page].astro',
+      '[...lang]/browse/[facet]/index.astro',
+      '[...lang]/courses/[slug]/handout.astro',
+      '[...lang]/courses/[slug]/index.astro',
+      '[...lang]/id/[id].astro',
+      '[...lang]/notices/[...alias].astro',
+      '[...lang]/notices/[slug].astro',
+      '[...lang]/notices/page/[n].astro',
     ]);
+  });
+
+  test('the pages made once per language without a cache key are the ones that gather data themselves', () => {
+    expect(everyBuild).toEqual([
+      '[...lang]/browse/index.astro',
+      '[...lang]/courses/index.astro',
+      '[...lang]/feed.xml.ts',
+      '[...lang]/index.astro',
+      '[...lang]/markings.astro',
+      '[...lang]/notices/index.astro',
+      '[...lang]/search.astro',
+    ]);
+    const text = fs.readFileSync(path.resolve('src/render/data/static-paths.ts'), 'utf8');
+    const fn = /^export function languageStaticPaths\(\)[\s\S]*?^}$/m.exec(text);
+    expect(fn?.[0]).not.toMatch(/cacheKey|withCacheKeys/);
   });
 
   test.each(dynamic)('%s takes its paths, props and cache keys from static-paths.ts', (file) => {

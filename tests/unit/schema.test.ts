@@ -299,7 +299,7 @@ describe('unknown fields (a misspelt key would otherwise vanish silently)', () =
   it('names the unknown key, the field probably meant, and the known fields', () => {
     const [msg] = problems(notice({ keyword: ['ice'] }));
     expect(msg).toContain('Unknown field "keyword": did you mean "keywords"?');
-    expect(msg).toContain('Known fields here: id, title, summary, tlp,');
+    expect(msg).toContain('Known fields here: id, language, title, summary, tlp,');
   });
 
   it('inside lists of objects too, at their path', () => {

@@ -27,6 +27,7 @@ describe('vocabularies', () => {
       'crimeAreas',
       'detectionMethods',
       'imageKinds',
+      'languages',
       'noticeStatuses',
       'seizureLocations',
       'transportModes',
@@ -198,6 +199,7 @@ describe('vocabularies', () => {
       ['seizures[].location', V.seizureLocations],
       ['images[].kind', V.imageKinds],
       ['status', V.noticeStatuses],
+      ['language', V.languages],
     ];
     for (const [field, vocab] of fields) expect(documented.get(field), field).toEqual(V.slugsOf(vocab));
     // The course vocabularies share one bullet: "**audiences** `…`, …; **levels** …; **case roles** …".
@@ -206,7 +208,7 @@ describe('vocabularies', () => {
     expect(after('audiences')).toEqual(V.slugsOf(V.courseAudiences));
     expect(after('levels')).toEqual(V.slugsOf(V.courseLevels));
     expect(after('case roles')).toEqual(V.slugsOf(V.caseRoles));
-    // Every vocabulary is covered (twelve: see the first test).
+    // Every vocabulary is covered (thirteen: see the first test).
     expect(fields.length + 3).toBe(vocabularies.length);
   });
 
