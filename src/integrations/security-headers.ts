@@ -34,9 +34,7 @@ export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'c
             .filter((d) => !(HEADERS_FILES as readonly string[]).includes(d.name))
             .map((d) => `${folder}${d.isDirectory() ? `${d.name}/` : d.name}`);
         // A language's folder (/fr/, …) holds its own search page: its entries are listed one by one.
-        const top = (
-          await Promise.all((await entries('')).map(async (e) => (LANGUAGE_FOLDERS.includes(e) ? entries(e) : [e])))
-        ).flat();
+        const top = (await Promise.all((await entries('')).map(async (e) => (LANGUAGE_FOLDERS.includes(e) ? entries(e) : [e])))).flat();
         // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
         const options = { cmsOrigins: settings.admin ? cmsOrigins(settings.cmsBackend) : [] };
         await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));

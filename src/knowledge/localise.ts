@@ -101,7 +101,11 @@ export function localiseCourse<D extends CourseProse>(d: D, tr: CourseTranslatio
         title: tm.title,
         objectives: tm.objectives.length > 0 ? tm.objectives : m.objectives,
         intro: tm.intro ?? m.intro,
-        cases: m.cases.map((c, j) => ({ ...c, prompt: tm.cases[j]?.prompt ?? c.prompt, trainerNote: tm.cases[j]?.trainerNote ?? c.trainerNote })),
+        cases: m.cases.map((c, j) => ({
+          ...c,
+          prompt: tm.cases[j]?.prompt ?? c.prompt,
+          trainerNote: tm.cases[j]?.trainerNote ?? c.trainerNote,
+        })),
       };
     }),
   };

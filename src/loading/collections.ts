@@ -149,7 +149,9 @@ export function translationsLoader(
         if (!o || !tlp || !audienceMaySee(settings.audience, tlp)) return null;
         if (!Array.isArray(parsed.images)) return parsed;
         const withheld = new Set(
-          ((o.images as Array<{ src: unknown; tlp?: Tlp }>) ?? []).filter((img) => !imageVisibleTo(settings.audience, img)).map((img) => imageName(img.src)),
+          ((o.images as Array<{ src: unknown; tlp?: Tlp }>) ?? [])
+            .filter((img) => !imageVisibleTo(settings.audience, img))
+            .map((img) => imageName(img.src)),
         );
         return { ...parsed, images: (parsed.images as Array<{ src: string }>).filter((img) => !withheld.has(imageName(img.src))) };
       },

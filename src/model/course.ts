@@ -7,7 +7,19 @@
  * is not marked above the course is checked across both collections (src/loading/checks/course-links.ts).
  */
 import { z } from 'astro/zod';
-import { blankIsMissing, dateOnly, describeYamlValue, fieldOrder, fields, list, nonEmptyList, noticeRef, optionalText, term, text } from './fields.ts';
+import {
+  blankIsMissing,
+  dateOnly,
+  describeYamlValue,
+  fieldOrder,
+  fields,
+  list,
+  nonEmptyList,
+  noticeRef,
+  optionalText,
+  term,
+  text,
+} from './fields.ts';
 import { tlpField, SUMMARY_MAX } from './notice.ts';
 import { caseRoles, courseAudiences, courseLevels, languages } from './vocabularies.ts';
 import { withKind } from './kinds.ts';

@@ -22,7 +22,8 @@ export function translationLanguageOf(fileName: string): Language | undefined {
 
 const summary = () =>
   text('a summary').refine((s) => s.length <= SUMMARY_MAX, {
-    error: (iss) => `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
+    error: (iss) =>
+      `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
   });
 
 /** The frontmatter of a notice translation: the notice's prose fields, in the original's order. */

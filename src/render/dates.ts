@@ -16,7 +16,12 @@ export function formatDate(value: string, lang = 'en'): string {
   let f = formatters.get(lang);
   if (!f) {
     // Arabic with Western digits, as notice ids, years and quantities are written in the notices themselves.
-    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-latn' : lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-latn' : lang, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     formatters.set(lang, f);
   }
   return f.format(new Date(Date.UTC(year, month - 1, day)));

@@ -59,7 +59,8 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
   const p = punctuationOf(lang);
   const t = (key: UiKey) => translate(key, {}, lang);
   /** A facet's entries labelled in `lang`. */
-  const labelled = (key: Facet['key'], entries: FacetEntry[]) => entries.map((e) => ({ ...e, label: facetValueLabel(facetByKey(key), e, lang) }));
+  const labelled = (key: Facet['key'], entries: FacetEntry[]) =>
+    entries.map((e) => ({ ...e, label: facetValueLabel(facetByKey(key), e, lang) }));
   const facet = (key: Facet['key'], entries: FacetEntry[]): KeyFactPart => ({ type: 'facet', facet: key, entries: labelled(key, entries) });
   /** The values `d` has in facet `key`, as the browse pages list them. */
   const values = (key: Facet['key']) => facetByKey(key).values(d);

@@ -65,7 +65,14 @@ describe('CMS preview of a notice', () => {
     const shown = all(keyFactsList(h, previewNotice(form)))
       .filter((e) => e.type === 'div')
       .map((row) => [text(row.children[0]), text(row.children[1])]);
-    expect(shown).toEqual(page.map((r) => [r.label, keyFactLinesOf(r).map((l) => keyFactText(l)).join('')]));
+    expect(shown).toEqual(
+      page.map((r) => [
+        r.label,
+        keyFactLinesOf(r)
+          .map((l) => keyFactText(l))
+          .join(''),
+      ]),
+    );
     expect(shown).toContainEqual(['Seizures', 'Netherlands, 2023, seaport: 1.2 t']);
   });
 

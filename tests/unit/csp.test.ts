@@ -130,7 +130,15 @@ describe('headers files', () => {
   it('the nginx snippet repeats every header in every location (nginx drops inherited add_header)', () => {
     const nginx = nginxHeaders(true);
     const blocks = nginx.split(/\nlocation (?=\/)/).slice(1);
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['/', '/search/', '/fr/search/', '/es/search/', '/ar/search/', '/pagefind/', '/admin/']);
+    expect(blocks.map((b) => b.split(' ')[0])).toEqual([
+      '/',
+      '/search/',
+      '/fr/search/',
+      '/es/search/',
+      '/ar/search/',
+      '/pagefind/',
+      '/admin/',
+    ]);
     for (const b of blocks) {
       expect(b).toContain('add_header Referrer-Policy "no-referrer" always;');
       expect(b).toContain('add_header X-Content-Type-Options "nosniff" always;');

@@ -158,7 +158,18 @@ describe('urls and searchable pages', () => {
     // folder that is not a language is not.
     for (const lang of ['fr', 'es', 'ar']) expect(isSearchablePath(`${lang}/notices/sculptures/`), lang).toBe(true);
     expect(isSearchablePath('fr/courses/maritime/')).toBe(true);
-    for (const p of ['notices/', 'notices/page/2/', 'id/MO-2024-0001/', 'browse/country/nl/', 'search/', '', 'notices/a/b/', 'de/notices/x/', 'fr/notices/page/2/', 'fr/search/']) {
+    for (const p of [
+      'notices/',
+      'notices/page/2/',
+      'id/MO-2024-0001/',
+      'browse/country/nl/',
+      'search/',
+      '',
+      'notices/a/b/',
+      'de/notices/x/',
+      'fr/notices/page/2/',
+      'fr/search/',
+    ]) {
       expect(isSearchablePath(p), p).toBe(false);
     }
   });

@@ -42,7 +42,7 @@ describe.each(LANGS)('the %s tables', (lang) => {
       const table = vocabularyLabels[name as keyof VocabularyTable];
       for (const slug of Object.keys(v.terms))
         expect((table.terms as Record<string, string>)[slug]?.trim(), `${name}.${slug}`).toBeTruthy();
-      for (const group of new Set(Object.values(v.groups ?? {}) as string[]))
+      for (const group of new Set<string>(Object.values(v.groups ?? {})))
         expect(table.groups?.[group]?.trim(), `${name} group ${group}`).toBeTruthy();
     }
   });

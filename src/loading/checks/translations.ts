@@ -52,23 +52,37 @@ export function checkTranslations(
     const say = (field: string, message: string) => problems.push({ file: tr.file, field, message });
     const original = originals.get(tr.slug);
     if (!original) {
-      say('(file)', `There is no index.mdx beside this translation: a translation needs its original ${kind} in the same folder (rename the folder to the original's, or delete this file).`);
+      say(
+        '(file)',
+        `There is no index.mdx beside this translation: a translation needs its original ${kind} in the same folder (rename the folder to the original's, or delete this file).`,
+      );
       continue;
     }
     if (!tr.valid || !original.valid) continue; // their fields are reported by the schema
     const o = original.data;
     const t = tr.data;
     if ((o.language ?? 'en') === tr.lang) {
-      say('(file)', `This file translates the ${kind} into "${tr.lang}", the language the original is written in (language: ${String(o.language ?? 'en')} in ${original.file}). Delete it, or rename it for another language (index.<ar|en|es|fr>.mdx).`);
+      say(
+        '(file)',
+        `This file translates the ${kind} into "${tr.lang}", the language the original is written in (language: ${typeof o.language === 'string' ? o.language : 'en'} in ${original.file}). Delete it, or rename it for another language (index.<ar|en|es|fr>.mdx).`,
+      );
       continue;
     }
     const count = (field: string, a: unknown, b: unknown, what: string) => {
       if (arr(a).length !== arr(b).length)
-        say(field, `The original has ${arr(b).length} ${what}, this translation ${arr(a).length}: translate each one, in the original's order (${original.file}).`);
+        say(
+          field,
+          `The original has ${arr(b).length} ${what}, this translation ${arr(a).length}: translate each one, in the original's order (${original.file}).`,
+        );
     };
     const presence = (field: string, a: unknown, b: unknown, what: string) => {
       if (has(a) !== has(b))
-        say(field, has(b) ? `The original has ${what}: translate it here (${original.file}).` : `The original has no ${what}: remove it here, or add it to the original first (${original.file}).`);
+        say(
+          field,
+          has(b)
+            ? `The original has ${what}: translate it here (${original.file}).`
+            : `The original has no ${what}: remove it here, or add it to the original first (${original.file}).`,
+        );
     };
     if (kind === 'notice') {
       count('indicators', t.indicators, o.indicators, 'indicators');
@@ -79,10 +93,16 @@ export function checkTranslations(
       arr(t.images).forEach((img, i) => {
         const src = imageName(rec(img).src);
         const at = originalImages.indexOf(src);
-        if (at < 0) say(`images[${i}].src`, `"${src}" is not an image of the original (it has: ${originalImages.join(', ') || 'none'}); copy its src unchanged.`);
+        if (at < 0)
+          say(
+            `images[${i}].src`,
+            `"${src}" is not an image of the original (it has: ${originalImages.join(', ') || 'none'}); copy its src unchanged.`,
+          );
         else presence(`images[${i}].caption`, rec(img).caption, rec(arr(o.images)[at]).caption, 'a caption for this image');
       });
-      for (const src of originalImages) if (!translated.includes(src)) say('images', `The original's image "${src}" has no alt text in this translation: add an entry with src: ${src} and its alt.`);
+      for (const src of originalImages)
+        if (!translated.includes(src))
+          say('images', `The original's image "${src}" has no alt text in this translation: add an entry with src: ${src} and its alt.`);
     } else {
       count('objectives', t.objectives, o.objectives, 'learning objectives');
       count('modules', t.modules, o.modules, 'modules');

@@ -30,7 +30,7 @@ function bySlugAndLanguage<E extends { id: string }>(entries: readonly E[]): Map
   for (const e of entries) {
     const [slug, lang] = e.id.split('/') as [string, Language];
     let m = out.get(slug);
-    if (!m) out.set(slug, (m = new Map()));
+    if (!m) out.set(slug, (m = new Map<Language, E>()));
     m.set(lang, e);
   }
   return out;

@@ -29,7 +29,7 @@ function srcName(src: unknown): string {
 /** `n` in `lang` (memoised per build). */
 export function localNotice(kb: KnowledgeBase, n: Notice | NoticeSummary, lang: Language): LocalNotice {
   let m = local.get(n);
-  if (!m) local.set(n, (m = new Map()));
+  if (!m) local.set(n, (m = new Map<Language, LocalNotice>()));
   let l = m.get(lang);
   if (!l) {
     const translation = kb.noticeTranslations.get(n.id)?.get(lang);
@@ -44,7 +44,7 @@ export function localNotice(kb: KnowledgeBase, n: Notice | NoticeSummary, lang: 
 /** `n` as a card in `lang` shows it: slug, localised frontmatter, and the language of its prose when not `lang`. */
 export function localSummary(kb: KnowledgeBase, n: Notice | NoticeSummary, lang: Language): NoticeSummary {
   let m = summaries.get(n);
-  if (!m) summaries.set(n, (m = new Map()));
+  if (!m) summaries.set(n, (m = new Map<Language, NoticeSummary>()));
   let s = m.get(lang);
   if (!s) {
     const l = localNotice(kb, n, lang);

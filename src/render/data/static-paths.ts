@@ -16,7 +16,16 @@ import { noticeUrl } from '../../knowledge/urls.ts';
 import type { ProseLanguage } from '../../knowledge/localise.ts';
 import type { Audience } from '../../model/tlp.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from '../../model/languages.ts';
-import type { Course, CourseSummary, CourseTranslation, Notice, NoticeImage, NoticeSummary, NoticeTranslation, ShownImages } from '../entries.ts';
+import type {
+  Course,
+  CourseSummary,
+  CourseTranslation,
+  Notice,
+  NoticeImage,
+  NoticeSummary,
+  NoticeTranslation,
+  ShownImages,
+} from '../entries.ts';
 import { localCourse, localNotice, localSummary } from './localised.ts';
 import { caseFacts } from '../../knowledge/course-index.ts';
 import { caseRoles } from '../../model/vocabularies.ts';
@@ -37,14 +46,21 @@ export const langParam = (lang: Language): string | undefined => (lang === DEFAU
 function inEveryLanguage<P extends object, Q extends object>(
   make: (lang: Language) => Array<{ params: P; props: Q }>,
 ): Array<{ params: P & { lang: string | undefined }; props: Q & { lang: Language } }> {
-  return LANGUAGE_CODES.flatMap((lang) => make(lang).map((p) => ({ params: { ...p.params, lang: langParam(lang) }, props: { ...p.props, lang } })));
+  return LANGUAGE_CODES.flatMap((lang) =>
+    make(lang).map((p) => ({ params: { ...p.params, lang: langParam(lang) }, props: { ...p.props, lang } })),
+  );
+}
+
+/** What a page made once per language is given: its language. */
+export interface LanguagePageProps {
+  lang: Language;
 }
 
 /**
  * `/`, `/fr/`, `/es/`, `/ar/` for a page made once per language that gathers what it shows itself
  * (home, lists of everything, search, markings): no cache key, so Astro renders it on every build.
  */
-export function languageStaticPaths(): Array<{ params: { lang: string | undefined }; props: { lang: Language } }> {
+export function languageStaticPaths(): Array<{ params: { lang: string | undefined }; props: LanguagePageProps }> {
   return LANGUAGE_CODES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
@@ -83,32 +99,34 @@ export interface NoticePageProps {
 /** `/notices/<slug>/`: one path per notice. */
 export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: string; lang: string | undefined }, NoticePageProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = inEveryLanguage((lang) => kb.notices.map((original) => {
-    const local = localNotice(kb, original, lang);
-    const notice: Notice = { ...original, data: local.data };
-    const d = notice.data;
-    const summaryOf = (n: Notice) => localSummary(kb, n, lang);
-    const successor = d.supersededBy ? kb.byId.get(d.supersededBy) : undefined;
-    const related = (kb.related.get(d.id) ?? []).map(summaryOf);
-    const similar = (kb.similar.get(d.id) ?? []).map(summaryOf);
-    const usedIn = (kb.courses.usedIn.get(d.id) ?? []).map((u) => ({
-      course: { id: u.course.id, data: { title: u.course.data.title } },
-      modules: u.modules,
-    }));
-    const props: Omit<NoticePageProps, 'lang'> = {
-      notice,
-      prose: local.prose,
-      translation: local.translation,
-      audience: kb.audience,
-      thumbnail: kb.shownImages.get(d.id)?.[0],
-      successor: successor && summaryOf(successor),
-      related,
-      similar,
-      shownImages: thumbnailsOf(kb, [...related, ...similar]),
-      usedIn,
-    };
-    return { params: { slug: notice.id }, props };
-  }));
+  const paths = inEveryLanguage((lang) =>
+    kb.notices.map((original) => {
+      const local = localNotice(kb, original, lang);
+      const notice: Notice = { ...original, data: local.data };
+      const d = notice.data;
+      const summaryOf = (n: Notice) => localSummary(kb, n, lang);
+      const successor = d.supersededBy ? kb.byId.get(d.supersededBy) : undefined;
+      const related = (kb.related.get(d.id) ?? []).map(summaryOf);
+      const similar = (kb.similar.get(d.id) ?? []).map(summaryOf);
+      const usedIn = (kb.courses.usedIn.get(d.id) ?? []).map((u) => ({
+        course: { id: u.course.id, data: { title: u.course.data.title } },
+        modules: u.modules,
+      }));
+      const props: Omit<NoticePageProps, 'lang'> = {
+        notice,
+        prose: local.prose,
+        translation: local.translation,
+        audience: kb.audience,
+        thumbnail: kb.shownImages.get(d.id)?.[0],
+        successor: successor && summaryOf(successor),
+        related,
+        similar,
+        shownImages: thumbnailsOf(kb, [...related, ...similar]),
+        usedIn,
+      };
+      return { params: { slug: notice.id }, props };
+    }),
+  );
   return withCacheKeys(paths, kb.buildDigest);
 }
 

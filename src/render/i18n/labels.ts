@@ -18,7 +18,9 @@ const tables: Record<Exclude<Lang, 'en'>, VocabularyTable> = { fr, es, ar };
 
 /** Vocabulary object → its export name (the key of the tables). */
 const names = new Map<Vocabulary, string>(
-  Object.entries(vocabularies).flatMap(([name, v]) => (typeof v === 'object' && v !== null && 'terms' in v ? [[v as Vocabulary, name]] : [])),
+  Object.entries(vocabularies).flatMap(([name, v]) =>
+    typeof v === 'object' && v !== null && 'terms' in v ? [[v as Vocabulary, name]] : [],
+  ),
 );
 
 /**
@@ -29,7 +31,7 @@ const names = new Map<Vocabulary, string>(
 export function termLabel<S extends string>(vocab: Vocabulary<S>, slug: S | string, lang: Lang = DEFAULT_LANG): string {
   const english = labelOf(vocab, slug);
   if (lang === 'en') return english;
-  const name = names.get(vocab as Vocabulary);
+  const name = names.get(vocab);
   const table = name ? (tables[lang] as Record<string, { terms: Record<string, string> }>)[name] : undefined;
   const label = table?.terms[slug];
   if (label === undefined) throw new Error(`No ${lang} label for ${vocab.name} "${slug}"`);
