@@ -19,6 +19,9 @@ import { keyFacts, keyFactLinesOf, keyFactText } from '../render/key-facts.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { imageMarking } from '../loading/audience.ts';
 import { readEntryFile } from '../loading/frontmatter.ts';
+import { LANGUAGE_CODES } from '../model/languages.ts';
+import { translationLanguageOf } from '../model/translation.ts';
+import { facetValueLabel } from '../render/i18n/labels.ts';
 
 /** One content entry as the dist check sees it. */
 export interface ManifestEntry {
@@ -47,6 +50,8 @@ export interface ContentManifest {
 /** Frontmatter keys that hold codes, dates, references or paths rather than prose. */
 const NOT_PROSE = new Set([
   'id',
+  'language',
+  'translated',
   'tlp',
   'status',
   'published',
@@ -123,10 +128,33 @@ const plainTlp = tlpField();
  * one is not a leak of that notice (the dist check's phrases cross the label and the text).
  */
 export function keyFactLines(d: NoticeData): string[] {
-  return keyFacts(d)
-    .flatMap(keyFactLinesOf)
-    .filter((l) => l.parts.some((p) => p.type === 'facet') && l.parts.some((p) => p.type === 'text'))
-    .map((l) => keyFactText(l));
+  return LANGUAGE_CODES.flatMap((lang) =>
+    keyFacts(d, undefined, lang)
+      .flatMap(keyFactLinesOf)
+      .filter((l) => l.parts.some((p) => p.type === 'facet') && l.parts.some((p) => p.type === 'text'))
+      .map((l) => keyFactText(l, lang)),
+  );
+}
+
+/**
+ * The prose of every translation beside an entry (`index.<lang>.mdx`: src/model/translation.ts): its
+ * frontmatter texts and body blocks. A withheld entry's translations are withheld with it, so their
+ * sentences are its sentences in every language's pages and search index.
+ */
+export function translationTexts(contentDir: string, entryDir: string): string[] {
+  const dir = path.join(contentDir, entryDir);
+  return fs
+    .readdirSync(dir)
+    .filter((name) => translationLanguageOf(name) !== undefined)
+    .sort()
+    .flatMap((name) => {
+      try {
+        const { data, body } = readEntryFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(entryDir, name));
+        return [...proseOf(data), ...bodyBlocks(body)];
+      } catch {
+        return []; // a translation that is not YAML fails the build before the dist check runs
+      }
+    });
 }
 
 /** Reads one entry file. `kind` decides how frontmatter is normalised. */
@@ -145,8 +173,18 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     const own = plainTlp.safeParse(img.tlp);
     return [{ file: path.join(path.dirname(abs), p.path), tlp: imageMarking(tlp, own.success ? own.data : undefined) }];
   });
+  // A facet value is a search filter under its label in every language.
   const facets = notice?.success
-    ? FACETS.flatMap((f) => f.values(notice.data).map((v) => ({ facet: f.key, filter: f.filter, value: v.value, label: v.label })))
+    ? FACETS.flatMap((f) =>
+        f.values(notice.data).flatMap((v) =>
+          [...new Set(LANGUAGE_CODES.map((lang) => facetValueLabel(f, v, lang)))].map((label) => ({
+            facet: f.key,
+            filter: f.filter,
+            value: v.value,
+            label,
+          })),
+        ),
+      )
     : [];
   return {
     kind,
@@ -155,7 +193,12 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     id: typeof raw.id === 'string' ? raw.id.trim().toUpperCase() : undefined,
     tlp,
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
-    texts: [...proseOf(data), ...(notice?.success ? keyFactLines(notice.data) : []), ...bodyBlocks(body)],
+    texts: [
+      ...proseOf(data),
+      ...(notice?.success ? keyFactLines(notice.data) : []),
+      ...bodyBlocks(body),
+      ...translationTexts(contentDir, path.dirname(file)),
+    ],
     images,
     facets,
   };

@@ -17,10 +17,13 @@ import { punctuationOf } from './i18n/punctuation.ts';
 /**
  * A piece of a key-fact line: facet values (each a link to its browse page, ", " between them), a
  * date-only value (shown with formatDate in a `<time>`), or text (the notice's words, vocabulary
- * labels and the punctuation joining them), in the order shown.
+ * labels and the punctuation joining them; `isolate` for a value such as a quantity, shown in `<bdi>`), in
+ * the order shown.
  */
 export type KeyFactPart =
-  { type: 'facet'; facet: Facet['key']; entries: FacetEntry[] } | { type: 'date'; date: string } | { type: 'text'; text: string };
+  | { type: 'facet'; facet: Facet['key']; entries: FacetEntry[] }
+  | { type: 'date'; date: string }
+  | { type: 'text'; text: string; isolate?: boolean };
 
 /** One line of a key fact: its parts, after an optional role label ("Origin", shown as "Origin: "). */
 export interface KeyFactLine {
@@ -112,7 +115,8 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
             text(p.list),
             facet('year', [yearEntry(s.year)]),
             ...(s.location ? [text(p.list), text(termLabel(seizureLocations, s.location, lang).toLocaleLowerCase(lang))] : []),
-            ...(s.quantity ? [text(p.colon), text(s.quantity)] : []),
+            // A quantity as written ("1.2 t", "2,500 pills") keeps its own order inside text of either direction.
+            ...(s.quantity ? [text(p.colon), { type: 'text' as const, text: s.quantity, isolate: true }] : []),
           ],
         })),
       })),

@@ -151,15 +151,26 @@ describe('incremental builds are byte-identical to clean builds (sample content,
     expect(differences(first, kept)).toEqual([]);
   });
 
-  it('a body edit renders that notice page only', async () => {
+  it('a body edit renders that notice page only, in each language that shows the original (no translation yet)', async () => {
     edit(
       noticeFile('tramadol-in-counterfeit-car-parts'),
       'In all, 20,000 tablets were found.',
       'In all, 20,000 tablets were found, wrapped in zebrawood shavings.',
     );
     const { rendered, out } = await afterChange();
-    expect(rendered).toEqual(['/notices/tramadol-in-counterfeit-car-parts/index.html']);
-    expect(fs.readFileSync(path.join(out, 'notices/tramadol-in-counterfeit-car-parts/index.html'), 'utf8')).toContain('zebrawood shavings');
+    expect(rendered.sort()).toEqual(
+      ['', '/ar', '/es', '/fr'].map((l) => `${l}/notices/tramadol-in-counterfeit-car-parts/index.html`).sort(),
+    );
+    for (const l of ['', 'fr/', 'ar/'])
+      expect(fs.readFileSync(path.join(out, `${l}notices/tramadol-in-counterfeit-car-parts/index.html`), 'utf8'), l).toContain('zebrawood shavings');
+  });
+
+  it('a body edit of an original leaves the pages of its up-to-date translations as they are', async () => {
+    edit(noticeFile('meth-in-animal-sculptures'), 'Decorative and handicraft goods recur', 'Decorative and handicraft goods keep recurring');
+    const { rendered, out } = await afterChange();
+    // The translations show their own bodies: only the English page shows this text.
+    expect(rendered).toEqual(['/notices/meth-in-animal-sculptures/index.html']);
+    expect(fs.readFileSync(path.join(out, 'notices/meth-in-animal-sculptures/index.html'), 'utf8')).toContain('keep recurring');
   });
 
   it('a title edit renders the pages that show the title: the notice, its cards on other notices, lists, browse and course pages', async () => {

@@ -34,15 +34,16 @@ export const withheldPaths: DistCheckRule = {
     return {
       // By path only, on every build: cheaper than keeping its results.
       everyFile({ rel }, report) {
-        const entryDir = /^(notices|courses)\/([^/]+)\//.exec(rel);
+        // In every language: `notices/<slug>/…`, `fr/notices/<slug>/…`, …
+        const entryDir = /^(?:(?:fr|es|ar)\/)?(notices|courses)\/([^/]+)\//.exec(rel);
         const pageOf = entryDir && pages.get(`${entryDir[1]}/${entryDir[2]}`);
         if (pageOf) report(rel, `is a page of withheld ${describeEntry(pageOf)}`);
         for (const m of rel.matchAll(NOTICE_ID_IN_TEXT)) {
           const e = ids.get(m[0].toUpperCase());
           if (e) report(rel, `is named after the id of withheld ${describeEntry(e)}`);
         }
-        const browseDir = /^browse\/[^/]+\/[^/]+\//.exec(rel);
-        const browseOf = browseDir && browse.get(browseDir[0]);
+        const browseDir = /^(?:(?:fr|es|ar)\/)?(browse\/[^/]+\/[^/]+\/)/.exec(rel);
+        const browseOf = browseDir && browse.get(browseDir[1]!);
         if (browseOf) report(rel, `is a browse page that only withheld ${describeEntry(browseOf)} fills`);
       },
     };

@@ -102,7 +102,11 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
   const paths = inEveryLanguage((lang) =>
     kb.notices.map((original) => {
       const local = localNotice(kb, original, lang);
-      const notice: Notice = { ...original, data: local.data };
+      // A page showing a translation never shows the original's body: leaving it out of the props keeps the
+      // page's cache key unchanged when only the original's body is edited.
+      const notice: Notice = local.translation
+        ? { ...original, data: local.data, body: undefined, rendered: undefined, digest: undefined }
+        : { ...original, data: local.data };
       const d = notice.data;
       const summaryOf = (n: Notice) => localSummary(kb, n, lang);
       const successor = d.supersededBy ? kb.byId.get(d.supersededBy) : undefined;
@@ -265,7 +269,9 @@ export async function courseStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
         };
       });
       const props: Omit<CoursePageProps, 'lang'> = {
-        course: { ...original, data: local.data },
+        course: local.translation
+          ? { ...original, data: local.data, body: undefined, rendered: undefined, digest: undefined }
+          : { ...original, data: local.data },
         prose: local.prose,
         translation: local.translation,
         modules,

@@ -201,13 +201,17 @@ export type UiKey = keyof typeof en;
 const strings: Record<Lang, Record<UiKey, string>> = { en, fr, es, ar };
 
 /**
- * Returns the UI string `key` in `lang`, with `{name}` placeholders filled from `vars`.
+ * Returns the UI string `key` in `lang`, with `{name}` placeholders filled from `vars` (each value isolated
+ * from the text around it in Arabic: see below).
  * Throws on an unknown key (a programming error caught by the build).
  */
 export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
   const s = strings[lang]?.[key] ?? en[key];
   if (s === undefined) throw new Error(`Unknown UI string "${key}"`);
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  // In a right-to-left language each value is isolated (U+2068 … U+2069, Unicode's first-strong isolate, what
+  // <bdi> does in markup), so an id, a date, an address or a Latin name keeps its own order inside the sentence.
+  const [open, close] = dirOf(lang) === 'rtl' ? ['\u2068', '\u2069'] : ['', ''];
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? `${open}${String(vars[k])}${close}` : `{${k}}`));
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
