@@ -11,6 +11,7 @@ import { checkDistFiles } from './check-dist.ts';
 import { readContentManifest } from './content-manifest.ts';
 import { formatFindings } from './findings.ts';
 import { allUiStrings } from '../render/i18n/ui.ts';
+import { allLabels } from '../render/i18n/labels.ts';
 import { audienceMaySee, type Audience } from '../model/tlp.ts';
 
 /** What to do when the dist check fails (printed under the findings). */
@@ -53,7 +54,7 @@ export async function runDistCheck(distDir: string, settings: DistCheckSettings,
     admin: settings.admin,
     siteUrl: settings.siteUrl,
     manifest,
-    commonTexts: allUiStrings(),
+    commonTexts: [...allUiStrings(), ...allLabels()],
     results: cache && { file: path.join(cache.dir, `${settings.audience}.json`), full: cache.full },
   });
   if (findings.length > 0) throw new Error(`${formatFindings(findings)}\n  Hint: ${DIST_CHECK_HINT}`);

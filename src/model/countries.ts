@@ -35,3 +35,8 @@ export function countryName(code: string, lang: 'en' | 'fr' | 'es' | 'ar' = 'en'
   if (!name) throw new Error(`Unknown ISO 3166-1 alpha-2 code "${code}"`);
   return name;
 }
+
+/** The name of every country in a UI language, as `countryName` gives them. */
+export function countryNames(lang: 'en' | 'fr' | 'es' | 'ar' = 'en'): string[] {
+  return COUNTRY_CODES.map((code) => countryName(code, lang));
+}

@@ -216,7 +216,7 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const d = dist[audience]!;
     const page = fs.readFileSync(path.join(d, 'notices/clear-case/index.html'), 'utf8');
     const org = audience === 'organisation';
-    const banner = /<div class="marking-banner[^"]*"[^>]*>\s*<span class="tlp[^"]*">(TLP:[A-Z+]+)<\/span>/.exec(page)?.[1];
+    const banner = /<div class="marking-banner[^"]*"[^>]*>\s*<span class="tlp[^"]*"[^>]*>(TLP:[A-Z+]+)<\/span>/.exec(page)?.[1];
     expect(banner).toBe(org ? 'TLP:AMBER' : 'TLP:CLEAR');
     expect(page.includes('print-page--amber')).toBe(org);
     expect(page.includes(`<span data-pagefind-meta="tlp">${org ? 'TLP:AMBER' : 'TLP:CLEAR'}</span>`)).toBe(true);

@@ -76,9 +76,10 @@ describe('courses', () => {
     expect(list).not.toContain('Maritime concealment methods');
     expect(fs.existsSync(path.join(outPublic, 'courses/maritime-methods'))).toBe(false);
     expect(read(outCommunity, 'courses/index.html')).toContain('href="/courses/maritime-methods/"');
-    // 4 CLEAR notices + 1 course (public); 5 notices + 2 courses (community). The alias redirect is not counted.
-    expect(buildPublic.output).toMatch(/indexed 5 pages for search/);
-    expect(buildCommunity.output).toMatch(/indexed 7 pages for search/);
+    // 4 CLEAR notices + 1 course (public); 5 notices + 2 courses (community), each page in the four
+    // languages. The alias redirect is not counted.
+    expect(buildPublic.output).toMatch(/indexed 20 pages for search/);
+    expect(buildCommunity.output).toMatch(/indexed 28 pages for search/);
   });
 
   it('passes the dist check with handout images larger than the handout width (no original copied, no metadata)', async () => {
@@ -309,7 +310,7 @@ Broken.
       expect(r.output).toMatch(/No folder \S+\/courses: the collection is empty/);
       expect(read(out, 'courses/index.html')).toContain('No courses yet.');
       expect(read(out, 'notices/resin-sculptures/index.html')).not.toContain('Used in courses');
-      expect(r.output).toMatch(/indexed 4 pages for search/);
+      expect(r.output).toMatch(/indexed 16 pages for search/); // 4 notices in the four languages
     } finally {
       fixture.remove();
       fs.rmSync(out, { recursive: true, force: true });

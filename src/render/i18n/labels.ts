@@ -6,7 +6,7 @@
  */
 import * as vocabularies from '../../model/vocabularies.ts';
 import { labelOf, type Vocabulary } from '../../model/vocabularies.ts';
-import { countryName } from '../../model/countries.ts';
+import { countryName, countryNames } from '../../model/countries.ts';
 import type { Facet, FacetEntry } from '../../knowledge/facets.ts';
 import type { VocabularyTable } from './tables.ts';
 import { vocabularyLabels as ar } from './ar.ts';
@@ -52,4 +52,20 @@ export function facetValueLabel(facet: Pick<Facet, 'key' | 'vocabulary'>, entry:
   if (facet.vocabulary) return termLabel(facet.vocabulary, entry.value, lang);
   if (facet.key === 'country') return countryLabel(entry.value, lang);
   return entry.label;
+}
+
+/**
+ * Every vocabulary label and country name in every language: words of the site itself, shown by any
+ * page (and by the CMS's script), never text of one notice. Used by the dist check.
+ */
+export function allLabels(): string[] {
+  const out: string[] = [];
+  for (const lang of ['en', ...Object.keys(tables)] as Lang[]) {
+    for (const v of names.keys()) for (const slug of Object.keys(v.terms)) out.push(termLabel(v, slug, lang));
+    out.push(...countryNames(lang));
+  }
+  for (const v of names.keys()) out.push(...Object.values<string | undefined>(v.groups ?? {}).filter((g): g is string => g !== undefined));
+  for (const table of Object.values(tables))
+    for (const v of Object.values<{ groups?: Record<string, string> }>(table)) out.push(...Object.values(v.groups ?? {}));
+  return out;
 }
