@@ -21,6 +21,7 @@ import { exiftool } from '../helpers/fixtures.ts';
 import { runDistCheck } from '../../src/dist-check/run.ts';
 import { contentId } from '../../src/loading/images/image-cache.ts';
 import { readSettings } from '../../src/settings.ts';
+import { parse as parseYaml } from 'yaml';
 
 type Audience = 'public' | 'community' | 'organisation';
 const AUDIENCES: Audience[] = ['public', 'community', 'organisation'];
@@ -34,6 +35,12 @@ const S = {
   PHOTO: 'zqxamberphotomole',
 } as const;
 const sentence = (w: string) => `The sentinel word of this case is ${w} and appears nowhere else.`;
+/**
+ * Sentinels of the French and Arabic translations of each notice (`index.fr.mdx`, `index.ar.mdx`): a
+ * translation follows its notice's marking, so a withheld notice's translations must leave no trace in
+ * any language's pages or search index, and a visible notice's must be on its /fr/ and /ar/ pages.
+ */
+const TR = { CLEAR: 'zqxclearwalrustr', GREEN: 'zqxgreenherontr', AMBER: 'zqxamberottertr', STRICT: 'zqxstrictlynxtr' } as const;
 
 /** Colours of the photos, to recognise their resized copies in dist/. */
 const COLOURS = {
@@ -130,8 +137,38 @@ async function colourOf(file: string): Promise<string> {
   return best;
 }
 
+/** Writes a French and an Arabic translation beside each notice, its words carrying the notice's translation sentinel. */
+function writeTranslations(dir: string): void {
+  for (const [i, n] of NOTICES.entries()) {
+    const word = Object.values(TR)[i]!;
+    const text = fs.readFileSync(path.join(dir, 'notices', n.slug, 'index.mdx'), 'utf8');
+    const d = parseYaml(text.split('---')[1]!) as {
+      concealment: { placement?: string };
+      indicators: string[];
+      recommendedActions: string[];
+      images: Array<{ src: string; caption?: string }>;
+    };
+    for (const [lang, words] of [
+      ['fr', `La traduction ${word} de ce cas`],
+      ['ar', `ترجمة ${word} لهذه الحالة`],
+    ] as const) {
+      const fm = {
+        translated: '2030-01-01',
+        title: `${words} (titre)`,
+        summary: words,
+        concealment: { object: words, ...(d.concealment.placement ? { placement: words } : {}) },
+        indicators: d.indicators.map(() => words),
+        recommendedActions: d.recommendedActions.map(() => words),
+        images: d.images.map((img) => ({ src: img.src, alt: words, ...(img.caption ? { caption: words } : {}) })),
+      };
+      fs.writeFileSync(path.join(dir, 'notices', n.slug, `index.${lang}.mdx`), `---\n${JSON.stringify(fm)}\n---\n${words}.\n`);
+    }
+  }
+}
+
 beforeAll(async () => {
   content = await writeCorpus(tempDir('aud-content'), NOTICES);
+  writeTranslations(content);
   before = snapshot(content);
   for (const a of AUDIENCES) {
     dist[a] = path.join(tempDir(`aud-dist-${a}`), 'dist');
@@ -160,6 +197,14 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const texts = textsOf(dist[audience]!);
     const found = Object.values(S).filter((w) => [...texts.values()].some((t) => t.includes(w)));
     expect(found.sort()).toEqual([...EXPECTED[audience].sentinels].sort());
+    // Translations: exactly those of the visible notices, on their French and Arabic pages and in the index.
+    const translated = Object.values(TR).filter((w) => [...texts.values()].some((t) => t.includes(w)));
+    const visibleTr = NOTICES.flatMap((n, i) => (EXPECTED[audience].slugs.includes(n.slug) ? [Object.values(TR)[i]!] : []));
+    expect(translated.sort()).toEqual([...visibleTr].sort());
+    for (const [i, n] of NOTICES.entries()) {
+      if (!EXPECTED[audience].slugs.includes(n.slug)) continue;
+      for (const lang of ['fr', 'ar']) expect(texts.get(`${lang}/notices/${n.slug}/index.html`), `${lang} ${n.slug}`).toContain(Object.values(TR)[i]!);
+    }
     // Each visible notice's sentinel is in its page and in a Pagefind fragment (the scan does reach them).
     for (const slug of EXPECTED[audience].slugs) {
       const w = SENTENCE_OF[slug]!;
@@ -185,7 +230,10 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const feed = fs.readFileSync(path.join(dist[audience]!, 'feed.xml'), 'utf8');
     expect([...feed.matchAll(/<title>(MO-\d{4}-\d{4}):/g)].map((m) => m[1]).sort()).toEqual(ids.sort());
     const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    expect(entry.languages.en?.page_count).toBe(EXPECTED[audience].slugs.length);
+    for (const lang of ['en', 'fr', 'es', 'ar']) expect(entry.languages[lang]?.page_count, lang).toBe(EXPECTED[audience].slugs.length);
+    // No page of a withheld notice in any language.
+    const inLanguages = files.filter((f) => /^(fr|es|ar)\/notices\/[^/]+\/index\.html$/.test(f) && !f.includes('/page/'));
+    expect(new Set(inLanguages.map((f) => f.split('/')[2]))).toEqual(new Set(EXPECTED[audience].slugs));
   });
 
   it('counts and filters only visible notices (browse pages, Pagefind filter values)', () => {
