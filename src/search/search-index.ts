@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { isRedirectHtml, isSearchablePath } from './searchable.ts';
+import { isRedirectHtml, isSearchablePath, LANGUAGE_SECTIONS } from './searchable.ts';
 
 /**
  * Calls `add` with the path (relative to `outDir`, e.g. `notices/x/index.html`) and HTML of each built
@@ -74,12 +74,14 @@ export async function indexedPageCount(pagefindDir: string): Promise<number> {
 }
 
 /**
- * Addresses (`notices/<slug>/`, `courses/<slug>/`) of the notice and course pages in `outDir`, sorted;
+ * Addresses (`notices/<slug>/`, `courses/<slug>/`, then the same under each language's section, e.g.
+ * `fr/notices/<slug>/`) of the notice and course pages in `outDir`, sorted within each folder;
  * redirects among them are left out later, by their content (`forEachSearchablePage`).
  */
 export function builtPagePaths(outDir: string): string[] {
   const out: string[] = [];
-  for (const section of ['notices', 'courses']) {
+  const sections = ['', ...LANGUAGE_SECTIONS.map((l) => `${l}/`)].flatMap((lang) => [`${lang}notices`, `${lang}courses`]);
+  for (const section of sections) {
     const dir = path.join(outDir, section);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
