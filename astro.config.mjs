@@ -87,7 +87,12 @@ export default defineConfig({
     // `npm run build` keeps the out folder of its last build when it can (scripts/build.mjs says when), so
     // that Astro leaves in place the pages it need not render instead of copying them back from its cache;
     // it then deletes what the build no longer makes. Anything else (a bare `astro build`) empties it first.
-    build: { emptyOutDir: process.env.MODUS_KEEP_OUT_DIR !== '1' },
+    build: {
+      emptyOutDir: process.env.MODUS_KEEP_OUT_DIR !== '1',
+      // Astro writes a small bundled <script> (the search page's) into the page instead of a file; no page's
+      // Content-Security-Policy runs inline code (src/render/csp.ts), so scripts always stay files.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
     server: {
       fs: { allow: [settings.contentDir, '.'] },
       proxy: cmsProxy,

@@ -16,6 +16,8 @@ import { launch, offMachine, type Session } from '../helpers/chromium.ts';
 import { exiftool, materialise } from '../helpers/fixtures.ts';
 import { sha256 } from '../helpers/dist.ts';
 import { pdfPageCount, pdfPages, requirePdfTools } from '../helpers/pdf.ts';
+import { indexedPages } from '../helpers/pagefind-index.ts';
+import { searchForms } from '../../src/knowledge/search-forms.ts';
 import { HANDOUT_WIDTH } from '../../src/loading/images/image-variants.ts';
 import { contentId } from '../../src/loading/images/image-cache.ts';
 import sharp from 'sharp';
@@ -195,6 +197,65 @@ describe('courses', () => {
     expect(found.types).toEqual({ Notice: 5, Course: 2 });
     expect(offMachine(browser.requests)).toEqual([]);
     await page.close();
+  });
+
+  it('search excerpts read as prose: no label, role or marking runs into the word after it, and every heading starts a sentence', () => {
+    // Prevents: a course result reading "Primary caseTLP:CLEAR MO-2025-0001" or "CommodityCocaine", "LevelIntermediate"
+    // (elements without white space between them, which Pagefind joins into one word), and a notice's id,
+    // keywords or image kind run into the heading or caption after them ("cultural property Indicators").
+    const pages = indexedPages(outCommunity);
+    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/courses/manufactured-goods/', '/notices/resin-sculptures/']));
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = read(outCommunity, `${page.url.slice(1)}index.html`);
+      // A letter or digit, tags and no white space, then a letter or digit: two elements' words written against each other.
+      for (const [, left, , right] of html.matchAll(/([\p{L}\p{N}]+)((?:<[^>]+>)+)([\p{L}\p{N}]+)/gu)) {
+        if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(left! + right!)}`, 'u').test(page.content))
+          problems.push(`${page.url}: "${left}${right}"`);
+      }
+      for (const [, , inner] of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)) {
+        const heading = inner!
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#39;/g, "'")
+          .trim();
+        if (page.content.includes(heading) && !new RegExp(`(^|[.!?:] )${escape(heading)}`).test(page.content))
+          problems.push(`${page.url}: heading "${heading}" does not start a sentence`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const course = pages.find((p) => p.url === '/courses/manufactured-goods/')!.content;
+    expect(course).toContain('Primary case TLP:CLEAR MO-2030-0001. Methamphetamine cast inside hollow resin sculptures.');
+    expect(course).toContain('Commodity: Methamphetamine.');
+    expect(course).toContain('Level: Introductory.');
+    const notice = pages.find((p) => p.url === '/notices/resin-sculptures/')!.content;
+    expect(notice).toMatch(/^MO-2030-0001\. Methamphetamine cast inside hollow resin sculptures\./);
+    expect(notice).toContain('resin figurines, statues. Indicators.');
+    expect(notice).toContain('Illustration. The sculpture’s hollow base.');
+  });
+
+  it('search forms: each page’s metadata holds the forms of exactly the words Pagefind indexed of it, in the markup the language pages mirror', () => {
+    // Prevents: a word of the page with no search form (a field left out of the forms), a form of a word the
+    // index leaves out (the trainer note: "trainer’s", "٣"), and markup that shows the forms or indexes them as
+    // body text (tests/site/search-languages.test.ts builds its pages with this markup).
+    const pages = indexedPages(outCommunity);
+    for (const page of pages) {
+      const forms = page.meta.forms?.split(' ') ?? [];
+      expect(forms.sort(), page.url).toEqual(searchForms('en', [page.content]).sort());
+      const html = read(outCommunity, `${page.url.slice(1)}index.html`);
+      const spans = html.match(/<span class="search-forms"[^>]*>/g) ?? [];
+      expect(spans, page.url).toEqual(
+        forms.length ? ['<span class="search-forms" data-pagefind-ignore data-pagefind-meta="forms" hidden>'] : [],
+      );
+    }
+    const formsOf = (url: string) =>
+      pages
+        .find((p) => p.url === url)!
+        .meta.forms?.split(' ')
+        .sort();
+    expect(formsOf('/courses/manufactured-goods/')).toEqual(['2029', "importer's"].sort());
+    expect(formsOf('/notices/resin-sculptures/')).toEqual(['2030', "consignee's", "exporter's", "sculpture's"].sort());
+    expect(JSON.stringify(pages)).not.toContain("trainer's");
   });
 
   it('prints a handout: cover, objectives, each module on a new page, every case, the marking on every page', async () => {

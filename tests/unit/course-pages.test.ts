@@ -18,6 +18,20 @@ describe('searchable pages include courses', () => {
     expect(isSearchablePath('notices/page/2/')).toBe(false);
   });
 
+  it('counts the notice and course pages of every language section, which Pagefind indexes in their own language (a language whose pages are left out of search)', () => {
+    for (const lang of ['fr', 'es', 'ar']) {
+      expect(isSearchablePath(`${lang}/notices/meth-in-gears/`), lang).toBe(true);
+      expect(isSearchablePath(`/${lang}/courses/maritime-methods/`), lang).toBe(true);
+      expect(isSearchablePath(`${lang}/courses/maritime-methods/handout/`), lang).toBe(false);
+      expect(isSearchablePath(`${lang}/notices/page/2/`), lang).toBe(false);
+      expect(isSearchablePath(`${lang}/notices/`), lang).toBe(false);
+      expect(isSearchablePath(`${lang}/search/`), lang).toBe(false);
+    }
+    expect(isSearchablePath('en/notices/meth-in-gears/')).toBe(false);
+    expect(isSearchablePath('de/notices/meth-in-gears/')).toBe(false);
+    expect(isSearchablePath('browse/notices/x/')).toBe(false);
+  });
+
   it('recognises the static redirect pages written for former slugs', () => {
     expect(isRedirectHtml('<meta http-equiv="refresh" content="0;url=/notices/x/">')).toBe(true);
     expect(isRedirectHtml('<article data-pagefind-body><h1>Notice</h1></article>')).toBe(false);

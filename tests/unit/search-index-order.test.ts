@@ -2,7 +2,7 @@
  * The search index (src/search/search-index.ts) hands pages to Pagefind several at a time, yet indexes
  * them in path order, as page by page: the index is the same whatever the timing and whatever order
  * the file system lists the pages in. And the digest by which a rebuild keeps the index (only the
- * searchable pages count).
+ * searchable pages count). And the pages of every language's section, one index per language.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +48,39 @@ describe('the search index', () => {
     }
     expect(await buildSearchIndex(`${dist}/`, () => {})).toBe(slugs.length);
     expect(indexedUrls(dist)).toEqual(slugs.map((s) => `/notices/${s}/`));
+  });
+});
+
+describe('the search index of several languages', () => {
+  // Prevents: the French, Spanish or Arabic pages left out of the index (their addresses start with the
+  // language's section), or all languages put in one index with one stemmer.
+  it('indexes the notice and course pages of every language section in one run, one index per <html lang>', async () => {
+    const dist = path.join(root, 'languages');
+    const page = (lang: string, title: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+    const pages: Array<[string, string, string]> = [
+      ['notices/a/', 'en', 'Sculptures'],
+      ['courses/c/', 'en', 'Maritime'],
+      ['fr/notices/a/', 'fr', 'Statues'],
+      ['es/notices/a/', 'es', 'Estatuas'],
+      ['ar/notices/a/', 'ar', 'تماثيل'],
+      ['ar/courses/c/', 'ar', 'بحري'],
+      ['ar/search/', 'ar', 'بحث'],
+    ];
+    for (const [rel, lang, title] of pages) {
+      fs.mkdirSync(path.join(dist, rel), { recursive: true });
+      fs.writeFileSync(path.join(dist, rel, 'index.html'), page(lang, title));
+    }
+    expect(builtPagePaths(dist)).toEqual(['notices/a/', 'courses/c/', 'ar/notices/a/', 'ar/courses/c/', 'es/notices/a/', 'fr/notices/a/']);
+    expect(await buildSearchIndex(`${dist}/`, () => {})).toBe(6);
+    const entry = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]))).toEqual({ ar: 2, en: 2, es: 1, fr: 1 });
+    for (const lang of ['ar', 'en', 'es', 'fr']) expect(fs.existsSync(path.join(dist, `pagefind/wasm.${lang}.pagefind`)), lang).toBe(true);
+    const before = await searchablePagesDigest(dist, builtPagePaths(dist));
+    fs.writeFileSync(path.join(dist, 'fr/notices/a/index.html'), page('fr', 'Statues creuses'));
+    expect(await searchablePagesDigest(dist, builtPagePaths(dist))).not.toBe(before);
   });
 });
 

@@ -1,24 +1,44 @@
 // Pagefind's JS API as the search page's Component UI imports it (through `<pagefind-config
-// bundle-path>`), with one change: filters() answers "no filters" until loadFilterCounts() is called.
+// bundle-path>`), with two changes to each instance:
 //
-// Why: the Component UI calls filters() as soon as it loads, and filters() fetches every filter chunk
-// of the index to count each value for the dropdowns (at 10,000 notices 239 kB, two fifths of what a
-// first search cost). A plain search needs none of them: search() fetches only the chunks of the
-// filters in use. So the counts are loaded when the officer asks for the filters (/js/search.js), and
-// from then on every search answers with the counts of its results, as before.
+// 1. filters() answers "no filters" until loadFilterCounts() is called. The Component UI calls
+//    filters() as soon as it loads, and filters() fetches every filter chunk of the index to count each
+//    value for the dropdowns (at 10,000 notices 239 kB, two fifths of what a first search cost). A plain
+//    search needs none of them: search() fetches only the chunks of the filters in use. So the counts
+//    are loaded when the officer asks for the filters (src/render/search-page.ts), and from then on
+//    every search answers with the counts of its results, as before.
+// 2. Every query goes through the normalisation the search page sets with setQueryNormaliser() (the
+//    page language's, src/knowledge/search-text.ts, the one the pages' search forms were made with)
+//    before Pagefind sees it. This file is served as it is, not bundled, so the normalisation is handed
+//    to it rather than written here a second time.
 import * as pagefind from '/pagefind/pagefind.js';
 
 export * from '/pagefind/pagefind.js';
 
 const counters = [];
 let wanted = false;
+let normaliseQuery = (query) => query;
 
-/** Pagefind's createInstance (same options, same instance) whose filters() waits for loadFilterCounts(). */
+/** Sets the function every query (a string; not a filter-only search's null) goes through before Pagefind sees it. */
+export function setQueryNormaliser(normalise) {
+  normaliseQuery = normalise;
+}
+
+const normalised = (term) => (typeof term === 'string' ? normaliseQuery(term) : term);
+
+/**
+ * Pagefind's createInstance (same options, same instance) whose filters() waits for loadFilterCounts()
+ * and whose search(), debouncedSearch() and preload() take the query normalised.
+ */
 export function createInstance(options) {
   const instance = pagefind.createInstance(options);
   const filters = instance.filters.bind(instance);
   counters.push(filters);
   instance.filters = () => (wanted ? filters() : Promise.resolve({}));
+  for (const method of ['search', 'debouncedSearch', 'preload']) {
+    const original = instance[method].bind(instance);
+    instance[method] = (term, ...rest) => original(normalised(term), ...rest);
+  }
   return instance;
 }
 
