@@ -203,7 +203,8 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     expect(translated.sort()).toEqual([...visibleTr].sort());
     for (const [i, n] of NOTICES.entries()) {
       if (!EXPECTED[audience].slugs.includes(n.slug)) continue;
-      for (const lang of ['fr', 'ar']) expect(texts.get(`${lang}/notices/${n.slug}/index.html`), `${lang} ${n.slug}`).toContain(Object.values(TR)[i]!);
+      for (const lang of ['fr', 'ar'])
+        expect(texts.get(`${lang}/notices/${n.slug}/index.html`), `${lang} ${n.slug}`).toContain(Object.values(TR)[i]!);
     }
     // Each visible notice's sentinel is in its page and in a Pagefind fragment (the scan does reach them).
     for (const slug of EXPECTED[audience].slugs) {

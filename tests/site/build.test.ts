@@ -89,7 +89,8 @@ const imageSummaries = (output: string) =>
 describe('the fixture build', () => {
   it('computes the derived indexes once per build and indexes every visible notice for search', () => {
     expect(build.output.match(/derived indexes computed once for 6 notices/g)).toHaveLength(1);
-    expect(build.output).toContain('indexed 6 pages for search');
+    // Each visible notice page in the four languages (one index per language).
+    expect(build.output).toContain('indexed 24 pages for search');
   });
 
   it('writes a page of every type: home, lists, search, markings, 404, browse pages of every facet, each notice and its /id/ redirect', () => {
@@ -119,10 +120,15 @@ describe('the fixture build', () => {
       expect(urls, url).toContain(url);
     const noticePages = pages.filter((p) => isSearchablePath(p.url));
     expect(noticePages.map((p) => p.url).sort()).toEqual(
-      Object.keys(VISIBLE)
-        .map((s) => `/notices/${s}/`)
-        .sort(),
+      ['', '/fr', '/es', '/ar'].flatMap((l) => Object.keys(VISIBLE).map((s) => `${l}/notices/${s}/`)).sort(),
     );
+    // Every page but the 404 and the CMS exists in each language, at the same address under /fr/, /es/, /ar/.
+    const english = [...urls].filter((u) => !/^\/(fr|es|ar)\//.test(u) && u !== '/404.html' && !u.startsWith('/admin/'));
+    for (const l of ['fr', 'es', 'ar'])
+      expect(
+        english.filter((u) => !urls.has(`/${l}${u}`)),
+        l,
+      ).toEqual([]);
   });
 
   it('/id/<ID>/ (and the id in lower case) redirects to each notice, without JavaScript', () => {
@@ -222,16 +228,20 @@ describe('the fixture build', () => {
     expect(similar).toContain('sculptures'); // same concealment category: inside goods
   });
 
-  it('ships no JavaScript on any page but /search/', () => {
+  it('ships no JavaScript on any page but the search pages (/search/, /fr/search/, …)', () => {
+    const SEARCH = ['/ar/search/', '/es/search/', '/fr/search/', '/search/'];
     const withScript = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.url);
-    expect(withScript).toEqual(['/search/']);
-    for (const p of pages.filter((x) => x.url !== '/search/')) expect(p.html, p.url).not.toMatch(/\son[a-z]+=/i);
+    expect(withScript.sort()).toEqual(SEARCH);
+    for (const p of pages.filter((x) => !SEARCH.includes(x.url))) expect(p.html, p.url).not.toMatch(/\son[a-z]+=/i);
     expect(page(dist, '/search/')).toContain('src="/pagefind/pagefind-component-ui.js"');
   });
 
-  it('sets lang and dir on every page', () => {
-    expect(pages.length).toBeGreaterThan(40);
-    for (const p of pages) expect(p.html, p.url).toMatch(/<html lang="en" dir="ltr"/);
+  it('sets lang and dir on every page: its language, right to left in Arabic', () => {
+    expect(pages.length).toBeGreaterThan(160);
+    for (const p of pages) {
+      const lang = /^\/(fr|es|ar)\//.exec(p.url)?.[1] ?? 'en';
+      expect(p.html, p.url).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`));
+    }
   });
 
   it("names a notice's search metadata from frontmatter, filter values one per element (F1, F3)", () => {
@@ -467,8 +477,8 @@ describe('search index count check (src/search/search-index.ts)', () => {
     }
   }
 
-  it('indexes the 6 notice pages of the build as made', async () => {
-    expect(await runHook(() => {})).toEqual(['indexed 6 pages for search']);
+  it('indexes the 6 notice pages of the build as made, in each of the four languages', async () => {
+    expect(await runHook(() => {})).toEqual(['indexed 24 pages for search']);
   });
 
   it('fails when a notice page lacks data-pagefind-body', async () => {
@@ -479,11 +489,11 @@ describe('search index count check (src/search/search-index.ts)', () => {
         expect(html).toContain(' data-pagefind-body');
         fs.writeFileSync(f, html.replace(' data-pagefind-body', ''));
       }),
-    ).rejects.toThrow('Pagefind indexed 5 pages but the build has 6 searchable pages');
+    ).rejects.toThrow('Pagefind indexed 23 pages but the build has 24 searchable pages');
   });
 
   it('indexes only notice and course pages: another page marked data-pagefind-body stays out', async () => {
-    // Pagefind is handed the searchable pages only (not the whole of dist/), so the count stays 6.
+    // Pagefind is handed the searchable pages only (not the whole of dist/), so the count stays 24.
     expect(
       await runHook((copy) => {
         const f = path.join(copy, 'markings/index.html');
@@ -491,7 +501,7 @@ describe('search index count check (src/search/search-index.ts)', () => {
         expect(html).toContain('<main id="main"');
         fs.writeFileSync(f, html.replace('<main id="main"', '<main data-pagefind-body id="main"'));
       }),
-    ).toEqual(['indexed 6 pages for search']);
+    ).toEqual(['indexed 24 pages for search']);
   });
 });
 
@@ -534,6 +544,9 @@ describe('links and HTML', () => {
       '/markings/',
       '/404.html',
       '/id/MO-2024-0001/',
+      '/fr/notices/sculptures/',
+      '/ar/notices/sculptures/',
+      '/ar/search/',
     ];
     const messages: string[] = [];
     for (const url of sample) {
@@ -576,7 +589,10 @@ describe('every notice page', () => {
     for (const slug of Object.keys(VISIBLE)) {
       const source = fs.readFileSync(path.join(fixture.contentDir, 'notices', slug, 'index.mdx'), 'utf8');
       const data = plain.parse(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!)) as NoticeData;
-      const facts = text(/<dl class="facts">[\s\S]*?<\/dl>/.exec(page(dist, `/notices/${slug}/`))![0]);
+      // keyFactLines gives the lines of the four languages: each is shown on the page of its language.
+      const facts = ['', '/fr', '/es', '/ar']
+        .map((l) => text(/<dl class="facts">[\s\S]*?<\/dl>/.exec(page(dist, `${l}/notices/${slug}/`))![0]))
+        .join('\n');
       for (const line of keyFactLines(data)) {
         expect(facts, slug).toContain(line);
         lines++;

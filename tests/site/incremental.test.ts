@@ -167,11 +167,17 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       ['', '/ar', '/es', '/fr'].map((l) => `${l}/notices/tramadol-in-counterfeit-car-parts/index.html`).sort(),
     );
     for (const l of ['', 'fr/', 'ar/'])
-      expect(fs.readFileSync(path.join(out, `${l}notices/tramadol-in-counterfeit-car-parts/index.html`), 'utf8'), l).toContain('zebrawood shavings');
+      expect(fs.readFileSync(path.join(out, `${l}notices/tramadol-in-counterfeit-car-parts/index.html`), 'utf8'), l).toContain(
+        'zebrawood shavings',
+      );
   });
 
   it('a body edit of an original leaves the pages of its up-to-date translations as they are', async () => {
-    edit(noticeFile('meth-in-animal-sculptures'), 'Decorative and handicraft goods recur', 'Decorative and handicraft goods keep recurring');
+    edit(
+      noticeFile('meth-in-animal-sculptures'),
+      'Decorative and handicraft goods recur',
+      'Decorative and handicraft goods keep recurring',
+    );
     const { rendered, out } = await afterChange();
     // The translations show their own bodies: only the English page shows this text.
     expect(rendered).toEqual(['/notices/meth-in-animal-sculptures/index.html']);

@@ -128,7 +128,13 @@ describe('in Chromium', () => {
           axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
         }
       ).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      return r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     });
   }
 
@@ -173,7 +179,13 @@ describe('in Chromium', () => {
           const r = document.querySelector(sel)!.getBoundingClientRect();
           return { left: r.left, right: r.right };
         };
-        return { width: document.documentElement.clientWidth, brand: x('.brand'), badge: x('.marking-banner .tlp'), dt: x('.facts dt'), dd: x('.facts dd') };
+        return {
+          width: document.documentElement.clientWidth,
+          brand: x('.brand'),
+          badge: x('.marking-banner .tlp'),
+          dt: x('.facts dt'),
+          dd: x('.facts dd'),
+        };
       });
     };
     const en = await boxes(`/notices/${TRANSLATED}/`);

@@ -106,7 +106,7 @@ describe('facets', () => {
   });
 
   it('every facet has a display name, given by the render layer (the knowledge base holds no UI strings)', () => {
-    expect(FACETS.map((f) => facetLabel(f.key))).toEqual([
+    expect(FACETS.map((f) => facetLabel(f.key, 'en'))).toEqual([
       'Commodity',
       'Concealment category',
       'Transport mode',

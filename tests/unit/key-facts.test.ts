@@ -87,7 +87,11 @@ describe('key facts of a notice', () => {
   it('gives the dist check the lines that join facet values to text, from the same rows', () => {
     // In every language (a page in each shows them): English first, then French, Spanish and Arabic.
     const lines = keyFactLines(full);
-    expect(lines.slice(0, 3)).toEqual(['Inside goods: Resin sculptures; In the hollow base', 'Netherlands, 2023, seaport: 1.2 t', 'Belgium, 2022']);
+    expect(lines.slice(0, 3)).toEqual([
+      'Inside goods: Resin sculptures; In the hollow base',
+      'Netherlands, 2023, seaport: 1.2 t',
+      'Belgium, 2022',
+    ]);
     expect(lines).toHaveLength(12);
     expect(lines).toContain('Pays-Bas, 2023, port maritime\u00a0: 1.2 t');
     expect(lines.slice(9)).toContain('بلجيكا، 2022');

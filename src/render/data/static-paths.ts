@@ -30,7 +30,7 @@ import { localCourse, localNotice, localSummary } from './localised.ts';
 import { caseFacts } from '../../knowledge/course-index.ts';
 import { caseRoles } from '../../model/vocabularies.ts';
 import { factWords } from '../case-facts.ts';
-import { facetValueLabel, termLabel } from '../i18n/labels.ts';
+import { facetValueLabel, labelledCounts, termLabel } from '../i18n/labels.ts';
 
 /** A path of a `getStaticPaths()` with its props and its cache key. */
 export interface KeyedPath<Params, Props> {
@@ -192,10 +192,10 @@ export interface FacetProps {
 /** `/browse/<facet>/`: one path per facet, even one no notice has a value of. */
 export async function facetStaticPaths(): Promise<Array<KeyedPath<{ facet: FacetKey; lang: string | undefined }, FacetProps>>> {
   const kb = await getKnowledgeBase();
-  const paths = inEveryLanguage(() =>
+  const paths = inEveryLanguage((lang) =>
     FACETS.map((facet) => ({
       params: { facet: facet.key },
-      props: { facet: facet.key, values: facetCounts(kb.facets.get(facet.key) ?? []) },
+      props: { facet: facet.key, values: labelledCounts(facet, facetCounts(kb.facets.get(facet.key) ?? []), lang) },
     })),
   );
   return withCacheKeys(paths, kb.buildDigest);

@@ -8,6 +8,7 @@ import * as vocabularies from '../../model/vocabularies.ts';
 import { labelOf, type Vocabulary } from '../../model/vocabularies.ts';
 import { countryName, countryNames } from '../../model/countries.ts';
 import type { Facet, FacetEntry } from '../../knowledge/facets.ts';
+import type { FacetCount } from '../../knowledge/indexes.ts';
 import type { VocabularyTable } from './tables.ts';
 import { vocabularyLabels as ar } from './ar.ts';
 import { vocabularyLabels as es } from './es.ts';
@@ -67,5 +68,19 @@ export function allLabels(): string[] {
   for (const v of names.keys()) out.push(...Object.values<string | undefined>(v.groups ?? {}).filter((g): g is string => g !== undefined));
   for (const table of Object.values(tables))
     for (const v of Object.values<{ groups?: Record<string, string> }>(table)) out.push(...Object.values(v.groups ?? {}));
+  return out;
+}
+
+/**
+ * A facet's values with their counts, labelled in `lang`; a facet listed by label (countries) is sorted
+ * again by the labels of that language (`Intl` collation), as its readers look it up.
+ */
+export function labelledCounts(
+  facet: Pick<Facet, 'key' | 'vocabulary' | 'order'>,
+  counts: readonly FacetCount[],
+  lang: Lang,
+): FacetCount[] {
+  const out = counts.map((c) => ({ ...c, label: facetValueLabel(facet, c, lang) }));
+  if (facet.order === 'label' && lang !== 'en') out.sort((a, b) => a.label.localeCompare(b.label, lang));
   return out;
 }
