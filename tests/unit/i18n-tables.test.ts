@@ -51,3 +51,24 @@ describe.each(LANGS)('the %s tables', (lang) => {
 it('at least one language table exists to check', () => {
   expect(LANGS.length).toBeGreaterThan(0);
 });
+
+describe('every language', () => {
+  it('has every UI string: the list of what is missing is empty (the build stops on it otherwise)', async () => {
+    const { missingUiStrings } = await import('../../src/render/i18n/ui.ts');
+    expect(missingUiStrings()).toEqual([]);
+  });
+  it('has a label for every term of every vocabulary (the build stops on a missing one, naming it)', async () => {
+    const { termLabel } = await import('../../src/render/i18n/labels.ts');
+    const missing: string[] = [];
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const)
+      for (const v of Object.values(vocabularies))
+        if (typeof v === 'object' && v !== null && 'terms' in v)
+          for (const slug of Object.keys(v.terms))
+            try {
+              termLabel(v, slug, lang);
+            } catch {
+              missing.push(`${lang}: ${v.name} ${slug}`);
+            }
+    expect(missing).toEqual([]);
+  });
+});

@@ -201,13 +201,28 @@ export type UiKey = keyof typeof en;
 const strings: Record<Lang, Record<UiKey, string>> = { en, fr, es, ar };
 
 /**
+ * The UI strings missing from a language's table, as `<lang>: <key>` (none when every table is complete).
+ * The tables are typed complete, so the type check names a missing key first; this catches a table
+ * whose type was loosened, and the build stops on it (below) rather than showing English in its place.
+ */
+export function missingUiStrings(): string[] {
+  return UI_LANGUAGES.flatMap((lang) =>
+    (Object.keys(en) as UiKey[]).filter((k) => typeof strings[lang][k] !== 'string' || strings[lang][k].trim() === '').map((k) => `${lang}: ${k}`),
+  );
+}
+{
+  const missing = missingUiStrings();
+  if (missing.length > 0) throw new Error(`UI strings missing, add them to src/render/i18n/<lang>.ts:\n  ${missing.join('\n  ')}`);
+}
+
+/**
  * Returns the UI string `key` in `lang`, with `{name}` placeholders filled from `vars` (each value isolated
  * from the text around it in Arabic: see below).
  * Throws on an unknown key (a programming error caught by the build).
  */
 export function t(key: UiKey, vars: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
-  const s = strings[lang]?.[key] ?? en[key];
-  if (s === undefined) throw new Error(`Unknown UI string "${key}"`);
+  const s = strings[lang][key];
+  if (s === undefined) throw new Error(`Unknown UI string "${key}" in ${lang}`);
   // In a right-to-left language each value is isolated (U+2068 … U+2069, Unicode's first-strong isolate, what
   // <bdi> does in markup), so an id, a date, an address or a Latin name keeps its own order inside the sentence.
   const [open, close] = dirOf(lang) === 'rtl' ? ['\u2068', '\u2069'] : ['', ''];
