@@ -28,7 +28,7 @@ const LEG_TEXT: Record<RouteLeg['leg'], UiKey> = { from: 'case.routeFrom', via: 
  * The lines of `facts` (from the course index) in `lang`: each field's label (UI string
  * `notice.<field>`) and its value; the route as its known parts, e.g. "from South Africa via Panama to Australia".
  */
-export function caseFactLines(facts: readonly CaseFact[], lang?: Lang): CaseFactLine[] {
+export function caseFactLines(facts: readonly CaseFact[], lang: Lang): CaseFactLine[] {
   return facts.map((f) => ({
     label: t(`notice.${f.field}`, {}, lang),
     value: f.field === 'route' ? f.legs.map((l) => t(LEG_TEXT[l.leg], { places: l.places }, lang)).join(' ') : f.value,

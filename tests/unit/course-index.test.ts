@@ -203,7 +203,7 @@ describe('case facts', () => {
   });
 
   it('are worded for the page: field labels, the route as one sentence of its known parts', () => {
-    expect(caseFactLines(caseFacts(A.data))).toEqual([
+    expect(caseFactLines(caseFacts(A.data), 'en')).toEqual([
       { label: 'Commodity', value: 'Methamphetamine' },
       { label: 'Concealment', value: 'Inside goods: Helical gears' },
       { label: 'Transport', value: 'Air cargo' },
@@ -214,12 +214,12 @@ describe('case facts', () => {
       seizures: [{ country: 'AU', year: 2021 }],
       detection: ['detector-dog'],
     });
-    expect(caseFactLines(facts).slice(3)).toEqual([
+    expect(caseFactLines(facts, 'en').slice(3)).toEqual([
       { label: 'Route', value: 'from South Africa via Panama to Australia, New Zealand' },
       { label: 'Seizures', value: 'Australia 2021' },
       { label: 'Detected by', value: 'Detector dog' },
     ]);
-    expect(caseFactLines(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } }))[3]).toEqual({
+    expect(caseFactLines(caseFacts({ ...A.data, route: { origin: [], transit: ['PA'], destination: ['GB'] } }), 'en')[3]).toEqual({
       label: 'Route',
       value: 'via Panama to United Kingdom',
     });

@@ -40,10 +40,10 @@ describe('searchable pages include courses', () => {
 
 describe('course display helpers', () => {
   it('formats durations in hours and minutes', () => {
-    expect(formatDuration(45)).toBe('45 min');
-    expect(formatDuration(60)).toBe('1 h');
-    expect(formatDuration(90)).toBe('1 h 30 min');
-    expect(() => formatDuration(1.5)).toThrow();
+    expect(formatDuration(45, 'en')).toBe('45 min');
+    expect(formatDuration(60, 'en')).toBe('1 h');
+    expect(formatDuration(90, 'en')).toBe('1 h 30 min');
+    expect(() => formatDuration(1.5, 'en')).toThrow();
   });
 
   it('counts cases and modules in words, singular for one (1 case, 2 cases, 0 modules)', () => {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../../src/model/vocabularies.ts';
+import type * as V from '../../src/model/vocabularies.ts';
 import type { UiTable, VocabularyTable } from '../../src/render/i18n/tables.ts';
 import { t, type UiKey } from '../../src/render/i18n/ui.ts';
 
@@ -65,7 +66,7 @@ describe('every language', () => {
         if (typeof v === 'object' && v !== null && 'terms' in v)
           for (const slug of Object.keys(v.terms))
             try {
-              termLabel(v, slug, lang);
+              termLabel(v as V.Vocabulary, slug, lang);
             } catch {
               missing.push(`${lang}: ${v.name} ${slug}`);
             }

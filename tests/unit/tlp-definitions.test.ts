@@ -11,9 +11,9 @@ import { tlpOptions } from '../../src/cms/node/config.ts';
 
 describe('TLP definitions', () => {
   test('the site shows the definitions of the content model', () => {
-    for (const tlp of TLP_LEVELS) expect(tlpMeaning(tlp)).toEqual(TLP_DEFINITIONS[tlp]);
-    expect(tlpMeaning('GREEN').short).toBe('Limited disclosure: within the community only.');
-    expect(tlpMeaning('RED').audience).toBe('Never built.');
+    for (const tlp of TLP_LEVELS) expect(tlpMeaning(tlp, 'en')).toEqual(TLP_DEFINITIONS[tlp]);
+    expect(tlpMeaning('GREEN', 'en').short).toBe('Limited disclosure: within the community only.');
+    expect(tlpMeaning('RED', 'en').audience).toBe('Never built.');
   });
 
   test('the CMS marking select labels each marking with its short definition', () => {

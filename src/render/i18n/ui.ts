@@ -207,7 +207,9 @@ const strings: Record<Lang, Record<UiKey, string>> = { en, fr, es, ar };
  */
 export function missingUiStrings(): string[] {
   return UI_LANGUAGES.flatMap((lang) =>
-    (Object.keys(en) as UiKey[]).filter((k) => typeof strings[lang][k] !== 'string' || strings[lang][k].trim() === '').map((k) => `${lang}: ${k}`),
+    (Object.keys(en) as UiKey[])
+      .filter((k) => typeof strings[lang][k] !== 'string' || strings[lang][k].trim() === '')
+      .map((k) => `${lang}: ${k}`),
   );
 }
 {
