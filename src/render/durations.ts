@@ -1,5 +1,5 @@
 /** Course durations, stored in whole minutes (`durationMinutes`), shown as hours and minutes. */
-import { t, type Lang, DEFAULT_LANG } from './i18n/ui.ts';
+import { t, type Lang } from './i18n/ui.ts';
 
 /**
  * Formats a duration in minutes for display: `45` → "45 min", `90` → "1 h 30 min", `120` → "2 h".
