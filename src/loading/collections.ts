@@ -4,6 +4,7 @@
  * and collection checks. src/content.config.ts defines the collections with them; the loader tests
  * run them in-process. Settings are passed in (read once by the composition root).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -113,6 +114,14 @@ export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandof
   });
 }
 
+/** True when some folder under `base` holds a translation file (`index.<lang>.mdx`). */
+function hasTranslationFiles(base: string): boolean {
+  if (!fs.existsSync(base)) return false;
+  return fs
+    .readdirSync(base, { withFileTypes: true })
+    .some((d) => d.isDirectory() && fs.readdirSync(path.join(base, d.name)).some((f) => translationLanguageOf(f) !== undefined));
+}
+
 /** The id of a translation entry: `<slug>/<lang>` (`meth-in-x/index.fr.mdx` → `meth-in-x/fr`). */
 export function translationId(entry: string): string {
   const [slug, file] = entry.split('/');
@@ -133,9 +142,10 @@ export function translationsLoader(
   allNotices: NoticeHandoff,
 ): Loader {
   let bySlug = new Map<string, OriginalFile>();
+  const base = path.join(settings.contentDir, kind === 'notice' ? 'notices' : 'courses');
   const originalOf = (id: string) => bySlug.get(id.split('/')[0] ?? '');
   const inner = checkedGlob({
-    base: path.join(settings.contentDir, kind === 'notice' ? 'notices' : 'courses'),
+    base,
     pattern: '*/index.{ar,en,es,fr}.mdx',
     generateId: ({ entry }) => translationId(entry),
     plainSchema: kind === 'notice' ? noticeTranslationSchema() : courseTranslationSchema(),
@@ -173,6 +183,11 @@ export function translationsLoader(
     load: async (ctx) => {
       const loaded = await originals.get();
       bySlug = new Map((loaded ?? []).map((e) => [e.slug, { file: e.file, data: e.data, valid: e.valid }]));
+      // A content folder without any translation is normal: an empty collection, without the glob's warning.
+      if (!hasTranslationFiles(base)) {
+        ctx.store.clear();
+        return;
+      }
       await inner.load(ctx);
     },
   };
