@@ -1,11 +1,12 @@
 /**
  * Search in Arabic, French and Spanish with the real Pagefind in Chromium, through the real search page.
  *
- * The `basic` fixture is built as `npm run build` does (English). Notice pages in Arabic, French and
+ * The `basic` fixture is built as `npm run build` does. Notice pages in Arabic, French and
  * Spanish are then added under /ar/, /fr/, /es/ (the site's frame taken from a built notice page, with
  * the language's `<html lang>` and `dir`), each with its search forms made by the functions and in the
- * markup of src/render/components/SearchForms.astro; the search page is copied to /ar/search/, … with
- * its `lang`; and the search index is made again by src/search/search-index.ts, as the build does.
+ * markup of src/render/components/SearchForms.astro, in place of the fixture's notices the build made in
+ * those languages; the built search pages of /ar/, /fr/, /es/ are used as they are; and the search index
+ * is made again by src/search/search-index.ts, as the build does.
  * Each variant of a word is then typed (as `?q=`) into the search page of its language.
  *
  * Prevents: an Arabic page that is not found when the query is typed with or without tashkeel,
@@ -132,7 +133,12 @@ beforeAll(async () => {
   const r = await astroBuild(fixture.contentDir, dist);
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.output}`);
   const template = fs.readFileSync(path.join(dist, 'notices/minimal/index.html'), 'utf8');
-  const search = fs.readFileSync(path.join(dist, 'search/index.html'), 'utf8');
+  // The build made the fixture's notices in every language; they are replaced by the cases below, so that
+  // each language's index holds exactly the cases' pages. The search pages are the built ones.
+  for (const lang of ['ar', 'fr', 'es'] as const) {
+    for (const section of ['notices', 'courses']) fs.rmSync(path.join(dist, lang, section), { recursive: true, force: true });
+    expect(fs.readFileSync(path.join(dist, lang, 'search/index.html'), 'utf8')).toContain(`<html lang="${lang}" dir="${DIR[lang]}"`);
+  }
   const inLang = (html: string, lang: Lang) => {
     const out = html.replace('<html lang="en" dir="ltr">', `<html lang="${lang}" dir="${DIR[lang]}">`);
     expect(out, 'the built page starts with <html lang="en" dir="ltr">').not.toBe(html);
@@ -146,10 +152,6 @@ beforeAll(async () => {
     );
     fs.mkdirSync(path.join(dist, urlOf(c)), { recursive: true });
     fs.writeFileSync(path.join(dist, urlOf(c), 'index.html'), page);
-  }
-  for (const lang of ['ar', 'fr', 'es'] as const) {
-    fs.mkdirSync(path.join(dist, lang, 'search'), { recursive: true });
-    fs.writeFileSync(path.join(dist, lang, 'search/index.html'), inLang(search, lang));
   }
   await buildSearchIndex(dist, () => {});
   server = await preview(dist);
