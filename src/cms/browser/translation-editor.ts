@@ -27,16 +27,18 @@ import {
 } from './prose-widget.ts';
 import { TranslationOfControl, TranslationOfPreview } from './translation-of-widget.ts';
 import { TRANSLATION_PREVIEW_CSS, TranslationPreview } from './translation-preview.ts';
-import { formOf, originalIn, translationFolder } from './translation-store.ts';
+import { formOf, originalIn, queryOf, translationFolder } from './translation-store.ts';
 import { TRANSLATION_FORMAT, translationFormat } from './translation-format.ts';
 import { saveEdits, type FitField } from './translation-fit.ts';
 
 /**
  * The data to save for `entry` when it is a translation: its form values with copied image file names
  * filled and empty optional values left out; undefined (no change) for any other entry. Throws (Decap then
- * saves nothing and shows the message) when the original is not loaded.
+ * saves nothing and shows the message) when the original is not loaded, and, for a new translation, when
+ * the backend has a translation of that original into this language by now (started by someone else since
+ * the form was opened: saving would replace it).
  */
-export function translationToSave(entry: ImmutableLike): ImmutableLike | undefined {
+export async function translationToSave(entry: ImmutableLike): Promise<ImmutableLike | undefined> {
   const name = entry.get('collection') as string;
   const target = parseTranslationCollection(name);
   if (!target) return undefined;
@@ -44,6 +46,13 @@ export function translationToSave(entry: ImmutableLike): ImmutableLike | undefin
   const folder = translationFolder(entry);
   const original = originalIn(target.kind === 'notice' ? NOTICES_COLLECTION : COURSES_COLLECTION, folder);
   if (!fields || !original) throw new Error('The original of this translation is not loaded: reload the page, then save again.');
+  const query = queryOf(name);
+  if (entry.get('newRecord')) {
+    if (!query) throw new Error('Could not check for an existing translation: reload the page, then save again.');
+    const found = await query(`${name}-existing`, name, ['title'], '', `${folder}/index`);
+    if (found?.payload?.hits?.length)
+      throw new Error('This notice or course has a translation into this language by now: open it from the list.');
+  }
   let data = entry.get('data') as ImmutableLike;
   for (const e of saveEdits(data.toJS(), original.data, fields))
     data = e.op === 'set' ? data.setIn(e.path, e.value) : data.deleteIn(e.path);

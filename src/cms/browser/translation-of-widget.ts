@@ -14,17 +14,18 @@
 import type { ImmutableLike } from './decap.d.ts';
 import { parseTranslationCollection } from '../node/widgets.ts';
 import { labelOf, languages } from '../../model/vocabularies.ts';
-import { folderOf, originalIn, rememberForm, rememberOriginal, type OriginalEntry } from './translation-store.ts';
+import {
+  folderOf,
+  originalIn,
+  rememberForm,
+  rememberOriginal,
+  rememberQuery,
+  type OriginalEntry,
+  type Query,
+} from './translation-store.ts';
 import { applyEdits, saveEdits, translationProblems, type FitField } from './translation-fit.ts';
 
 type Hit = { slug?: string; path?: string; data?: Record<string, unknown> };
-type Query = (
-  namespace: string,
-  collection: string,
-  fields: string[],
-  term: string,
-  file?: string,
-) => Promise<{ payload?: { hits?: Hit[] } }>;
 
 interface ControlProps {
   forID: string;
@@ -94,6 +95,7 @@ export function TranslationOfControl(): unknown {
       const { forID, query, collection } = this.props;
       const t = this.target();
       rememberForm(t.name, (collection.get('fields') as ImmutableLike).toJS() as FitField[]);
+      rememberQuery(t.name, query);
       const folders = (hits: Hit[] | undefined) => (hits ?? []).map((hit) => ({ hit, folder: folderOf(hit.slug ?? hit.path) }));
       const originals = query(`${forID}-originals`, t.originals, ['title'], '').then((action) => {
         const map = new Map<string, OriginalEntry>();

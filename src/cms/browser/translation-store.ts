@@ -1,7 +1,7 @@
 /**
  * What the translation editor shares between its parts in the editor's browser: the originals the
- * "Translation of" widget loaded (through Decap's own backend, so with any git host), and each translation
- * form's fields. The side-by-side preview and the save read them; the preview re-renders when an original
+ * "Translation of" widget loaded (through Decap's own backend, so with any git host), each translation
+ * form's fields, and the backend search its widgets were given. The side-by-side preview and the save read them; the preview re-renders when an original
  * arrives. One store per page (module state), emptied by nothing: a reload starts afresh.
  */
 import type { FitField } from './translation-fit.ts';
@@ -16,6 +16,16 @@ export interface OriginalEntry {
 
 const originals = new Map<string, OriginalEntry>();
 const forms = new Map<string, FitField[]>();
+const queries = new Map<string, Query>();
+
+/** Decap's search of a collection through its backend, as widgets get it (`file` narrows it to one entry's slug). */
+export type Query = (
+  namespace: string,
+  collection: string,
+  fields: string[],
+  term: string,
+  file?: string,
+) => Promise<{ payload?: { hits?: Array<{ slug?: string; path?: string; data?: Record<string, unknown> }> } }>;
 const listeners = new Set<() => void>();
 
 /** The folder of an entry of a collection whose path is `{{slug}}/index` (`x/index` → `x`; also from a file path). */
@@ -45,6 +55,16 @@ export function originalIn(collection: string, folder: string | undefined): Orig
 /** Keeps the fields of the translation collection `collection`'s form. */
 export function rememberForm(collection: string, fields: FitField[]): void {
   forms.set(collection, fields);
+}
+
+/** Keeps the backend search a translation collection's editor was given, for the check made when saving. */
+export function rememberQuery(collection: string, query: Query): void {
+  queries.set(collection, query);
+}
+
+/** The backend search kept for the translation collection `collection`, if its editor was opened. */
+export function queryOf(collection: string): Query | undefined {
+  return queries.get(collection);
 }
 
 /** The fields of the translation collection `collection`'s form, if its editor was opened. */
