@@ -81,7 +81,7 @@ export async function openCms(page: Page, url: string, hash = '/'): Promise<void
   await page.goto(`${url}/admin/#${hash}`);
   // The local backend needs no credentials; Decap remembers the login in the browser profile.
   const login = page.getByRole('button', { name: /login/i });
-  const inside = page.getByText(/Writing in (Notices|Courses) collection|Collections/).first();
+  const inside = page.getByText(/Writing in (Notices|Courses)( · \w+ translations)? collection|Collections/).first();
   await login.or(inside).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
   await inside.waitFor({ timeout: 60_000 });
