@@ -16,12 +16,15 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../helpers/chromium.ts';
 import {
+  addListText,
   changedLines,
   copyFixture,
   field,
+  fillTranslation,
   openCms,
   publishNow,
   startStack,
+  STATUES_FR,
   waitForChange,
   waitForFile,
   type Stack,
@@ -72,12 +75,6 @@ function read(file: string): { data: Record<string, unknown>; body: string } {
   return { data: parse(m[1]!) as Record<string, unknown>, body: m[2]! };
 }
 
-/** Adds one item to the list whose button is `add` and types `value` into its text field labelled `item`. */
-async function addItem(page: Awaited<ReturnType<Session['newPage']>>, add: string, item: string, value: string): Promise<void> {
-  await page.getByRole('button', { name: add, exact: true }).click();
-  await field(page, item, (await page.getByLabel(item, { exact: true }).count()) - 1).fill(value);
-}
-
 describe('translating a notice', () => {
   test('a new French translation writes index.fr.mdx alone, in exactly the translation format', async () => {
     const before = snapshot();
@@ -90,19 +87,7 @@ describe('translating a notice', () => {
     // The preview shows the original beside the translation.
     const preview = page.frameLocator('iframe').first();
     await preview.getByText('Methamphetamine inside resin animal statues').first().waitFor();
-    await field(page, 'Title').fill('Méthamphétamine dans des statues d’animaux en résine');
-    await field(page, 'Summary').fill(
-      'De la méthamphétamine dans le socle creux de statues d’animaux en résine expédiées par fret aérien.',
-    );
-    await field(page, 'Object or place used').fill('Statues d’animaux en résine');
-    await field(page, 'Placement (optional)').fill('Dans le socle creux, scellé au plâtre');
-    await addItem(page, 'Add indicators', 'Indicator', 'Statues bien plus lourdes que leur taille ne le laisse supposer.');
-    await addItem(page, 'Add indicators', 'Indicator', 'Plâtre ou peinture frais sur le socle.');
-    await addItem(page, 'Add recommended actions', 'Action', 'Radiographier la statue sous deux angles.');
-    await addItem(page, 'Add recommended actions', 'Action', 'Informer le bureau central national.');
-    await page.getByRole('button', { name: 'Add image', exact: true }).click();
-    await field(page, 'Text alternative').fill('Radiographie d’une statue avec un bloc dense dans le socle.');
-    await field(page, 'Caption (optional)').fill('Le bloc dense se voit nettement.');
+    await fillTranslation(page, STATUES_FR);
     await preview.getByText('Le bloc dense se voit nettement.').waitFor();
     await page.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type('Les statues étaient moulées en résine avec un socle creux.');
@@ -183,8 +168,8 @@ describe('translating a notice', () => {
     await field(page, 'Title').fill('ميثامفيتامين داخل تماثيل حيوانات من الراتنج');
     await field(page, 'Summary').fill('ملخص.');
     await field(page, 'Object or place used').fill('تماثيل من الراتنج');
-    await addItem(page, 'Add indicators', 'Indicator', 'تماثيل أثقل مما يوحي به حجمها.');
-    await addItem(page, 'Add recommended actions', 'Action', 'فحص التمثال بالأشعة السينية.');
+    await addListText(page, 'Add indicators', 'Indicator', 'تماثيل أثقل مما يوحي به حجمها.');
+    await addListText(page, 'Add recommended actions', 'Action', 'فحص التمثال بالأشعة السينية.');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
     await page
@@ -212,22 +197,16 @@ describe('two editors', () => {
     }
     const file = path.join(fixture.contentDir, 'notices/cocaine-in-sea-chest/index.fr.mdx');
     const original = read(path.join(fixture.contentDir, 'notices/cocaine-in-sea-chest/index.mdx')).data;
-    const fill = async (page: (typeof pages)[number], title: string) => {
-      await field(page, 'Title').fill(title);
-      await field(page, 'Summary').fill('Résumé.');
-      await field(page, 'Object or place used').fill('Caisson de prise d’eau');
-      if ((original.concealment as { placement?: string }).placement) await field(page, 'Placement (optional)').fill('Derrière la grille');
-      for (const _ of original.indicators as string[]) await addItem(page, 'Add indicators', 'Indicator', 'Un indicateur.');
-      for (const _ of original.recommendedActions as string[]) await addItem(page, 'Add recommended actions', 'Action', 'Une action.');
-      for (const img of original.images as Array<{ caption?: string }>) {
-        await page.getByRole('button', { name: 'Add image', exact: true }).click();
-        await field(page, 'Text alternative', (await page.getByLabel('Text alternative', { exact: true }).count()) - 1).fill('Une image.');
-        if (img.caption)
-          await field(page, 'Caption (optional)', (await page.getByLabel('Caption (optional)', { exact: true }).count()) - 1).fill(
-            'Légende.',
-          );
-      }
-    };
+    const fill = (page: (typeof pages)[number], title: string) =>
+      fillTranslation(page, {
+        title,
+        summary: 'Résumé.',
+        object: 'Caisson de prise d’eau',
+        placement: (original.concealment as { placement?: string }).placement && 'Derrière la grille',
+        indicators: (original.indicators as string[]).map(() => 'Un indicateur.'),
+        actions: (original.recommendedActions as string[]).map(() => 'Une action.'),
+        images: (original.images as Array<{ caption?: string }>).map((img) => ({ alt: 'Une image.', caption: img.caption && 'Légende.' })),
+      });
     await fill(pages[0]!, 'Première traduction');
     await fill(pages[1]!, 'Seconde traduction');
     await publishNow(pages[0]!);
