@@ -107,7 +107,7 @@ const paragraphs = (body: unknown) =>
 
 /** The style of the side-by-side view (registered as a preview style; logical properties, so it mirrors). */
 export const TRANSLATION_PREVIEW_CSS = `
-.tp { padding: 1rem; font-size: 0.95rem; }
+.tp { padding: 1rem; padding-inline-end: 3.5rem; font-size: 0.95rem; }
 .tp-head, .tp-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .tp-head { position: sticky; inset-block-start: 0; background: #fff; border-block-end: 2px solid #1b1b1f; padding-block: 0.4rem; font-weight: 700; }
 .tp-row { border-block-end: 1px solid #d8d8de; padding-block: 0.5rem; }
@@ -163,11 +163,12 @@ export function TranslationPreview(): unknown {
       const named = (list: ImmutableLike | undefined, name: string) =>
         list?.find?.((f: ImmutableLike) => f.get('name') === name) as ImmutableLike | undefined;
       const srcField = named(named(fields, 'images')?.get('fields') as ImmutableLike | undefined, 'src');
-      const cell = (value: string | undefined, l: string, d: string, free = false) =>
+      // A text the original lacks is a dash on both sides; one it has but the translation lacks is marked.
+      const cell = (value: string | undefined, l: string, d: string, expected: boolean) =>
         h(
           'div',
           { lang: value ? l : 'en', dir: value ? d : 'ltr' },
-          value ?? (free ? '—' : h('span', { className: 'tp-missing' }, 'not translated yet')),
+          value ?? (expected ? h('span', { className: 'tp-missing' }, 'not translated yet') : '—'),
         );
       const row = (r: PreviewRow, i: number) =>
         r.type === 'group'
@@ -185,7 +186,12 @@ export function TranslationPreview(): unknown {
                 'div',
                 { key: i, className: 'tp-row' },
                 h('p', { className: 'tp-label' }, r.label),
-                h('div', { className: 'tp-pair' }, cell(r.original, olang, odir, r.free), cell(r.translation, lang, dir, r.free)),
+                h(
+                  'div',
+                  { className: 'tp-pair' },
+                  cell(r.original, olang, odir, false),
+                  cell(r.translation, lang, dir, !r.free && r.original !== undefined),
+                ),
               );
       const stale = isStale(o, data.translated);
       return h(
