@@ -85,7 +85,7 @@ describe('translating a notice', () => {
     await expect.poll(() => of.locator('option').count(), { timeout: 30_000 }).toBe(3);
     await of.selectOption('meth-in-resin-statues');
     // The preview shows the original beside the translation.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('Methamphetamine inside resin animal statues').first().waitFor();
     await fillTranslation(page, STATUES_FR);
     await preview.getByText('Le bloc dense se voit nettement.').waitFor();
@@ -251,7 +251,7 @@ describe('right to left, and the interface language', () => {
       ]),
     ).toEqual(['rtl', 'ar', 'rtl']);
     await field(page, 'Title').fill('ميثامفيتامين داخل تماثيل');
-    const cell = page.frameLocator('iframe').first().getByText('ميثامفيتامين داخل تماثيل');
+    const cell = page.locator('iframe').first().contentFrame().getByText('ميثامفيتامين داخل تماثيل');
     await cell.waitFor();
     expect(await cell.evaluate((e) => [e.getAttribute('lang'), e.getAttribute('dir'), getComputedStyle(e).direction])).toEqual([
       'ar',
