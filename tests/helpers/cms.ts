@@ -81,7 +81,7 @@ export async function openCms(page: Page, url: string, hash = '/'): Promise<void
   await page.goto(`${url}/admin/#${hash}`);
   // The local backend needs no credentials; Decap remembers the login in the browser profile.
   const login = page.getByRole('button', { name: /login/i });
-  const inside = page.getByText(/Writing in (Notices|Courses) collection|Collections/).first();
+  const inside = page.getByText(/Writing in (Notices|Courses)( · \w+ translations)? collection|Collections/).first();
   await login.or(inside).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
   await inside.waitFor({ timeout: 60_000 });
@@ -172,3 +172,41 @@ export async function fillRequired(page: Page, title: string, photo: string): Pr
   await field(page, 'Title', 1).fill('Test source');
   await field(page, 'Publisher').fill('Test publisher');
 }
+
+/** The prose of a notice translation, as a translator types it into the CMS form. */
+export interface TranslationText {
+  title: string;
+  summary: string;
+  object: string;
+  placement?: string;
+  indicators: string[];
+  actions: string[];
+  images: Array<{ alt: string; caption?: string }>;
+}
+
+/** Fills the form of a new notice translation (its original already chosen) with `t`, item by item. */
+export async function fillTranslation(page: Page, t: TranslationText): Promise<void> {
+  await field(page, 'Title').fill(t.title);
+  await field(page, 'Summary').fill(t.summary);
+  await field(page, 'Object or place used').fill(t.object);
+  if (t.placement) await field(page, 'Placement (optional)').fill(t.placement);
+  for (const v of t.indicators) await addListText(page, 'Add indicators', 'Indicator', v);
+  for (const v of t.actions) await addListText(page, 'Add recommended actions', 'Action', v);
+  for (const img of t.images) {
+    await page.getByRole('button', { name: 'Add image', exact: true }).click();
+    await field(page, 'Text alternative', (await page.getByLabel('Text alternative', { exact: true }).count()) - 1).fill(img.alt);
+    if (img.caption)
+      await field(page, 'Caption (optional)', (await page.getByLabel('Caption (optional)', { exact: true }).count()) - 1).fill(img.caption);
+  }
+}
+
+/** A French translation of the statues notice of tests/fixtures/cms that fits it. */
+export const STATUES_FR: TranslationText = {
+  title: 'Méthamphétamine dans des statues d’animaux en résine',
+  summary: 'De la méthamphétamine dans le socle creux de statues d’animaux en résine expédiées par fret aérien.',
+  object: 'Statues d’animaux en résine',
+  placement: 'Dans le socle creux, scellé au plâtre',
+  indicators: ['Statues bien plus lourdes que leur taille ne le laisse supposer.', 'Plâtre ou peinture frais sur le socle.'],
+  actions: ['Radiographier la statue sous deux angles.', 'Informer le bureau central national.'],
+  images: [{ alt: 'Radiographie d’une statue avec un bloc dense dans le socle.', caption: 'Le bloc dense se voit nettement.' }],
+};

@@ -2,9 +2,11 @@
  * The editorial workflow with decap-server's git mode (`npm start -- --workflow`), in Chromium, on a
  * temporary git repository holding a copy of tests/fixtures/cms: a new notice is saved as a draft
  * (a `cms/notices/<slug>` branch, nothing on main), moved to "In review" and "Ready", then
- * published (merged into main, branch deleted). The same config points at a production git host.
- * Prevents: a draft reaching main before it is published, a publish that leaves its branch behind, and
- * decap-server starting on a checkout whose uncommitted changes its commits would sweep in.
+ * published (merged into main, branch deleted); a French translation's draft branch and its publication
+ * hold its own file alone. The same config points at a production git host.
+ * Prevents: a draft reaching main before it is published, a publish that leaves its branch behind, a
+ * translation's publication that changes its original or another language's file, and decap-server
+ * starting on a checkout whose uncommitted changes its commits would sweep in.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../helpers/chromium.ts';
-import { copyFixture, field, fillRequired, openCms, startStack, type Stack } from '../helpers/cms.ts';
+import { copyFixture, field, fillRequired, fillTranslation, openCms, startStack, STATUES_FR, type Stack } from '../helpers/cms.ts';
 
 const YEAR = new Date().getFullYear();
 const ID = `MO-${YEAR}-0001`;
@@ -85,6 +87,48 @@ describe('editorial workflow (decap-server git mode)', () => {
       // The working tree is back on main, with the published file in the content folder.
       expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
       expect(fs.existsSync(path.join(fixture.dir, FILE))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('editorial workflow: a translation', () => {
+  test('its draft branch and its publication hold the translation file alone; the original and the other translation are the same blobs', async () => {
+    const branch = 'cms/notices-fr/meth-in-resin-statues/index';
+    const translation = 'content/notices/meth-in-resin-statues/index.fr.mdx';
+    const blobs = () =>
+      git('ls-tree', '-r', 'main', 'content/notices/meth-in-resin-statues/')
+        .split('\n')
+        .filter((l) => !l.endsWith('index.fr.mdx'));
+    const before = blobs();
+    const session = await launch();
+    try {
+      const page = await session.newPage();
+      await openCms(page, stack.url, '/collections/notices-fr/new?original=meth-in-resin-statues');
+      await expect
+        .poll(() => page.getByTestId('translation-of-status').innerText(), { timeout: 30_000 })
+        .toMatch(/no French translation yet/);
+      await fillTranslation(page, STATUES_FR);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page
+        .getByText(/Entry saved/i)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await expect.poll(() => git('branch', '--list', 'cms/*')).toContain(branch);
+      expect(git('diff', '--name-only', 'main', branch)).toBe(translation);
+
+      await page.getByRole('button', { name: /^Status:/ }).click();
+      await page.getByRole('menuitem', { name: 'Ready' }).click();
+      await expect.poll(() => git('config', `branch.${branch}.description`)).toBe('decap-cms/pending_publish');
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      page.once('dialog', (d) => void d.accept());
+      await page.getByText('Publish now', { exact: true }).click();
+      await expect.poll(() => git('ls-tree', '-r', '--name-only', 'main'), { timeout: 60_000 }).toContain(translation);
+      expect(git('show', `main:${translation}`)).toContain(`title: ${STATUES_FR.title}`);
+      expect(git('show', `main:${translation}`)).not.toMatch(/^original:/m);
+      expect(blobs()).toEqual(before);
+      expect(git('diff', '--name-only', 'HEAD~1', 'HEAD')).toBe(translation);
     } finally {
       await session.close();
     }

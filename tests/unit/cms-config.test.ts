@@ -124,7 +124,7 @@ describe('CMS config generated from the schema', () => {
       }
       if (f.node.type === 'list' && (kind?.kind === 'term' || kind?.kind === 'country')) expect(d.multiple, f.path).toBe(true);
     }
-    expect(selects).toBe(15); // 10 vocabulary fields (language included), 5 country fields
+    expect(selects).toBe(15); // 10 vocabulary fields (the notice's language included), 5 country fields
   });
 
   test('the marking is a select of CLEAR to AMBER+STRICT, never RED', () => {

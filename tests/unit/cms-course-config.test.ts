@@ -40,7 +40,19 @@ const values = (f: DecapField) => f.options!.map((o) => o.value);
 
 describe('CMS course form', () => {
   test('is a folder collection of content/courses/<slug>/index.mdx, beside the notices', () => {
-    expect(config.collections.map((c) => c.name)).toEqual(['notices', 'courses']);
+    // The originals, each followed by its translations (one collection per language, cms-translation-config.test.ts).
+    expect(config.collections.map((c) => c.name)).toEqual([
+      'notices',
+      'notices-en',
+      'notices-fr',
+      'notices-es',
+      'notices-ar',
+      'courses',
+      'courses-en',
+      'courses-fr',
+      'courses-es',
+      'courses-ar',
+    ]);
     expect(courses).toMatchObject({
       folder: 'content/courses',
       path: '{{slug}}/index',

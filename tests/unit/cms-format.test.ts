@@ -1,7 +1,8 @@
 /**
- * Notice files are in exactly the form Decap CMS writes (checked with decap-cms-core's own
- * frontmatter formatter), with keys in the CMS's field order at every level, so that opening a
- * notice in the CMS and saving it rewrites nothing but what the editor changed. Also: what Decap
+ * Notice files and their translations (`index.<lang>.mdx`) are in exactly the form Decap CMS writes
+ * (checked with decap-cms-core's own frontmatter formatter), with keys in the CMS's field order at every
+ * level (the notice form's, or the translation form's), so that opening a notice or a translation in the
+ * CMS and saving it rewrites nothing but what the editor changed. Also: what Decap
  * writes for values YAML could misread (field case F5) is read back unchanged by the site. Prevents: an
  * editor's one-word change producing a diff of the whole file (reordered keys, requoted values), and
  * `NO` or a date-like title saved by the CMS coming back as `false` or a Date.
@@ -16,6 +17,8 @@ import { decapFrontmatter, decapResave } from '../../src/cms/node/decap-format.t
 import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/model/notice.ts';
 import { noticeSchemaFields } from '../../src/cms/node/config.ts';
 import type { SchemaField } from '../../src/cms/node/schema-walk.ts';
+import { translationFieldOrder, translationSchemaFields } from '../../src/cms/node/translation-config.ts';
+import { translationLanguageOf } from '../../src/model/translation.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Content folders whose notices must be in Decap's form: the CMS fixtures and the sample content. */
@@ -29,6 +32,17 @@ const FILES = FOLDERS.flatMap((dir) =>
         .map((d) => path.join(dir, d.name, 'index.mdx'))
     : [],
 );
+
+/** Every translation file beside those notices (`index.fr.mdx`, …). */
+const TRANSLATIONS = FILES.flatMap((f) => {
+  const dir = path.dirname(f);
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => translationLanguageOf(n))
+        .map((n) => path.join(dir, n))
+    : [];
+});
 
 /** Checks that the keys of `value` follow the order of `fields` (the CMS form), recursing into objects and lists. */
 function keyOrderProblems(value: unknown, fields: readonly SchemaField[], where: string): string[] {
@@ -85,6 +99,28 @@ describe('notice files are in the form Decap writes', () => {
     async (_rel, file) => {
       const text = fs.readFileSync(file, 'utf8');
       expect(await decapResave(text, NOTICE_FIELD_ORDER)).toBe(text);
+    },
+  );
+});
+
+describe('translation files are in the form Decap writes', () => {
+  test('there are translations to check: the CMS fixtures have one', () => {
+    expect(TRANSLATIONS.filter((f) => f.startsWith(FOLDERS[0]!)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each(TRANSLATIONS.map((f) => [path.relative(ROOT, f), f]))(
+    "%s: keys in the translation form's order at every level",
+    (_rel, file) => {
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
+      expect(keyOrderProblems(data, translationSchemaFields('notice'), '')).toEqual([]);
+    },
+  );
+
+  test.each(TRANSLATIONS.map((f) => [path.relative(ROOT, f), f]))(
+    '%s: a CMS save without changes rewrites nothing (npm run format:notices fixes it)',
+    async (_rel, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(await decapResave(text, translationFieldOrder('notice'))).toBe(text);
     },
   );
 });

@@ -6,6 +6,9 @@
 export interface ImmutableLike {
   get(key: string | number, fallback?: unknown): any;
   getIn(path: Array<string | number>, fallback?: unknown): any;
+  set(key: string | number, value: unknown): ImmutableLike;
+  setIn(path: Array<string | number>, value: unknown): ImmutableLike;
+  deleteIn(path: Array<string | number>): ImmutableLike;
   toJS(): any;
   find?(fn: (v: any) => boolean): any;
 }
@@ -17,6 +20,15 @@ export interface DecapCms {
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
   registerEventListener(listener: { name: string; handler: (arg: any) => unknown }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(content: string): unknown; toFile(data: any, sortedKeys?: string[], comments?: Record<string, string>): string },
+  ): void;
+  /** A registered widget (`{ control, preview }`), e.g. Decap's own `markdown`. */
+  getWidget(name: string): { control: unknown; preview?: unknown } | undefined;
+  /** The registry's entry of a backend (its `init` makes the backend). */
+  getBackend(name: string): unknown;
 }
 
 declare global {

@@ -1,8 +1,9 @@
 /**
  * The admin page's script (bundled by Astro into /admin/): loads the self-hosted Decap bundle from
  * /admin/decap-cms.js, registers what Modus adds (the site's CSS and a notice-page preview, the
- * next-free-id widget, the Call-out editor component), finds the local decap-server, then starts
- * Decap with /admin/config.yml (generated from src/model at build time).
+ * next-free-id widget, the Call-out editor component, the translation editor), keeps translation files
+ * out of the originals' lists, finds the local decap-server, then starts Decap with /admin/config.yml
+ * (generated from src/model at build time) in the interface language the editor chose (`?lang=fr`).
  */
 import type { DecapCms } from './decap.d.ts';
 // `?inline`, not `?raw`: site.css @imports its parts, and Vite inlines them only when it processes the CSS.
@@ -11,6 +12,9 @@ import { NoticePreview } from './preview.ts';
 import { NoticeIdControl, NoticeIdPreview } from './id-widget.ts';
 import { calloutEditorComponent } from './callout-component.ts';
 import { NOTICE_ID_WIDGET, NOTICES_COLLECTION } from '../node/widgets.ts';
+import { registerTranslationEditor } from './translation-editor.ts';
+import { hideTranslationsFromOriginals } from './backend-filter.ts';
+import { chooseInterfaceLanguage, decapLocale, LANGUAGE_KEY } from './interface-language.ts';
 
 /** Decap's bundle, with its ~95 lazily loaded chunks beside it (found from the script's URL). */
 const BUNDLE = '/admin/decap-cms.js';
@@ -64,6 +68,23 @@ function warn(message: string): void {
   document.body.append(p);
 }
 
+/** The interface language the editor chose (`?lang=fr` once, kept in this browser), English by default. */
+function interfaceLanguage() {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    /* storage refused (private mode): the query string alone decides */
+  }
+  const { language, save } = chooseInterfaceLanguage(location.search, saved);
+  try {
+    if (save) localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    /* not kept: the next visit is in English again */
+  }
+  return language;
+}
+
 async function start(): Promise<void> {
   window.CMS_MANUAL_INIT = true;
   const [localBackend] = await Promise.all([findLocalBackend(), loadScript(BUNDLE)]);
@@ -74,6 +95,10 @@ async function start(): Promise<void> {
   CMS.registerPreviewTemplate(NOTICES_COLLECTION, NoticePreview());
   CMS.registerWidget(NOTICE_ID_WIDGET, NoticeIdControl(), NoticeIdPreview());
   CMS.registerEditorComponent(calloutEditorComponent());
+  registerTranslationEditor(CMS);
+  hideTranslationsFromOriginals(CMS);
+  const locale = decapLocale(interfaceLanguage());
+  document.documentElement.lang = locale;
   if (LOOPBACK.includes(location.hostname) && !localBackend) {
     warn(
       'The local editing server (decap-server) is not answering. Start the site with "npm start" or "npm run cms", then reload this page.',
@@ -85,6 +110,7 @@ async function start(): Promise<void> {
       local_backend: localBackend ? { url: localBackend } : false,
       site_url: location.origin,
       display_url: location.origin,
+      locale,
     },
   });
 }

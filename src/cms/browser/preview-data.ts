@@ -17,6 +17,7 @@ import {
   crimeAreas,
   detectionMethods,
   imageKinds,
+  languages,
   noticeStatuses,
   seizureLocations,
   transportModes,
@@ -36,6 +37,8 @@ export interface PreviewImage {
 /** The notice being written, in the shape of notice data (`tlp` missing until one is chosen). */
 export interface PreviewNotice extends KeyFactsNotice {
   id?: string;
+  /** The language the notice is written in (English when none is chosen). */
+  language: keyof typeof languages.terms;
   title: string;
   summary: string;
   tlp?: Tlp;
@@ -102,6 +105,7 @@ export function previewNotice(raw: unknown): PreviewNotice {
   const countries = (v: unknown) => listOf(v).flatMap((c) => country(c) ?? []);
   return {
     id: text(d.id),
+    language: term(languages, d.language) ?? 'en',
     title: text(d.title) ?? '',
     summary: text(d.summary) ?? '',
     tlp: tlp(d.tlp),

@@ -153,6 +153,8 @@ const section = (h: H, className: string, heading: string, ...content: unknown[]
 /** The notice page for the form values `d`. */
 export function noticePage(h: H, d: PreviewNotice, body: unknown, src: (img: PreviewImage) => string): unknown {
   const marking = d.tlp ? pageMarking(d.tlp, d.images) : 'CLEAR';
+  // The notice's own words in its language and direction (an original written in Arabic reads right to left).
+  const own = { lang: d.language, dir: d.language === 'ar' ? 'rtl' : 'ltr' };
   return h(
     'main',
     { id: 'main' },
@@ -170,8 +172,8 @@ export function noticePage(h: H, d: PreviewNotice, body: unknown, src: (img: Pre
           h('span', { className: 'visually-hidden' }, `${t('notice.id')}: `),
           h('span', { className: 'mono' }, d.id ?? ''),
         ),
-        h('h1', null, d.title),
-        h('p', { className: 'lead' }, d.summary),
+        h('h1', own, d.title),
+        h('p', { className: 'lead', ...own }, d.summary),
       ),
       h(
         'div',
@@ -180,17 +182,17 @@ export function noticePage(h: H, d: PreviewNotice, body: unknown, src: (img: Pre
           'div',
           { className: 'notice__main' },
           section(h, 'notice__facts', t('notice.facts'), keyFactsList(h, d)),
-          section(h, 'callout callout--indicators', t('notice.indicators'), h('ul', null, ...d.indicators.map((i) => h('li', null, i)))),
+          section(h, 'callout callout--indicators', t('notice.indicators'), h('ul', own, ...d.indicators.map((i) => h('li', null, i)))),
           section(
             h,
             'callout callout--actions',
             t('notice.recommendedActions'),
-            h('ol', null, ...d.recommendedActions.map((a) => h('li', null, a))),
+            h('ol', own, ...d.recommendedActions.map((a) => h('li', null, a))),
           ),
         ),
         d.images.length > 0 && section(h, 'notice__images', t('notice.images'), gallery(h, d, src)),
       ),
-      section(h, 'notice__body prose', t('notice.description'), body),
+      section(h, 'notice__body prose', t('notice.description'), h('div', own, body)),
       section(
         h,
         'notice__sources',

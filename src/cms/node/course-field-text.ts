@@ -11,8 +11,8 @@ import type { FieldText } from './field-text.ts';
 /** Labels and hints of the course form, in the order of COURSE_FIELD_ORDER, then module and case fields. */
 export const COURSE_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   language: {
-    label: 'Written in',
-    hint: 'The language this course is written in (its original). Translations into the other languages are added beside it.',
+    label: 'Language of the course',
+    hint: 'The language this course is written in. Its translations into the other languages are separate files, edited under "Courses · French translations" and the like.',
   },
   title: {
     label: 'Title',

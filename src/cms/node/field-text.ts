@@ -25,8 +25,8 @@ export const NOTICE_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
     hint: 'Our own number, MO-year-number (e.g. MO-2026-0007). A new notice is offered the next free id; keep it unless you know it is taken. Never change the id of a published notice: other notices and courses refer to it.',
   },
   language: {
-    label: 'Written in',
-    hint: 'The language this notice is written in (its original). Translations of its words into the other languages are added beside it; the facts are written once, here.',
+    label: 'Language of the notice',
+    hint: 'The language this notice is written in. Its translations into the other languages are separate files, edited under "Notices · French translations" and the like.',
   },
   title: {
     label: 'Title',
