@@ -1,7 +1,6 @@
 /**
- * Arabic (Modern Standard Arabic) tables of Modus: UI strings and vocabulary labels. Not wired into the
- * pages yet (issue 13). Arabic punctuation (، ؛ ؟ « »), no tatweel, no diacritics; Latin names and codes
- * (Modus, TLP:…, MDMA, JavaScript, npm, PDF, Ctrl+P) kept as in English, isolated by the page.
+ * Arabic (Modern Standard Arabic) tables of Modus: UI strings and vocabulary labels. Arabic punctuation
+ * (، ؛ ؟ « »), no tatweel, no diacritics; Latin names and codes (Modus, TLP:…, MDMA, JavaScript, npm, PDF, Ctrl+P) kept as in English, isolated by the page.
  *
  * Glossary (one term per concept, used everywhere):
  * - notice → نشرة (pl. النشرات): INTERPOL's own Arabic word for its notices (النشرة الحمراء، البنفسجية).

@@ -1,5 +1,5 @@
 /**
- * French tables of Modus (shapes in tables.ts). Not wired into the pages yet.
+ * French tables of Modus (shapes in tables.ts): UI strings and vocabulary labels.
  *
  * Glossary (one French term per concept, used everywhere in this file):
  * - notice → « notice » (f.): INTERPOL's own French word (« notice mauve »), known to every officer.

@@ -4,8 +4,8 @@
  *   placeholders kept as in English;
  * - `VocabularyTable`: the label of every term (and every group label) of every vocabulary of
  *   `src/model/vocabularies.ts`, by vocabulary and slug.
- * The tables of French, Spanish and Arabic (`fr.ts`, `es.ts`, `ar.ts`) are written to these shapes; wiring
- * them into the pages (routes, `lang`, `dir`, the language switcher) is a later step.
+ * The tables of French, Spanish and Arabic (`fr.ts`, `es.ts`, `ar.ts`) are written to these shapes; `ui.ts`
+ * and `labels.ts` read them for the pages of each language (docs/languages.md).
  */
 import type { Vocabulary } from '../../model/vocabularies.ts';
 import * as vocabularies from '../../model/vocabularies.ts';
