@@ -29,12 +29,18 @@ const SEARCH_KINDS = {
 };
 
 /**
+ * @typedef {{ htmlPages: number, noticePages: number, searchablePages: number, searchPages: number, searchBytes: number,
+ *   searchFiles: number, byKind: Record<string, number> }} LanguageFigures
+ */
+
+/**
  * Pages and search files of each language of a built site: { [lang]: { htmlPages, noticePages,
  * searchablePages, searchPages (the pages in that language's Pagefind index, from pagefind-entry.json),
  * searchBytes (index, filters, fragments and metadata: what searchIndexBytes counts), searchFiles, byKind:
  * { meta, index, filter, fragment, wasm } bytes } }. Pagefind names each language's files after it
  * (`index/fr_….pf_index`, `pagefind.fr_….pf_meta`, `wasm.fr.pagefind`); a site of one language (the peer)
  * has one entry. `files` and `searchable` come from distFigures.
+ * @returns {Record<string, LanguageFigures>}
  */
 function languageFigures(outDir, files, searchable) {
   const entryFile = path.join(outDir, 'pagefind/pagefind-entry.json');

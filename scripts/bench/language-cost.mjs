@@ -36,16 +36,12 @@ export function languageCost(run) {
   const count = (dist) => Object.keys(dist?.byLanguage ?? { en: {} }).length;
   const languages = count(run.dist) - count(b.dist);
   const peak = (builds) => Math.max(...KINDS.map((k) => builds[k]?.peakRssBytes ?? 0));
-  const builds = Object.fromEntries(
-    KINDS.map((k) => [
-      k,
-      {
-        wallS: cost(run.builds[k]?.wallS, b.builds[k]?.wallS, languages, 2),
-        cpuS: cost(run.builds[k]?.cpuS, b.builds[k]?.cpuS, languages, 2),
-        peakRssBytes: cost(run.builds[k]?.peakRssBytes, b.builds[k]?.peakRssBytes, languages, 0),
-      },
-    ]),
-  );
+  const of = (k) => ({
+    wallS: cost(run.builds[k]?.wallS, b.builds[k]?.wallS, languages, 2),
+    cpuS: cost(run.builds[k]?.cpuS, b.builds[k]?.cpuS, languages, 2),
+    peakRssBytes: cost(run.builds[k]?.peakRssBytes, b.builds[k]?.peakRssBytes, languages, 0),
+  });
+  const builds = { cold: of('cold'), warm: of('warm'), edit: of('edit') };
   return {
     languages,
     builds,

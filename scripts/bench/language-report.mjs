@@ -102,6 +102,17 @@ function costTable(r) {
     row('dist size', c.distBytes, mib),
     '',
   ];
+  // A no-change rebuild that found an input changed (e.g. the ctime of a hard-linked file in node_modules,
+  // moved by another checkout's `cp -al`) rebuilt every page's key: said, so it is not read as a no-change figure.
+  const rebuilt = [
+    ['all languages', r.builds.warm],
+    ['English only', b.builds.warm],
+  ].filter(([, w]) => w && !w.nothingToDo);
+  if (rebuilt.length)
+    lines.push(
+      `The no-change rebuild of ${rebuilt.map(([name]) => name).join(' and ')} found an input changed and rebuilt (keeping the out folder): its time is not that of a build with nothing to do.`,
+      '',
+    );
   if (r.peer?.builds?.cold)
     lines.push(
       `For scale, ${r.peer.name === 'starlight' ? 'Starlight' : r.peer.name} (one language) on the same notices in the same run: cold ${s(r.peer.builds.cold.wallS)}, one notice edited ${s(r.peer.builds.edit.wallS)}, ` +

@@ -88,6 +88,8 @@ export async function benchSize(opts, log = console.log) {
     languages: manifest.languages,
     loadBefore: os.loadavg().map((x) => round(x, 2)),
     builds: {},
+    /** Set with the languages' baseline: what the added languages cost (language-cost.mjs). */
+    languageCost: undefined,
   };
   const where = { contentDir, outDir, manifest, logDir, name, audience: opts.audience };
   const modus = modusSide(run, where, log);
