@@ -29,6 +29,14 @@
  * project in DIR, by default under the system's temporary folder), alternating Modus's and the peer's
  * builds, and reports every figure of both with the ratio Modus ÷ peer.
  *   npm run bench -- --search-dist DIR [--words harmonium,container]   (search bytes of a built dist only)
+ *
+ * Languages: the corpus holds translations and originals in French, Spanish and Arabic (--translated SHARE,
+ * default 0.3; --originals SHARE, default 0.05: scripts/corpus.mjs); the report gives each language's pages,
+ * search files and first search.
+ *   npm run bench -- --notices 1000 --peer starlight --languages-baseline 9c72d76 [--baseline-dir DIR]
+ * also builds the same corpus in English only with a commit before the languages (scripts/bench/baseline.mjs,
+ * its checkout in DIR, by default under the system's temporary folder), alternated with the other builds,
+ * and reports what the added languages cost in build time, memory, pages and search bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +59,7 @@ export { benchSize } from './bench/run.mjs';
 export { measuredBuild } from './bench/modus-build.mjs';
 export { distFigures, pageWeight } from './bench/dist.mjs';
 export { measureSearch } from './bench/search.mjs';
+export { languageCost } from './bench/language-cost.mjs';
 export { TARGETS } from './bench/targets.mjs';
 
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
@@ -71,6 +80,10 @@ async function main() {
       'keep-dist': { type: 'boolean', default: false },
       peer: { type: 'string' },
       'peer-dir': { type: 'string' },
+      'languages-baseline': { type: 'string' },
+      'baseline-dir': { type: 'string' },
+      translated: { type: 'string' },
+      originals: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       'search-dist': { type: 'string' },
@@ -81,7 +94,7 @@ async function main() {
   });
   if (values.help) {
     console.log(
-      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist] [--peer starlight [--peer-dir DIR]]\n       npm run bench -- --compare a.json b.json\n       npm run bench -- --report a.json',
+      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist] [--peer starlight [--peer-dir DIR]] [--languages-baseline COMMIT [--baseline-dir DIR]] [--translated 0.3] [--originals 0.05]\n       npm run bench -- --compare a.json b.json\n       npm run bench -- --report a.json',
     );
     return;
   }
@@ -128,6 +141,15 @@ async function main() {
   if (values.peer !== undefined && !PEERS.includes(values.peer))
     throw new Error(`--peer expects one of ${PEERS.join(', ')}, got "${values.peer}"`);
   if (values['peer-dir'] && values.peer === undefined) throw new Error('--peer-dir needs --peer (e.g. --peer starlight)');
+  if (values['baseline-dir'] && values['languages-baseline'] === undefined)
+    throw new Error('--baseline-dir needs --languages-baseline (a commit before the languages, e.g. --languages-baseline 9c72d76)');
+  const share = (name, max) => {
+    const v = values[name];
+    if (v === undefined) return undefined;
+    const x = Number(v);
+    if (v.trim() === '' || !(x >= 0 && x <= max)) throw new Error(`--${name} must be a share from 0 to ${max}, got "${v}"`);
+    return x;
+  };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   await bench({
     sizes,
@@ -142,6 +164,10 @@ async function main() {
     search: !values['no-search'],
     peer: values.peer,
     peerDir: values['peer-dir'] ? path.resolve(values['peer-dir']) : undefined,
+    baseline: values['languages-baseline'],
+    baselineDir: values['baseline-dir'] ? path.resolve(values['baseline-dir']) : undefined,
+    translated: share('translated', 1),
+    originals: share('originals', 0.33),
   });
 }
 

@@ -8,12 +8,16 @@
  *
  * Options: --notices N (default 1000), --images N|A-B (images per notice, default 1; "1-3" varies them),
  * --seed N (default 7), --out DIR (required; emptied first), --width/--height (image size, default
- * 1600×1200), --courses N (default one per 40 notices), --no-progress.
+ * 1600×1200), --courses N (default one per 40 notices), --translated SHARE (chance that a notice or course
+ * gets a translation into each other language, `index.<lang>.mdx`; default 0.3), --originals SHARE (share of
+ * notices written in each of French, Spanish and Arabic, with `language:`; default 0.05), --no-progress.
  *
  * Every notice has every frontmatter field (in NOTICE_FIELD_ORDER, valid against the schema), values from
  * the project's vocabularies and ISO country codes, about 600 words of MDX body, `related` links to other
  * notices, and 1–3 distinct JPEG photos with EXIF (camera, capture time, GPS: like evidence photos, so the
- * build's metadata stripping is exercised). Same options and seed give byte-identical output.
+ * build's metadata stripping is exercised). Translations and originals in other languages carry the same
+ * fields in French, Spanish or Arabic words (scripts/corpus/translation.mjs). Same options and seed give
+ * byte-identical output; the English files do not depend on the shares of other languages.
  * `corpus.json` in the output folder records the options, counts, and a rare and a common search word.
  *
  * This file is the command line; the generator's parts are in `scripts/corpus/` (one job each: seeded
@@ -23,6 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus/generate.mjs';
+import { DEFAULT_ORIGINALS, DEFAULT_TRANSLATED } from './corpus/translation.mjs';
 
 export { generateCorpus };
 export { prng } from './corpus/random.mjs';
@@ -48,17 +53,26 @@ async function main() {
       width: { type: 'string', default: '1600' },
       height: { type: 'string', default: '1200' },
       courses: { type: 'string' },
+      translated: { type: 'string', default: String(DEFAULT_TRANSLATED) },
+      originals: { type: 'string', default: String(DEFAULT_ORIGINALS) },
       'no-progress': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help || !values.out) {
-    console.log('Usage: npm run corpus -- --notices 10000 --images 1|1-3 --seed 7 --out DIR [--width 1600 --height 1200] [--courses N]');
+    console.log(
+      'Usage: npm run corpus -- --notices 10000 --images 1|1-3 --seed 7 --out DIR [--width 1600 --height 1200] [--courses N] [--translated 0.3] [--originals 0.05]',
+    );
     process.exit(values.help ? 0 : 2);
   }
   const int = (name, v, min) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${v}"`);
+    return n;
+  };
+  const share = (name, v, max) => {
+    const n = Number(v);
+    if (v.trim() === '' || !(n >= 0 && n <= max)) throw new Error(`--${name} must be a share from 0 to ${max}, got "${v}"`);
     return n;
   };
   const [imagesMin, imagesMax] = parseImages(values.images);
@@ -72,10 +86,17 @@ async function main() {
     width: int('width', values.width, 16),
     height: int('height', values.height, 16),
     courses: values.courses === undefined ? undefined : int('courses', values.courses, 0),
+    translated: share('translated', values.translated, 1),
+    originals: share('originals', values.originals, 0.33),
     progress: !values['no-progress'] && process.stdout.isTTY !== false,
   });
+  const l = manifest.languages;
+  const per = (o) => ['fr', 'es', 'ar'].map((x) => `${x} ${o[x]}`).join(', ');
   console.log(
     `corpus: ${manifest.notices} notices, ${manifest.images} images (${(manifest.imageBytes / 1e6).toFixed(1)} MB), ${manifest.courses} courses in ${path.resolve(values.out)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `languages: originals ${per(l.originalsByLanguage)} (en ${l.originalsByLanguage.en}); notice translations ${per(l.noticeTranslations)}, en ${l.noticeTranslations.en}; course translations ${per(l.courseTranslations)}`,
   );
   console.log(`build it with: MODUS_CONTENT_DIR=${path.resolve(values.out)} npm run build`);
 }

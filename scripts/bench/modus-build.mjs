@@ -8,12 +8,14 @@ import path from 'node:path';
 import { countFiles, measureProcess } from './process.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const BUILD = path.join(ROOT, 'scripts/build.mjs');
-export const CACHE_DIR = path.join(ROOT, '.cache/astro');
+/** Astro's cache of a checkout `root` (this one by default). */
+const cacheDir = (root) => path.join(root, '.cache/astro');
 /** The dist check's manifests of results (scripts/lib/finish-build.mjs). */
-export const DIST_CHECK_CACHE_DIR = path.join(ROOT, '.cache/modus-dist-check');
+const distCheckCacheDir = (root) => path.join(root, '.cache/modus-dist-check');
+export const CACHE_DIR = cacheDir(ROOT);
+export const DIST_CHECK_CACHE_DIR = distCheckCacheDir(ROOT);
 /** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
-const IMAGE_CACHE = path.join(CACHE_DIR, 'modus-images');
+const imageCache = (root) => path.join(cacheDir(root), 'modus-images');
 /**
  * The one summary line the images integration logs after `astro build` (src/integrations/images.ts):
  * "[modus-images] <N> image variants encoded, <M> reused from the cache; <K> files for <I> images in _img/".
@@ -21,7 +23,8 @@ const IMAGE_CACHE = path.join(CACHE_DIR, 'modus-images');
 const IMAGES_SUMMARY = /\[modus-images\] (\d+) image variants encoded, (\d+) reused from the cache; (\d+) files for (\d+) images in _img\//;
 
 /**
- * Runs `npm run build` (scripts/build.mjs: astro build, search index, dist check) on `contentDir` into `outDir` and measures it. Returns
+ * Runs `npm run build` (scripts/build.mjs: astro build, search index, dist check) on `contentDir` into `outDir` and measures it
+ * (the build of the checkout `root`, this one by default: the languages' baseline builds another commit's). Returns
  * { ok, exitCode, wallS, cpuS, peakRssBytes, encodes, cacheHits, cacheFilesAdded, pagesReported, nothingToDo, log }
  * (`nothingToDo`: the build found nothing changed since the last build of `outDir` and ran no step).
  * `encodes` and `cacheHits` come from the images integration's summary line; `expectImages` (the content has
@@ -29,16 +32,16 @@ const IMAGES_SUMMARY = /\[modus-images\] (\d+) image variants encoded, (\d+) reu
  * Time, CPU and peak memory of the whole process tree: see measureProcess. Throws when the build logs
  * more than one image summary line, or none although it has images.
  */
-export async function measuredBuild({ contentDir, outDir, env = {}, logFile, expectImages = false }) {
-  const cacheBefore = countFiles(IMAGE_CACHE);
+export async function measuredBuild({ contentDir, outDir, env = {}, logFile, expectImages = false, root = ROOT }) {
+  const cacheBefore = countFiles(imageCache(root));
   const summaries = [];
   let pages = 0;
   // A build with nothing to do (scripts/build.mjs) runs no step, so it prints no image summary.
   let nothingToDo = false;
   const measured = await measureProcess({
     command: process.execPath,
-    args: [BUILD, '--outDir', outDir],
-    cwd: ROOT,
+    args: [path.join(root, 'scripts/build.mjs'), '--outDir', outDir],
+    cwd: root,
     env: { MODE: '', NODE_ENV: 'production', MODUS_CONTENT_DIR: contentDir, ...env },
     logFile,
     onLine: (line) => {
@@ -69,7 +72,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
     ...measured,
     encodes,
     cacheHits,
-    cacheFilesAdded: countFiles(IMAGE_CACHE) - cacheBefore,
+    cacheFilesAdded: countFiles(imageCache(root)) - cacheBefore,
     pagesReported: pages,
     nothingToDo,
     log: logName,
@@ -77,14 +80,14 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
 }
 
 /**
- * Removes the caches so the next build is cold: Astro's (image cache, content store, incremental
- * build, generated modules) and the dist check's results.
+ * Removes the caches of the checkout `root` (this one by default) so its next build is cold: Astro's
+ * (image cache, content store, incremental build, generated modules) and the dist check's results.
  */
-export function clearCaches() {
-  fs.rmSync(DIST_CHECK_CACHE_DIR, { recursive: true, force: true });
-  fs.rmSync(CACHE_DIR, { recursive: true, force: true });
-  fs.rmSync(path.join(ROOT, '.astro'), { recursive: true, force: true });
-  fs.rmSync(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+export function clearCaches(root = ROOT) {
+  fs.rmSync(distCheckCacheDir(root), { recursive: true, force: true });
+  fs.rmSync(cacheDir(root), { recursive: true, force: true });
+  fs.rmSync(path.join(root, '.astro'), { recursive: true, force: true });
+  fs.rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
 /** The sentence the one-edit rebuild appends to a notice's body (the same for Modus and the peer). */

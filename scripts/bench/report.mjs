@@ -1,11 +1,15 @@
 /** The benchmark's reports: a result as Markdown, and two results side by side. */
 import { peerMarkdown } from './peer-report.mjs';
+import { languagesMarkdown } from './language-report.mjs';
 import { round } from './process.mjs';
 
 const mib = (b) => (b < 2 ** 20 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 2 ** 20).toFixed(0)} MiB`);
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 
-/** The Markdown report: one column per size, one row per figure, then Modus and the peer side by side (when measured), then the targets. */
+/**
+ * The Markdown report: one column per size, one row per figure, then Modus and the peer side by side (when
+ * measured), then each language and what the added languages cost (when measured), then the targets.
+ */
 export function markdown(result) {
   /** @type {Array<[string, (run: any) => string]>} */
   const rows = [
@@ -51,6 +55,7 @@ export function markdown(result) {
   ];
   const runs = result.runs;
   const peer = peerMarkdown(result);
+  const languages = languagesMarkdown(result);
   const lines = [
     `Benchmark ${result.label ? `"${result.label}" ` : ''}${result.date} — ${result.machine.cores} × ${result.machine.cpuModel}, ${mib(result.machine.memoryBytes)} RAM, Node ${result.machine.node}, commit ${result.machine.commit || '?'}, audience ${runs[0]?.audience ?? '?'}`,
     '',
@@ -59,6 +64,7 @@ export function markdown(result) {
     ...rows.map(([label, f]) => `| ${label} | ${runs.map(f).join(' | ')} |`),
     '',
     ...(peer ? [peer] : []),
+    ...(languages ? [languages] : []),
     '| target | value | limit | met |',
     '|---|---|---|---|',
     ...result.targets.map((t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`),

@@ -1,7 +1,8 @@
 /**
  * A benchmark run: for each corpus size, Modus's cold, no-change and one-edit builds, the figures of
- * the built site, and the first search, alternated step by step with the peer's when one is asked for
- * (scripts/bench/peer-run.mjs); the result written as JSON and Markdown.
+ * the built site, and the first search (in each language), alternated step by step with the peer's when
+ * one is asked for (scripts/bench/peer-run.mjs) and with the languages' baseline's (Modus before the
+ * languages, scripts/bench/baseline.mjs); the result written as JSON and Markdown.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,9 @@ import { round } from './process.mjs';
 import { markdown } from './report.mjs';
 import { peerRatios } from './peer-ratios.mjs';
 import { peerSide } from './peer-run.mjs';
-import { measureSearch, modusSearchUi, serve } from './search.mjs';
+import { baselineSide } from './baseline.mjs';
+import { languageCost } from './language-cost.mjs';
+import { measureSearch, modusSearchUi, modusSearchUiIn, serve } from './search.mjs';
 import { ensureCorpus, machine } from './setup.mjs';
 import { evaluateTargets } from './targets.mjs';
 
@@ -57,9 +60,12 @@ const kB = (b) => `${(b / 1024).toFixed(1)} kB`;
 
 /**
  * Runs every figure for one corpus size (`opts.notices`): Modus's cold, no-change and one-edit builds,
- * dist figures, first search of a rare and a common word. With `opts.peer` (e.g. "starlight") the peer
+ * dist figures (per language too), first search of a rare and a common word (at /search/, then in each
+ * other language's search page with that language's words). With `opts.peer` (e.g. "starlight") the peer
  * builds the same corpus in the same run, each of its steps right after Modus's (Modus cold, peer cold,
- * Modus no-change, peer no-change, …), and its figures and the ratios go under `peer` and `ratios`.
+ * Modus no-change, peer no-change, …), and its figures and the ratios go under `peer` and `ratios`. With
+ * `opts.baseline` (a commit before the languages) that commit builds the corpus in English only, each step
+ * after the others', and its figures and what the added languages cost go under `baseline` and `languageCost`.
  * Returns the run's figures; throws when a build fails.
  */
 export async function benchSize(opts, log = console.log) {
@@ -79,14 +85,20 @@ export async function benchSize(opts, log = console.log) {
     courses: manifest.courses,
     audience: opts.audience,
     corpusGeneratedS: generatedS,
+    languages: manifest.languages,
     loadBefore: os.loadavg().map((x) => round(x, 2)),
     builds: {},
+    /** Set with the languages' baseline: what the added languages cost (language-cost.mjs). */
+    languageCost: undefined,
   };
   const where = { contentDir, outDir, manifest, logDir, name, audience: opts.audience };
   const modus = modusSide(run, where, log);
   const peer = opts.peer ? await peerSide(opts, where, log) : undefined;
   if (peer) run.peer = peer.figures;
-  const sides = peer ? [modus, peer] : [modus];
+  const baseline = opts.baseline ? baselineSide(opts, where, log) : undefined;
+  if (baseline) run.baseline = baseline.figures;
+  const sides = [modus, peer, baseline].filter((side) => side !== undefined);
+  const searched = sides.filter((side) => side.searchUi);
   for (const kind of ['cold', 'warm', 'edit']) {
     for (const side of sides) {
       const restore = kind === 'edit' ? side.edit() : () => {};
@@ -102,12 +114,22 @@ export async function benchSize(opts, log = console.log) {
   if (opts.search) {
     const servers = [];
     try {
-      for (const side of sides) servers.push(await side.serve());
-      const searches = sides.map((side) => ({ server: 'astro preview (gzip)', ui: side.searchUi.name }));
+      for (const side of searched) servers.push(await side.serve());
+      const searches = searched.map((side) => ({ server: 'astro preview (gzip)', ui: side.searchUi.name }));
       for (const w of ['rare', 'common'])
-        for (const [i, side] of sides.entries()) searches[i][w] = await measureSearch(servers[i].url, manifest.words[w], side.searchUi);
+        for (const [i, side] of searched.entries()) searches[i][w] = await measureSearch(servers[i].url, manifest.words[w], side.searchUi);
       run.search = searches[0];
       if (run.peer) run.peer.search = searches[1];
+      // Each other language's search page, with that language's words (the corpus's manifest names them);
+      // English is `search`.
+      const others = Object.keys(run.dist.byLanguage).filter((l) => l !== 'en' && manifest.languages?.words[l]);
+      if (others.length) run.searchByLanguage = {};
+      for (const lang of others) {
+        const ui = modusSearchUiIn(lang);
+        const words = manifest.languages.words[lang];
+        run.searchByLanguage[lang] = { server: 'astro preview (gzip)', ui: ui.name };
+        for (const w of ['rare', 'common']) run.searchByLanguage[lang][w] = await measureSearch(servers[0].url, words[w], ui);
+      }
     } finally {
       for (const s of servers) await s.stop();
     }
@@ -118,10 +140,18 @@ export async function benchSize(opts, log = console.log) {
           : ''),
     );
   }
+  if (run.searchByLanguage)
+    log(
+      `   search per language (rare / common): ${Object.entries({ en: run.search, ...run.searchByLanguage })
+        .map(([l, s]) => `${l} ${kB(s.rare.bytesWithoutImages)} / ${kB(s.common.bytesWithoutImages)}`)
+        .join(', ')}`,
+    );
   if (run.peer) run.ratios = peerRatios(run);
+  if (run.baseline) run.languageCost = languageCost(run);
   if (!opts.keepDist) {
     fs.rmSync(outDir, { recursive: true, force: true });
     if (run.peer) fs.rmSync(path.join(run.peer.dir, 'dist'), { recursive: true, force: true });
+    if (baseline) fs.rmSync(baseline.outDir, { recursive: true, force: true });
   }
   return run;
 }

@@ -61,24 +61,31 @@ function requestKind(u) {
     return 'js';
   }
   if (/\.(avif|webp|jpe?g|png|svg)$/.test(p)) return 'images';
+  if (/\.(woff2?|ttf|otf)$/.test(p)) return 'fonts';
   if (/\.css$/.test(p)) return 'css';
   if (/\.js$/.test(p)) return 'js';
   return 'html';
 }
 
 /**
- * Modus's search UI: the search page opened with the word in its address (`/search/?q=<word>`), which
- * searches at once; results are `.pf-result` elements (Pagefind's Component UI), the count is in
- * `pagefind-summary`. Returns { results, summary } once results are shown.
+ * Modus's search UI in `lang` (en, fr, es, ar): that language's search page opened with the word in its
+ * address (`/search/?q=<word>`, `/fr/search/?q=<word>`, …), which searches at once in that language's
+ * index; results are `.pf-result` elements (Pagefind's Component UI), the count is in `pagefind-summary`.
  */
-export const modusSearchUi = {
-  name: 'Modus search page (/search/?q=)',
-  async search(page, baseUrl, word) {
-    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
-    await page.waitForSelector('.pf-result', { timeout: 60_000 });
-    return { resultsSelector: '.pf-result', summarySelector: 'pagefind-summary' };
-  },
-};
+export function modusSearchUiIn(lang) {
+  const prefix = lang === 'en' ? '' : `/${lang}`;
+  return {
+    name: `Modus search page (${prefix}/search/?q=)`,
+    async search(page, baseUrl, word) {
+      await page.goto(`${baseUrl}${prefix}/search/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+      await page.waitForSelector('.pf-result', { timeout: 60_000 });
+      return { resultsSelector: '.pf-result', summarySelector: 'pagefind-summary' };
+    },
+  };
+}
+
+/** Modus's search UI in English, at the site's root (`/search/?q=<word>`): see modusSearchUiIn. */
+export const modusSearchUi = modusSearchUiIn('en');
 
 /**
  * Searches `word` on the site served at `baseUrl` with `ui` (default Modus's search page) in Chromium

@@ -4,21 +4,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../corpus.mjs';
+import { DEFAULT_ORIGINALS, DEFAULT_TRANSLATED } from '../corpus/translation.mjs';
 import { round } from './process.mjs';
 
 /**
  * Generates the corpus into `dir` (scripts/corpus.mjs) unless it already holds one made with the same
- * options (notices, seed, images per notice, image size). Returns { manifest, generatedS } (0 s when reused).
+ * options (notices, seed, images per notice, image size, shares of translations and of originals in other
+ * languages: `opts.translated`, `opts.originals`, the generator's defaults when absent). Returns
+ * { manifest, generatedS } (0 s when reused).
  */
 export async function ensureCorpus(dir, opts) {
   const manifestFile = path.join(dir, 'corpus.json');
+  const translated = opts.translated ?? DEFAULT_TRANSLATED;
+  const originals = opts.originals ?? DEFAULT_ORIGINALS;
   if (fs.existsSync(manifestFile)) {
     const m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     if (
       m.notices === opts.notices &&
       m.seed === opts.seed &&
       String(m.imagesPerNotice) === String(opts.images) &&
-      m.imageSize === (opts.imageSize ?? '1600x1200')
+      m.imageSize === (opts.imageSize ?? '1600x1200') &&
+      m.languages?.translated === translated &&
+      m.languages?.originals === originals
     )
       return { manifest: m, generatedS: 0 };
   }
@@ -33,6 +40,8 @@ export async function ensureCorpus(dir, opts) {
     seed: opts.seed,
     width,
     height,
+    translated,
+    originals,
     progress: process.stdout.isTTY === true,
   });
   return { manifest, generatedS: round((performance.now() - t0) / 1000, 1) };

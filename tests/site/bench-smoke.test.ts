@@ -1,10 +1,13 @@
 /**
- * Smoke test of the benchmark (`npm run bench`): generates 50 notices, runs every measurement once (cold,
- * warm and one-edit builds, dist figures, page weight, first search in Chromium) and checks that the
- * result holds every figure with plausible values. Timings are never asserted: numbers belong in
- * the benchmark reports (docs/performance.md), not in tests. Prevents: the benchmark breaking unnoticed
- * between the occasions it is run, or reporting a missing or implausible figure (image encodes
- * counted as 0 because a log line changed, a search measured without results).
+ * Smoke test of the benchmark (`npm run bench`): generates 50 notices (with translations and originals in
+ * French, Spanish and Arabic), runs every measurement once (cold, warm and one-edit builds, dist figures per
+ * language, page weight, first search in Chromium in each language) with the languages' baseline (here this
+ * checkout's own commit, so that the test needs no older history: the wiring, not the cost, is checked), and
+ * checks that the result holds every figure with plausible values. Timings are never asserted: numbers
+ * belong in the benchmark reports (docs/performance.md), not in tests. Prevents: the benchmark breaking
+ * unnoticed between the occasions it is run, or reporting a missing or implausible figure (image encodes
+ * counted as 0 because a log line changed, a search measured without results, a language's search files
+ * or search page left out, a baseline that did not build the corpus).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +23,7 @@ import { NOTICE_FIELD_ORDER, noticeSchema } from '../../src/model/notice.ts';
 const NOTICES = 50;
 const root = tempDir('bench');
 const out = path.join(root, 'result.json');
+const lines: string[] = [];
 /** The figures of one build in the benchmark's result (scripts/bench.mjs) that these tests check. */
 interface BuildFigures {
   ok: boolean;
@@ -52,14 +56,42 @@ interface SearchFigures {
   byKind: Record<string, number>;
   bytesWithoutImages: number;
 }
+/** One language's pages and search files of the built site. */
+interface LanguageFigures {
+  htmlPages: number;
+  noticePages: number;
+  searchPages: number;
+  searchBytes: number;
+  byKind: Record<'meta' | 'index' | 'filter' | 'fragment' | 'wasm', number>;
+}
 /** The benchmark's result, as far as these tests read it. */
 interface BenchResult {
   runs: Array<{
     notices: number;
     builds: Record<'cold' | 'warm' | 'edit', BuildFigures>;
-    dist: { noticePages: number; htmlPages: number; searchIndexBytes: number; imageFiles: number; imagesByFormat: Record<string, number> };
+    dist: {
+      noticePages: number;
+      htmlPages: number;
+      searchIndexBytes: number;
+      imageFiles: number;
+      imagesByFormat: Record<string, number>;
+      byLanguage: Record<string, LanguageFigures>;
+    };
     pageWeight: { notice: PageWeight; home: PageWeight };
     search: { rare: SearchFigures; common: SearchFigures };
+    searchByLanguage: Record<string, { rare: SearchFigures & { word: string }; common: SearchFigures }>;
+    languages: {
+      noticeTranslations: Record<string, number>;
+      courseTranslations: Record<string, number>;
+      originalsByLanguage: Record<string, number>;
+    };
+    baseline: {
+      commit: string;
+      copied: { translationsLeftOut: number; languageLines: number };
+      builds: Record<'cold' | 'warm' | 'edit', BuildFigures>;
+      dist: { noticePages: number; htmlPages: number };
+    };
+    languageCost: { languages: number; htmlPages: { added: number } };
   }>;
   targets: Array<{ target: string; met: boolean }>;
 }
@@ -83,8 +115,10 @@ beforeAll(async () => {
       label: 'smoke',
       keepDist: true,
       search: true,
+      baseline: 'HEAD',
+      baselineDir: path.join(root, 'baseline'),
     },
-    () => {},
+    (line: string) => lines.push(line),
   );
   result = raw as BenchResult;
   markerAfter = fs.existsSync(CACHE_MARKER) ? fs.readFileSync(CACHE_MARKER, 'utf8') : undefined;
@@ -239,6 +273,68 @@ describe('benchmark result (smoke mode)', () => {
       expect(s.byKind.index).toBeGreaterThan(0);
       expect(s.bytesWithoutImages).toBeLessThanOrEqual(s.totalBytes);
     }
+  });
+
+  it('reports each language: its pages, its search files, a first search on its own search page with its words', () => {
+    const run = result.runs[0]!;
+    const { byLanguage } = run.dist;
+    expect(Object.keys(byLanguage)).toEqual(['en', 'fr', 'es', 'ar']);
+    for (const l of Object.values(byLanguage)) {
+      expect(l.noticePages).toBe(NOTICES);
+      expect(l.searchPages).toBeGreaterThan(NOTICES);
+      expect(l.htmlPages).toBeGreaterThan(2 * NOTICES);
+      expect(l.byKind.index).toBeGreaterThan(0);
+      expect(l.byKind.meta).toBeGreaterThan(0);
+      expect(l.byKind.wasm).toBeGreaterThan(10_000);
+    }
+    expect(Object.values(byLanguage).reduce((t, l) => t + l.searchBytes, 0)).toBe(run.dist.searchIndexBytes);
+    expect(Object.values(byLanguage).reduce((t, l) => t + l.htmlPages, 0)).toBe(run.dist.htmlPages);
+    expect(
+      run.languages.noticeTranslations.fr! + run.languages.noticeTranslations.es! + run.languages.noticeTranslations.ar!,
+    ).toBeGreaterThan(0);
+    expect(Object.keys(run.searchByLanguage)).toEqual(['fr', 'es', 'ar']);
+    for (const [lang, s] of Object.entries(run.searchByLanguage)) {
+      expect(s.rare.results, lang).toBe(1);
+      expect(s.common.results, lang).toBeGreaterThan(1);
+      for (const w of [s.rare, s.common]) {
+        expect(w.failed).toEqual([]);
+        expect(w.byKind.index).toBeGreaterThan(0);
+      }
+    }
+    expect(run.searchByLanguage.ar!.rare.word).toBe('هارمونيوم');
+  });
+
+  it('builds the English-only copy of the corpus with the baseline commit, alternated with the builds, and reports the cost', () => {
+    const run = result.runs[0]!;
+    const order = lines.map((l) => /^ {3}(cold|warm|edit)\b( \(English only\))?/.exec(l)).filter((m) => m !== null);
+    expect(order.map((m) => `${m[1]}${m[2] ? ' baseline' : ''}`)).toEqual([
+      'cold',
+      'cold baseline',
+      'warm',
+      'warm baseline',
+      'edit',
+      'edit baseline',
+    ]);
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: path.join(import.meta.dirname, '../..') })
+      .toString()
+      .trim();
+    expect(run.baseline.commit).toBe(head);
+    const { noticeTranslations, courseTranslations, originalsByLanguage } = run.languages;
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(run.baseline.copied.translationsLeftOut).toBe(sum(noticeTranslations) + sum(courseTranslations));
+    expect(run.baseline.copied.languageLines).toBe(NOTICES - originalsByLanguage.en!);
+    for (const kind of ['cold', 'warm', 'edit'] as const) expect(run.baseline.builds[kind].ok).toBe(true);
+    expect(run.baseline.builds.cold.encodes).toBe(NOTICES * 5);
+    expect(run.baseline.builds.warm.nothingToDo).toBe(true);
+    expect(run.baseline.builds.edit.nothingToDo).toBe(false);
+    expect(run.baseline.dist.noticePages).toBe(NOTICES);
+    // This checkout as its own baseline: the same languages and pages, nothing added.
+    expect(run.languageCost.languages).toBe(0);
+    expect(run.languageCost.htmlPages.added).toBe(0);
+    const md = fs.readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
+    expect(md).toContain('## Languages');
+    expect(md).toContain('| figure | English | French | Spanish | Arabic | all |');
+    expect(md).toContain('what the 0 added languages cost');
   });
 
   it('writes JSON and Markdown, evaluates every target, and compares two results', () => {
