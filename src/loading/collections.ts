@@ -13,7 +13,8 @@ import { imageSrcPath } from '../model/images.ts';
 import { noticeSchema } from '../model/notice.ts';
 import { audienceMaySee, type Audience, type Tlp } from '../model/tlp.ts';
 import { courseTranslationSchema, noticeTranslationSchema, translationLanguageOf } from '../model/translation.ts';
-import { checkTranslations, imageName, type OriginalFile } from './checks/translations.ts';
+import { checkTranslations, imageName, misnamedTranslations, type OriginalFile } from './checks/translations.ts';
+import { displayPath } from './loader/entry-paths.ts';
 import { audienceView, imageVisibleTo } from './audience.ts';
 import { proseBody } from './body/mdx-escape.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './checks/course-links.ts';
@@ -114,13 +115,16 @@ export function coursesLoader(settings: LoaderSettings, allNotices: NoticeHandof
   });
 }
 
-/** True when some folder under `base` holds a translation file (`index.<lang>.mdx`). */
+/** True when some folder under `base` holds a file named like a translation (`index.<…>.mdx`, misnamed ones included: they are reported). */
 function hasTranslationFiles(base: string): boolean {
   if (!fs.existsSync(base)) return false;
   return fs
     .readdirSync(base, { withFileTypes: true })
-    .some((d) => d.isDirectory() && fs.readdirSync(path.join(base, d.name)).some((f) => translationLanguageOf(f) !== undefined));
+    .some((d) => d.isDirectory() && fs.readdirSync(path.join(base, d.name)).some((f) => /^index\..+\.mdx?$/i.test(f)));
 }
+
+/** Today's date in UTC (`YYYY-MM-DD`): a translation cannot have been brought in line with its original after it. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** The id of a translation entry: `<slug>/<lang>` (`meth-in-x/index.fr.mdx` → `meth-in-x/fr`). */
 export function translationId(entry: string): string {
@@ -170,12 +174,16 @@ export function translationsLoader(
       const notices = await allNotices.get();
       if (!notices) return []; // the notices have problems of their own, reported by their loader
       const markingOf = new Map(notices.map((n) => [String(n.data.id).toUpperCase(), n.data.tlp as Tlp]));
-      return checkTranslations(
-        kind,
-        entries.map((e) => ({ ...e, slug: e.slug.split('/')[0] ?? '', lang: e.slug.split('/')[1] ?? '' })),
-        bySlug,
-        markingOf,
-      );
+      return [
+        ...checkTranslations(
+          kind,
+          entries.map((e) => ({ ...e, slug: e.slug.split('/')[0] ?? '', lang: e.slug.split('/')[1] ?? '' })),
+          bySlug,
+          markingOf,
+          todayUtc(),
+        ),
+        ...misnamedTranslations(base, (file) => displayPath(process.cwd(), file)),
+      ];
     },
   });
   return {

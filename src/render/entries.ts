@@ -29,4 +29,6 @@ export type NoticeSummary = Pick<Notice, 'id' | 'data'> & {
 export interface CourseSummary {
   id: string;
   data: Pick<Course['data'], 'title'>;
+  /** The language its title is in, when not the page's (no translation yet). */
+  lang?: Language;
 }

@@ -17,13 +17,13 @@ import { punctuationOf } from './i18n/punctuation.ts';
 /**
  * A piece of a key-fact line: facet values (each a link to its browse page, ", " between them), a
  * date-only value (shown with formatDate in a `<time>`), or text (the notice's words, vocabulary
- * labels and the punctuation joining them; `isolate` for a value such as a quantity, shown in `<bdi>`), in
- * the order shown.
+ * labels and the punctuation joining them; `isolate` for a value such as a quantity, shown in `<bdi>`;
+ * `own` for the notice's own words, shown with their language when it is not the page's), in the order shown.
  */
 export type KeyFactPart =
   | { type: 'facet'; facet: Facet['key']; entries: FacetEntry[] }
   | { type: 'date'; date: string }
-  | { type: 'text'; text: string; isolate?: boolean };
+  | { type: 'text'; text: string; isolate?: boolean; own?: boolean };
 
 /** One line of a key fact: its parts, after an optional role label ("Origin", shown as "Origin: "). */
 export interface KeyFactLine {
@@ -56,10 +56,18 @@ const line = (...parts: KeyFactPart[]): KeyFactRow['value'] => ({ type: 'line', 
  * page listing the notice. A value the schema refuses (unknown term, country or year) throws, from
  * the vocabularies and countries; with `onError` (the CMS preview of a notice still being written)
  * that row is shown with an empty value instead, and `onError` is told which row and why. Labels,
- * facet values and punctuation are in `lang` (English by default).
+ * facet values and punctuation are in `lang` (English by default); the notice's own words are in
+ * `proseLang` (the page's language unless the notice is not translated into it).
  */
-export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknown) => void, lang: Lang = DEFAULT_LANG): KeyFactRow[] {
+export function keyFacts(
+  d: KeyFactsNotice,
+  onError?: (key: UiKey, error: unknown) => void,
+  lang: Lang = DEFAULT_LANG,
+  proseLang: Lang = lang,
+): KeyFactRow[] {
   const p = punctuationOf(lang);
+  /** The notice's own words (in `proseLang`). */
+  const own = (value: string): KeyFactPart => ({ type: 'text', text: value, own: true });
   const t = (key: UiKey) => translate(key, {}, lang);
   /** A facet's entries labelled in `lang`. */
   const labelled = (key: Facet['key'], entries: FacetEntry[]) =>
@@ -98,8 +106,8 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
       line(
         facet('concealment', values('concealment')),
         text(p.colon),
-        text(d.concealment.object),
-        ...(d.concealment.placement ? [text(p.group), text(d.concealment.placement)] : []),
+        own(d.concealment.object),
+        ...(d.concealment.placement ? [text(p.group), own(d.concealment.placement)] : []),
       ),
     ),
     row('notice.transportModes', () => line(facet('transport', values('transport')))),
@@ -116,7 +124,7 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
             facet('year', [yearEntry(s.year)]),
             ...(s.location ? [text(p.list), text(termLabel(seizureLocations, s.location, lang).toLocaleLowerCase(lang))] : []),
             // A quantity as written ("1.2 t", "2,500 pills") keeps its own order inside text of either direction.
-            ...(s.quantity ? [text(p.colon), { type: 'text' as const, text: s.quantity, isolate: true }] : []),
+            ...(s.quantity ? [text(p.colon), { type: 'text' as const, text: s.quantity, isolate: true, own: true }] : []),
           ],
         })),
       })),
@@ -128,7 +136,7 @@ export function keyFacts(d: KeyFactsNotice, onError?: (key: UiKey, error: unknow
     row('notice.published', () =>
       line(date(d.published), ...(d.updated ? [text(`${p.group}${t('notice.updated').toLocaleLowerCase(lang)} `), date(d.updated)] : [])),
     ),
-    d.keywords.length > 0 && row('notice.keywords', () => line(text(d.keywords.join(p.list))), 6),
+    d.keywords.length > 0 && row('notice.keywords', () => line(own(d.keywords.join(punctuationOf(proseLang).list))), 6),
   ];
   return rows.filter((r): r is KeyFactRow => r !== false);
 }

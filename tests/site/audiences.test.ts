@@ -153,7 +153,7 @@ function writeTranslations(dir: string): void {
       ['ar', `ترجمة ${word} لهذه الحالة`],
     ] as const) {
       const fm = {
-        translated: '2030-01-01',
+        translated: '2026-01-01',
         title: `${words} (titre)`,
         summary: words,
         concealment: { object: words, ...(d.concealment.placement ? { placement: words } : {}) },

@@ -40,7 +40,7 @@ async function loadTranslations(root: string, contentDir: string, audience: 'pub
 /** Writes a French translation of `slug` (one indicator and one action, like the fixture's notices). */
 function translate(contentDir: string, slug: string, indicators = ['Indice.']): void {
   const fm = {
-    translated: '2030-01-01',
+    translated: '2026-01-01',
     title: `Traduction de ${slug}`,
     summary: `Résumé de ${slug}.`,
     concealment: { object: 'Objet' },

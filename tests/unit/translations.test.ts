@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, type OriginalFile, type TranslationFile } from '../../src/loading/checks/translations.ts';
+import { checkTranslations, misnamedTranslations, type OriginalFile, type TranslationFile } from '../../src/loading/checks/translations.ts';
 import { localiseCourse, localiseNotice, proseLanguage } from '../../src/knowledge/localise.ts';
 import { translationStatus } from '../../src/build/translation-status.ts';
 import { pathInLanguage, splitLanguagePath } from '../../src/model/languages.ts';
@@ -75,6 +75,30 @@ describe('a translation that fits its original', () => {
     expect(r.join('\n')).toMatch(/images\[0\]\.src: "b\.png" is not an image of the original/);
     expect(r.join('\n')).toMatch(/images: The original's image "a\.png" has no alt text/);
   });
+  it('is reported when its translated day is after today (it would hide for good that the original changed)', () => {
+    const r = checkTranslations(
+      'notice',
+      [translation({ translated: '2030-01-02' })],
+      new Map([['x', original()]]),
+      new Map(),
+      '2030-01-01',
+    );
+    expect(r.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^translated: 2030-01-02 is after today \(2030-01-01\)/),
+    ]);
+  });
+
+  it('a file named like a translation in no known language is reported, not passed over', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modus-misnamed-'));
+    fs.mkdirSync(path.join(dir, 'x'));
+    for (const name of ['index.mdx', 'index.fr.mdx', 'index.de.mdx', 'index.FR.mdx', 'notes.mdx'])
+      fs.writeFileSync(path.join(dir, 'x', name), '');
+    const r = misnamedTranslations(dir, (f) => path.relative(dir, f));
+    fs.rmSync(dir, { recursive: true });
+    expect(r.map((p) => p.file).sort()).toEqual(['x/index.FR.mdx', 'x/index.de.mdx']);
+    expect(r[0]!.message).toMatch(/name it index\.<lang>\.mdx with lang one of ar, en, es, fr/);
+  });
+
   it('is reported when its words name a notice marked above the original', () => {
     const marks = new Map([['MO-2025-0002', 'AMBER']]);
     expect(check(translation({ summary: 'Voir MO-2025-0002.' }), original(), marks).join()).toMatch(/^summary: mentions MO-2025-0002/);

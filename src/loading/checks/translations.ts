@@ -7,7 +7,10 @@
  * checked like its original's for mentions of notices marked above it. Pure: returns problems naming
  * the translation's file and field.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ContentProblem } from '../problems.ts';
+import { translationLanguageOf } from '../../model/translation.ts';
 import { entryTexts, mentionsAbove } from './marking-checks.ts';
 import type { Tlp } from '../../model/tlp.ts';
 import { imageSrcPath } from '../../model/images.ts';
@@ -38,14 +41,16 @@ export const imageName = (src: unknown) => imageSrcPath(src).replace(/^\.\//, ''
 
 /**
  * Every problem of the translations `translations` of the collection `kind` against their originals
- * (`originals` by slug; withheld ones included), and mentions in their prose of notices marked above the
- * original (`markingOf`: notice id in upper case → marking).
+ * (`originals` by slug; withheld ones included), mentions in their prose of notices marked above the
+ * original (`markingOf`: notice id in upper case → marking), and a `translated` day after `today`
+ * (`YYYY-MM-DD`, UTC) when given.
  */
 export function checkTranslations(
   kind: 'notice' | 'course',
   translations: readonly TranslationFile[],
   originals: ReadonlyMap<string, OriginalFile>,
   markingOf: ReadonlyMap<string, Tlp>,
+  today?: string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const tr of translations) {
@@ -61,10 +66,19 @@ export function checkTranslations(
     if (!tr.valid || !original.valid) continue; // their fields are reported by the schema
     const o = original.data;
     const t = tr.data;
+    // A day to come would hide, for good, that the original changed after the translation.
+    if (today && typeof t.translated === 'string' && t.translated > today)
+      say(
+        'translated',
+        `${t.translated} is after today (${today}): write the day this translation was last brought in line with the original.`,
+      );
     if ((o.language ?? 'en') === tr.lang) {
+      const written =
+        typeof o.language === 'string' && o.language !== 'en' ? `language: ${o.language}` : 'English, as it names no other language';
+      const others = ['ar', 'en', 'es', 'fr'].filter((l) => l !== tr.lang).join('|');
       say(
         '(file)',
-        `This file translates the ${kind} into "${tr.lang}", the language the original is written in (language: ${typeof o.language === 'string' ? o.language : 'en'} in ${original.file}). Delete it, or rename it for another language (index.<ar|en|es|fr>.mdx).`,
+        `This file translates the ${kind} into "${tr.lang}", the language the original is written in (${written}, ${original.file}). Delete it, or rename it for another language (index.<${others}>.mdx).`,
       );
       continue;
     }
@@ -124,6 +138,28 @@ export function checkTranslations(
     if (tlp) {
       const texts = entryTexts(t, (key, path) => key === path && key === 'translated', tr.body, tr.bodyLine);
       problems.push(...mentionsAbove({ file: tr.file, tlp, texts }, markingOf, kind));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Files beside the entries of `base` that look like translations but are not named as one
+ * (`index.de.mdx`, `index.FR.mdx`, `index.french.mdx`): the loader would pass over them in silence and an
+ * editor's work would never be shown. `rel` names a file as messages do.
+ */
+export function misnamedTranslations(base: string, rel: (file: string) => string): ContentProblem[] {
+  if (!fs.existsSync(base)) return [];
+  const problems: ContentProblem[] = [];
+  for (const d of fs.readdirSync(base, { withFileTypes: true })) {
+    if (!d.isDirectory()) continue;
+    for (const name of fs.readdirSync(path.join(base, d.name))) {
+      if (!/^index\..+\.mdx?$/i.test(name) || translationLanguageOf(name) !== undefined) continue;
+      problems.push({
+        file: rel(path.join(base, d.name, name)),
+        field: '(file)',
+        message: `"${name}" is not the name of a translation, so it would never be shown: name it index.<lang>.mdx with lang one of ar, en, es, fr in lower case (index.fr.mdx), or move it out of the content folder.`,
+      });
     }
   }
   return problems;

@@ -12,7 +12,7 @@ import { facetCounts, type FacetCount } from '../../knowledge/indexes.ts';
 import { facetValuePages, noticePages } from '../../knowledge/pages.ts';
 import type { Page } from '../../knowledge/paginate.ts';
 import type { ModuleView, UsedIn } from '../../knowledge/course-index.ts';
-import { noticeUrl } from '../../knowledge/urls.ts';
+import { courseModuleUrl, noticeUrl } from '../../knowledge/urls.ts';
 import type { ProseLanguage } from '../../knowledge/localise.ts';
 import type { Audience } from '../../model/tlp.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from '../../model/languages.ts';
@@ -112,10 +112,20 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
       const successor = d.supersededBy ? kb.byId.get(d.supersededBy) : undefined;
       const related = (kb.related.get(d.id) ?? []).map(summaryOf);
       const similar = (kb.similar.get(d.id) ?? []).map(summaryOf);
-      const usedIn = (kb.courses.usedIn.get(d.id) ?? []).map((u) => ({
-        course: { id: u.course.id, data: { title: u.course.data.title } },
-        modules: u.modules,
-      }));
+      // The courses that use it, in the page's language: their titles, module titles and roles, and links to
+      // the course pages of this language.
+      const usedIn = (kb.courses.usedIn.get(d.id) ?? []).map((u) => {
+        const course = localCourse(kb, u.course, lang);
+        return {
+          course: { id: u.course.id, data: { title: course.data.title }, lang: course.prose.lang === lang ? undefined : course.prose.lang },
+          modules: u.modules.map((m) => ({
+            ...m,
+            title: course.data.modules[m.number - 1]?.title ?? m.title,
+            roleLabel: termLabel(caseRoles, m.role, lang),
+            url: courseModuleUrl(u.course.id, m.number, lang),
+          })),
+        };
+      });
       const props: Omit<NoticePageProps, 'lang'> = {
         notice,
         prose: local.prose,
