@@ -39,6 +39,13 @@ export interface KeyedPath<Params, Props> {
   cacheKey: string;
 }
 
+/** `image` (an image of a notice) with the words `images` (the notice's localised images) give it, matched by file. */
+function localImage(image: NoticeImage | undefined, images: readonly NoticeImage[]): NoticeImage | undefined {
+  if (!image) return undefined;
+  const local = images.find((img) => img.src.path === image.src.path);
+  return local ? { ...image, alt: local.alt, caption: local.caption } : image;
+}
+
 /** The `lang` route parameter of a page in `lang`: none for English (the root addresses), else its code. */
 export const langParam = (lang: Language): string | undefined => (lang === DEFAULT_LANGUAGE ? undefined : lang);
 
@@ -131,7 +138,8 @@ export async function noticeStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
         prose: local.prose,
         translation: local.translation,
         audience: kb.audience,
-        thumbnail: kb.shownImages.get(d.id)?.[0],
+        // Its search thumbnail, with the alt text of the page's language when the translation gives one.
+        thumbnail: localImage(kb.shownImages.get(d.id)?.[0], d.images),
         successor: successor && summaryOf(successor),
         related,
         similar,
