@@ -39,7 +39,8 @@ export function issueMessage(i: Issue): string {
   const key = String(i.path.at(-1) ?? 'field');
   const zodDefault = /^Invalid input: expected \w+, received (\w+)/.exec(i.message);
   if (i.code !== 'invalid_type' || !zodDefault) return i.message;
-  const got = zodDefault[1] === 'undefined' ? 'nothing' : `${/^[aeiou]/.test(zodDefault[1]) ? 'an' : 'a'} ${zodDefault[1]}`;
+  const type = zodDefault[1] ?? '';
+  const got = type === 'undefined' ? 'nothing' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
   if (i.expected === 'array')
     return `Expected a list, got ${got}. Write one "- item" per line under ${key}: (or ${key}: [first, second] for short values).`;
   if (i.expected === 'object')
