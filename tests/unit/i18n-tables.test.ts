@@ -37,7 +37,7 @@ describe.each(LANGS)('the %s tables', (lang) => {
   });
 
   it('label every term and every group of every vocabulary', async () => {
-    const { vocabularyLabels } = (await import(`../../src/render/i18n/${lang}.ts`)) as { vocabularyLabels: VocabularyTable };
+    const { vocabularyLabels } = (await import(`../../src/render/i18n/${lang}-labels.ts`)) as { vocabularyLabels: VocabularyTable };
     for (const [name, v] of Object.entries(vocabularies)) {
       if (typeof v !== 'object' || v === null || !('terms' in v)) continue;
       const table = vocabularyLabels[name as keyof VocabularyTable];

@@ -10,6 +10,7 @@
  * pages never read the knowledge base themselves: tests/unit/page-props.test.ts), and it is tight because
  * the props hold only what a page shows (cards get a notice's frontmatter, not its body).
  */
+import { allLabels } from '../i18n/labels.ts';
 import { createHash } from 'node:crypto';
 import { allUiStrings } from '../i18n/ui.ts';
 import * as vocabularies from '../../model/vocabularies.ts';
@@ -93,7 +94,7 @@ function isPlainObject(value: object): boolean {
 
 /**
  * The digest of what every page of one build may show besides its props: `settings` (the build's
- * settings: audience, site address, admin…), every UI string and every vocabulary with its labels.
+ * settings: audience, site address, admin…), every UI string and every vocabulary with its labels, in every language.
  * These are code too, which Astro hashes already; they are in every key as well so that a page is
  * never reused across a change of them, whatever Astro's hash of the code covers.
  */
@@ -101,7 +102,7 @@ export function buildDigest(settings: unknown): string {
   const vocabularyLabels = Object.entries(vocabularies)
     .filter(([, v]) => typeof v === 'object')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return dataDigest({ settings, ui: allUiStrings(), vocabularies: Object.fromEntries(vocabularyLabels) });
+  return dataDigest({ settings, ui: allUiStrings(), vocabularies: Object.fromEntries(vocabularyLabels), labels: allLabels() });
 }
 
 /**

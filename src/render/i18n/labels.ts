@@ -10,9 +10,9 @@ import { countryName, countryNames } from '../../model/countries.ts';
 import type { Facet, FacetEntry } from '../../knowledge/facets.ts';
 import type { FacetCount } from '../../knowledge/indexes.ts';
 import type { VocabularyTable } from './tables.ts';
-import { vocabularyLabels as ar } from './ar.ts';
-import { vocabularyLabels as es } from './es.ts';
-import { vocabularyLabels as fr } from './fr.ts';
+import { vocabularyLabels as ar } from './ar-labels.ts';
+import { vocabularyLabels as es } from './es-labels.ts';
+import { vocabularyLabels as fr } from './fr-labels.ts';
 import { DEFAULT_LANG, type Lang } from './ui.ts';
 
 const tables: Record<Exclude<Lang, 'en'>, VocabularyTable> = { fr, es, ar };
