@@ -20,6 +20,8 @@ const ELEMENTS = [
   ['cms-node', 'src/cms/node/**'],
   // 3. Derived knowledge-base indexes (pure).
   ['knowledge', 'src/knowledge/**'],
+  // 3. Exchange formats: JSON documents, STIX 2.1 bundles, CSV rows out of the knowledge base, and notices read back in.
+  ['exchange', 'src/exchange/**'],
   // 4. Rendering: UI strings, components (data as props), layouts, data gathering, helpers and styles;
   //    pages (Astro's required folder) at the top; CMS code that runs in the browser.
   ['render-i18n', 'src/render/i18n/**'],
@@ -48,7 +50,7 @@ const FILE_CATEGORIES = new Set(FILES.map(([category]) => category));
 
 const LAYER_1 = ['model'];
 const LAYER_2 = [...LAYER_1, 'loading', 'cms-node'];
-const LAYER_3 = [...LAYER_2, 'knowledge'];
+const LAYER_3 = [...LAYER_2, 'knowledge', 'exchange'];
 /** Rendering helpers any renderer may use: UI strings and the plain .ts helpers (csp, feed, markings, ...). */
 const RENDER_BASE = ['model', 'loading', 'knowledge', 'render-i18n', 'render'];
 /**
@@ -65,13 +67,15 @@ const ALLOWED = {
   loading: ['model'],
   'cms-node': ['model', 'loading'],
   knowledge: ['model', 'loading'],
+  // Exchange formats are built from the knowledge base; import writes notice folders the way the CMS does.
+  exchange: ['model', 'loading', 'cms-node', 'knowledge'],
   'render-i18n': ['model', 'loading', 'knowledge'],
   render: ['model', 'loading', 'knowledge', 'render-i18n'],
   // Components take data as props: they never import render/data, nor the layouts that use them.
   'render-components': [...RENDER_BASE],
   'render-layouts': [...RENDER_BASE, 'render-components'],
-  'render-data': [...RENDER_BASE],
-  pages: [...RENDER_BASE, 'render-components', 'render-layouts', 'render-data'],
+  'render-data': [...RENDER_BASE, 'exchange'],
+  pages: [...RENDER_BASE, 'exchange', 'render-components', 'render-layouts', 'render-data'],
   'cms-browser': ['model', 'loading', 'knowledge', 'render-i18n', 'render', 'cms-node'],
   search: [...NODE_LAYERS],
   'dist-check': [...NODE_LAYERS, 'search'],

@@ -51,6 +51,7 @@ const model = 'src/model/new-file.ts';
 const loading = 'src/loading/new-file.ts';
 const cmsNode = 'src/cms/node/new-file.ts';
 const knowledge = 'src/knowledge/new-file.ts';
+const exchange = 'src/exchange/new-file.ts';
 const component = 'src/render/components/NewComponent.astro';
 const layout = 'src/render/layouts/NewLayout.astro';
 const renderHelper = 'src/render/new-file.ts';
@@ -66,6 +67,7 @@ const MODEL = fileIn('src/model');
 const LOADING = fileIn('src/loading');
 const CMS_NODE = fileIn('src/cms/node');
 const KNOWLEDGE = fileIn('src/knowledge');
+const EXCHANGE = fileIn('src/exchange');
 const I18N = fileIn('src/render/i18n');
 const COMPONENT = fileIn('src/render/components', '.astro');
 const LAYOUT = fileIn('src/render/layouts', '.astro');
@@ -98,6 +100,10 @@ const WRONG_WAY: Case[] = [
   [knowledge, RENDER_DATA, 'a knowledge index imports render/data'],
   [knowledge, 'astro:content', 'a knowledge index reads content collections itself'],
   [knowledge, 'node:fs', 'a knowledge index does I/O'],
+  [knowledge, EXCHANGE, 'a knowledge index imports an exchange format (built from the indexes)'],
+  [exchange, I18N, 'an exchange format imports UI strings (exports carry data, not page wording)'],
+  [exchange, RENDER_DATA, 'an exchange format imports render/data (it takes the knowledge base as an argument)'],
+  [component, EXCHANGE, 'a component imports an exchange format instead of taking props'],
   [component, LAYOUT, 'a component imports a layout (layouts use components)'],
   [component, RENDER_DATA, 'a component imports render/data instead of taking props'],
   [component, 'astro:content', 'a component fetches content itself'],
@@ -120,6 +126,7 @@ const NO_COMPOSITION_ROOTS: Case[] = [
   loading,
   cmsNode,
   knowledge,
+  exchange,
   i18n,
   renderHelper,
   component,
@@ -147,6 +154,11 @@ const RIGHT_WAY: Case[] = [
   [cmsNode, LOADING, 'Node CMS code imports loading code'],
   [knowledge, LOADING, 'a knowledge index imports loading code'],
   [knowledge, MODEL, 'a knowledge index imports the content model'],
+  [exchange, KNOWLEDGE, 'an exchange format imports a knowledge index'],
+  [exchange, CMS_NODE, 'import writes notice files the way the CMS does'],
+  [exchange, 'node:fs', 'import writes notice folders'],
+  [page, EXCHANGE, 'a /data/ endpoint builds an exchange document'],
+  [distCheck, EXCHANGE, 'the dist check reads the exchange files'],
   [component, COMPONENT, 'a component imports a component'],
   [component, I18N, 'a component imports UI strings'],
   [component, KNOWLEDGE, 'a component imports a knowledge helper'],
