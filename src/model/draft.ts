@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { fields } from './fields.ts';
-import { noticeRules, noticeSchema, noticeShape } from './notice.ts';
+import { noticeRules, noticeShape } from './notice.ts';
 
 /** The fields a draft must have: what names it and who may see it. */
 export const DRAFT_REQUIRED = ['id', 'title', 'tlp'] as const;

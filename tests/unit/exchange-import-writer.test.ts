@@ -239,6 +239,31 @@ describe('import writer: the files written', () => {
   });
 });
 
+describe('import writer: translations', () => {
+  it('refuses a translation dated after today, as the build would (the import must not write what stops the build)', async () => {
+    const dir = contentFolder();
+    const c = candidate('MO-2024-0060');
+    c.translations = {
+      fr: {
+        frontmatter: {
+          translated: '2027-01-01',
+          title: 'Titre',
+          summary: 'Résumé.',
+          concealment: { object: 'Figurine' },
+          indicators: ['Un.'],
+          recommendedActions: ['Rayons X.'],
+          images: [{ src: 'photo.png', alt: 'Une sculpture' }],
+        },
+        body: '',
+      },
+    };
+    const r = await writeNotices([c], options(dir));
+    expect(r.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'translations.fr.translated: 2027-01-01 is after today (2026-12-06): write the day this translation was last brought in line with the original.',
+    ]);
+  });
+});
+
 describe('folder names from titles', () => {
   it('makes ASCII slugs as the CMS does, and falls back to the id when the title has no Latin letters', () => {
     expect(titleSlug('Cocaïne dans une « caisse » de mer!')).toBe('cocaine-dans-une-caisse-de-mer');

@@ -34,7 +34,8 @@ export interface CheckedCandidate {
 
 /** The year of a candidate's new id: the year it was published, else this year (UTC). */
 function idYear(frontmatter: Record<string, unknown>, today: Date): number {
-  const published = frontmatter.published instanceof Date ? frontmatter.published.toISOString() : String(frontmatter.published ?? '');
+  const p = frontmatter.published;
+  const published = p instanceof Date ? p.toISOString() : typeof p === 'string' ? p : '';
   const m = /^(\d{4})-\d{2}-\d{2}/.exec(published);
   return m ? Number(m[1]) : today.getUTCFullYear();
 }
@@ -79,13 +80,14 @@ function imageProblems(c: NoticeCandidate, frontmatter: Record<string, unknown>,
 /**
  * Checks every candidate (ids given first: `assignIds`). Returns the candidates ready to write, in
  * the file's order, and every problem (`file` is the import file as named in messages). Ids are
- * compared in upper case, as the build does.
+ * compared in upper case, as the build does; a translation may not be dated after `today` (UTC).
  */
 export function checkCandidates(
   file: string,
   candidates: readonly NoticeCandidate[],
   frontmatters: ReadonlyArray<Record<string, unknown>>,
   existing: ExistingNotices,
+  today: Date,
 ): { ready: CheckedCandidate[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const ready: CheckedCandidate[] = [];
@@ -123,9 +125,10 @@ export function checkCandidates(
         }
         const checked = checkTranslations(
           'notice',
-          [{ file, slug: id, lang, data: t.data as Record<string, unknown>, body: tr.body, valid: true }],
-          new Map([[id, { file: `${c.where || id} (original)`, data: result.data as Record<string, unknown>, valid: true }]]),
+          [{ file, slug: id, lang, data: t.data, body: tr.body, valid: true }],
+          new Map([[id, { file: `${c.where || id} (original)`, data: result.data, valid: true }]]),
           markings,
+          today.toISOString().slice(0, 10),
         );
         for (const p of checked) say(at(p.field === '(file)' ? '' : p.field), p.message);
       }

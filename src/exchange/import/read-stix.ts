@@ -5,7 +5,8 @@
 import type { ReadProgress, ReadResult } from './candidate.ts';
 
 /** Reads nothing yet: one problem naming the file. */
-export function readStix(file: string, _bytes: string | Uint8Array, _progress?: ReadProgress): ReadResult {
+export function readStix(file: string, bytes: string | Uint8Array, progress?: ReadProgress): ReadResult {
+  progress?.(bytes.length, bytes.length); // nothing is read
   return {
     candidates: [],
     problems: [{ file, where: '', field: '', message: 'Importing a STIX 2.1 bundle is not available yet in this version of Modus.' }],

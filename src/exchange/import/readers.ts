@@ -46,8 +46,12 @@ const whole = (file: string, message: string): ImportProblem => ({ file, where: 
 /** The problem of a file of `size` bytes that is above `limit`, or undefined. */
 export function sizeProblem(file: string, size: number, limit: number, what = 'an import file'): ImportProblem | undefined {
   if (size <= limit) return undefined;
-  const mib = (n: number) => `${(n / MIB).toFixed(1).replace(/\.0$/, '')} MiB`;
-  return whole(file, `The file is ${mib(size)}; ${what} may be at most ${mib(limit)}. Split it into smaller files and import each.`);
+  // Sizes to a tenth of a MiB, the file's rounded up: never "20 MiB; at most 20 MiB".
+  const mib = (n: number, round: (x: number) => number) => `${(round((n / MIB) * 10) / 10).toFixed(1).replace(/\.0$/, '')} MiB`;
+  return whole(
+    file,
+    `The file is ${mib(size, Math.ceil)}; ${what} may be at most ${mib(limit, Math.floor)}. Split it into smaller files and import each.`,
+  );
 }
 
 /**

@@ -71,8 +71,9 @@ export async function writeNotices(candidates: readonly NoticeCandidate[], optio
     return { notices: [], written: false, problems: [{ file, where: '', field: '', message: 'The file holds no notice to import.' }] };
   }
   const existing = readExistingNotices(contentDir);
-  const frontmatters = assignIds(candidates, existing, options.today ?? new Date());
-  const { ready, problems } = checkCandidates(file, candidates, frontmatters, existing);
+  const today = options.today ?? new Date();
+  const frontmatters = assignIds(candidates, existing, today);
+  const { ready, problems } = checkCandidates(file, candidates, frontmatters, existing, today);
   if (problems.length > 0) return { notices: [], problems, written: false };
 
   const taken = new Set(existing.takenSlugs);
