@@ -144,7 +144,7 @@ describe('import writer: all or nothing', () => {
     const r = await writeNotices([candidate('MO-2024-0012', { title: 'Fine one' }), c], options(dir));
     expect(r.written).toBe(false);
     expect(r.problems).toEqual([
-      { file: 'in.json', where: 'MO-2024-0011', field: 'images', message: expect.stringContaining('photo.png') },
+      { file: 'in.json', where: 'row MO-2024-0011', field: 'images', message: expect.stringContaining('photo.png') },
     ]);
     expect(tree(dir)).toEqual(['notices', 'notices/existing', 'notices/existing/index.mdx']);
   });

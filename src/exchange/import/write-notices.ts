@@ -57,6 +57,8 @@ export const TEMP_FOLDER_PREFIX = '.import-';
 
 interface Planned {
   notice: WrittenNotice;
+  /** Where the reader found it (for messages). */
+  where: string;
   files: NoticeFile[];
 }
 
@@ -83,6 +85,7 @@ export async function writeNotices(candidates: readonly NoticeCandidate[], optio
     const files = await noticeFiles(r.candidate, r.frontmatter);
     planned.push({
       notice: { id: r.id, title: r.title, folder: path.join('notices', slug), draft: r.draft, files: files.map((f) => f.name) },
+      where: r.candidate.where,
       files,
     });
   }
@@ -110,7 +113,7 @@ async function writeAll(planned: readonly Planned[], options: WriteNoticesOption
       for (const f of p.files) {
         if (typeof f.content === 'string') continue;
         const r = await checkImageFile(path.join(temp, f.name), options.imageMaxPixels ?? Infinity, f.name);
-        if (!r.ok) problems.push({ file: options.file, where: p.notice.id, field: 'images', message: r.message });
+        if (!r.ok) problems.push({ file: options.file, where: p.where, field: 'images', message: r.message });
       }
     }
     if (problems.length > 0) {
