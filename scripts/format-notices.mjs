@@ -24,7 +24,7 @@ const TRANSLATION_ORDER = translationFieldOrder('notice');
 /** Each notice file and translation file with the key order the CMS writes it in. */
 const files = fs
   .readdirSync(noticesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && !d.name.startsWith('.')) // a dot-folder is no notice (an import's unfinished folder)
   .map((d) => d.name)
   .sort()
   .flatMap((dir) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { proseLanguage, type TranslationState } from '../knowledge/localise.ts';
 import { isLanguage, LANGUAGE_CODES, type Language } from '../model/languages.ts';
 import { readEntryFile } from '../loading/frontmatter.ts';
+import { isDraft } from '../model/draft.ts';
 
 /** One notice or course and the state of its prose in each language. */
 export interface TranslationStatusRow {
@@ -35,7 +36,11 @@ export function translationStatus(contentDir: string): TranslationStatusRow[] {
   for (const kind of ['notice', 'course'] as const) {
     const base = path.join(contentDir, kind === 'notice' ? 'notices' : 'courses');
     if (!fs.existsSync(base)) continue;
-    for (const slug of fs.readdirSync(base).sort()) {
+    // Folders whose name starts with a dot are not entries (the site skips them: an import's unfinished folder).
+    for (const slug of fs
+      .readdirSync(base)
+      .filter((name) => !name.startsWith('.'))
+      .sort()) {
       const read = (name: string): Record<string, unknown> | undefined => {
         const file = path.join(base, slug, name);
         if (!fs.existsSync(file)) return undefined;
@@ -46,7 +51,8 @@ export function translationStatus(contentDir: string): TranslationStatusRow[] {
         }
       };
       const o = read('index.mdx');
-      if (!o) continue;
+      // A draft (an import not finished yet) is on no page: there is nothing to translate yet.
+      if (!o || (kind === 'notice' && isDraft(o))) continue;
       const original = isLanguage(o.language) ? o.language : 'en';
       const dated = { language: original, published: dateText(o.published) ?? '', updated: dateText(o.updated) };
       const states = {} as Record<Language, TranslationState>;

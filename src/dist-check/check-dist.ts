@@ -21,7 +21,7 @@
  * Reads dist/ and the content; writes only the manifest of results.
  */
 import crypto from 'node:crypto';
-import { audienceMaySee } from '../model/tlp.ts';
+import { isWithheld } from './withheld.ts';
 import { filesUnder, readDistFile } from './dist-file.ts';
 import { distCheckCodeVersion } from './code-version.ts';
 import { Findings, type DistFinding, type Report } from './findings.ts';
@@ -82,8 +82,8 @@ export async function checkDistFiles(
   const { audience, manifest, results } = options;
   const context = {
     ...options,
-    visible: manifest.entries.filter((e) => audienceMaySee(audience, e.tlp)),
-    withheld: manifest.entries.filter((e) => !audienceMaySee(audience, e.tlp)),
+    visible: manifest.entries.filter((e) => !isWithheld(e, audience)),
+    withheld: manifest.entries.filter((e) => isWithheld(e, audience)),
   };
   const findings = new Findings();
   const checks: Array<{ check: RuleCheck; report: Report }> = [];

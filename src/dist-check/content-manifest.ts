@@ -12,6 +12,7 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { z } from 'astro/zod';
 import { noticeSchema, tlpField } from '../model/notice.ts';
+import { draftSchema, isDraft } from '../model/draft.ts';
 import { normaliseImagePath } from '../model/images.ts';
 import type { Tlp } from '../model/tlp.ts';
 import { FACETS } from '../knowledge/facets.ts';
@@ -31,6 +32,8 @@ export interface ManifestEntry {
   slug: string;
   id?: string;
   tlp: Tlp;
+  /** A draft notice (src/model/draft.ts): withheld from every build, whatever its marking. */
+  draft: boolean;
   aliases: string[];
   /** Prose: frontmatter texts and body blocks (paragraphs, headings, cells, code). */
   texts: string[];
@@ -119,6 +122,7 @@ export function bodyBlocks(body: string): string[] {
 }
 
 const plainNotice = noticeSchema(() => z.string());
+const plainDraft = draftSchema(() => z.string());
 const plainTlp = tlpField();
 
 /**
@@ -162,8 +166,10 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
   const file = path.join(kind === 'notice' ? 'notices' : 'courses', slug, 'index.mdx');
   const abs = path.join(contentDir, file);
   const { data: raw, body } = readEntryFile(fs.readFileSync(abs, 'utf8'), file);
-  const notice = kind === 'notice' ? plainNotice.safeParse(raw) : undefined;
-  const data = (notice?.success ? notice.data : raw) as Record<string, unknown>;
+  const draft = kind === 'notice' && isDraft(raw);
+  const notice = kind === 'notice' && !draft ? plainNotice.safeParse(raw) : undefined;
+  const draftData = draft ? plainDraft.safeParse(raw) : undefined;
+  const data = (notice?.success ? notice.data : draftData?.success ? draftData.data : raw) as Record<string, unknown>;
   const tlpParsed = plainTlp.safeParse(raw.tlp);
   // An unreadable marking is treated as the most restrictive (the build refuses it before this runs).
   const tlp: Tlp = tlpParsed.success ? tlpParsed.data : 'RED';
@@ -192,6 +198,7 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     slug,
     id: typeof raw.id === 'string' ? raw.id.trim().toUpperCase() : undefined,
     tlp,
+    draft,
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
     texts: [
       ...proseOf(data),
@@ -217,7 +224,9 @@ export function readContentManifest(contentDir: string): ContentManifest {
     const dir = path.join(contentDir, folder);
     if (!fs.existsSync(dir)) continue;
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.mdx'))) entries.push(readEntry(contentDir, kind, d.name));
+      // A folder whose name starts with a dot is no entry (the loader's glob skips it).
+      if (d.isDirectory() && !d.name.startsWith('.') && fs.existsSync(path.join(dir, d.name, 'index.mdx')))
+        entries.push(readEntry(contentDir, kind, d.name));
     }
   }
   const originals = fs

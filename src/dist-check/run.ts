@@ -12,7 +12,8 @@ import { readContentManifest } from './content-manifest.ts';
 import { formatFindings } from './findings.ts';
 import { allUiStrings } from '../render/i18n/ui.ts';
 import { allLabels } from '../render/i18n/labels.ts';
-import { audienceMaySee, type Audience } from '../model/tlp.ts';
+import type { Audience } from '../model/tlp.ts';
+import { isWithheld } from './withheld.ts';
 
 /** What to do when the dist check fails (printed under the findings). */
 export const DIST_CHECK_HINT =
@@ -58,7 +59,7 @@ export async function runDistCheck(distDir: string, settings: DistCheckSettings,
     results: cache && { file: path.join(cache.dir, `${settings.audience}.json`), full: cache.full },
   });
   if (findings.length > 0) throw new Error(`${formatFindings(findings)}\n  Hint: ${DIST_CHECK_HINT}`);
-  const withheld = manifest.entries.filter((e) => !audienceMaySee(settings.audience, e.tlp)).length;
+  const withheld = manifest.entries.filter((e) => isWithheld(e, settings.audience)).length;
   return (
     `dist check passed (audience ${settings.audience}, ${withheld} of ${manifest.entries.length} entries withheld; ` +
     `${files(scanned)} scanned, ${reused} reused unchanged${cache?.full ? ', full check' : ''}): ` +

@@ -1,13 +1,18 @@
 /**
- * What a withheld entry (a notice or course above the build's audience) is known by in dist/: how
+ * What a withheld entry (a notice or course above the build's audience, or a draft) is known by in dist/: how
  * findings name it, its id, and the addresses of its pages. Shared by the rules that find its traces.
  */
-import { tlpLabel } from '../model/tlp.ts';
+import { audienceMaySee, tlpLabel, type Audience } from '../model/tlp.ts';
 import type { ManifestEntry } from './content-manifest.ts';
 
-/** A reference to a withheld entry, for messages: kind, id, marking and content file. */
+/** True when `audience`'s build must hold nothing of `e`: a draft, or an entry marked above the audience. */
+export function isWithheld(e: ManifestEntry, audience: Audience): boolean {
+  return e.draft || !audienceMaySee(audience, e.tlp);
+}
+
+/** A reference to a withheld entry, for messages: kind, id, marking (and "draft") and content file. */
 export function describeEntry(e: ManifestEntry): string {
-  return `${e.kind} ${e.id ? `${e.id} ` : ''}(${tlpLabel(e.tlp)}, ${e.file})`;
+  return `${e.kind} ${e.id ? `${e.id} ` : ''}(${e.draft ? 'draft, ' : ''}${tlpLabel(e.tlp)}, ${e.file})`;
 }
 
 /** Withheld entries by their notice id (upper case), for those that have one. */

@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { courseSchema } from '../model/course.ts';
 import { imageSrcPath } from '../model/images.ts';
+import { draftSchema, isDraft } from '../model/draft.ts';
 import { noticeSchema } from '../model/notice.ts';
 import { audienceMaySee, type Audience, type Tlp } from '../model/tlp.ts';
 import { courseTranslationSchema, noticeTranslationSchema, translationLanguageOf } from '../model/translation.ts';
@@ -20,6 +21,7 @@ import { proseBody } from './body/mdx-escape.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './checks/course-links.ts';
 import { mentionProblems } from './checks/marking-checks.ts';
 import { checkNoticeReferences } from './checks/references.ts';
+import { draftLinkProblems } from './checks/draft-links.ts';
 import type { Handoff } from './handoff.ts';
 import { checkedGlob } from './loader/checked-glob.ts';
 import type { LoadedEntry } from './loader/options.ts';
@@ -45,6 +47,8 @@ export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandof
   return checkedGlob({
     base: path.join(settings.contentDir, 'notices'),
     plainSchema: noticeSchema(() => z.string()),
+    // A draft (an import waiting for an editor) is checked with the draft schema, then built into no audience.
+    drafts: { is: isDraft, schema: draftSchema(() => z.string()) },
     imageFields: (data) =>
       ((data.images as Array<{ src: unknown }>) ?? []).map((img, i) => ({ field: `images[${i}].src`, src: imageSrcPath(img.src) })),
     imageMaxPixels: settings.imageMaxPixels,
@@ -58,8 +62,11 @@ export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandof
     // What is checked and rendered: the body with what MDX cannot read repaired in memory (F8, see
     // src/loading/body/mdx-escape.ts); the file is never rewritten.
     prepareBody: proseBody,
-    // Notices (and images) above the build's audience are checked, then never stored.
-    forAudience: { key: settings.audience, view: (parsed, plain) => audienceView(parsed, plain, settings.audience) },
+    // Notices (and images) above the build's audience, and drafts, are checked, then never stored.
+    forAudience: {
+      key: settings.audience,
+      view: (parsed, plain) => (isDraft(plain) ? null : audienceView(parsed, plain, settings.audience)),
+    },
     checkCollection: (entries) => {
       const valid = entries.filter((e) => e.valid);
       // An invalid notice still counts with its id (when it has a readable one), so links to it are
@@ -78,6 +85,7 @@ export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandof
           ...invalidWithId.map((e) => ({ file: e.file, slug: e.slug, id: e.data.id as string, related: [], aliases: [] })),
         ]),
         ...mentionProblems(valid, new Map(valid.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
+        ...draftLinkProblems(valid),
       ];
     },
     publish: allNotices,
@@ -160,7 +168,8 @@ export function translationsLoader(
       view: (parsed, _plain, id) => {
         const o = originalOf(id)?.data;
         const tlp = o?.tlp as Tlp | undefined;
-        if (!o || !tlp || !audienceMaySee(settings.audience, tlp)) return null;
+        // A draft's translations are withheld with it.
+        if (!o || isDraft(o) || !tlp || !audienceMaySee(settings.audience, tlp)) return null;
         if (!Array.isArray(parsed.images)) return parsed;
         const withheld = new Set(
           ((o.images as Array<{ src: unknown; tlp?: Tlp }>) ?? [])

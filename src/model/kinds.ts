@@ -19,6 +19,7 @@ export type FieldKind =
   | { kind: 'url' }
   | { kind: 'image' }
   | { kind: 'slug' }
+  | { kind: 'boolean' }
   | { kind: 'year'; min: number; max: number }
   | { kind: 'integer'; min: number; max: number };
 

@@ -87,11 +87,26 @@ export const SEIZURE_YEARS = { min: 1900, max: 2100 } as const;
 export const SUMMARY_MAX = 400;
 
 /**
- * Builds the notice frontmatter schema. `image` is `imageRefField` in the collection,
- * or any string schema elsewhere.
+ * A notice written by an import that lacks what publishing requires (src/model/draft.ts): `true`
+ * makes it a draft, validated by the draft schema and never built; absent or `false` for a published
+ * notice. An editor finishes a draft in the CMS and unticks "Draft".
  */
-export function noticeSchema<T extends z.ZodType>(image: () => T) {
-  return fields({
+function draftField() {
+  return withKind(
+    z.boolean({
+      error: (iss) => `Expected true or false (tick or untick "Draft" in the CMS), got ${describeYamlValue(iss.input)}.`,
+    }),
+    { kind: 'boolean' },
+  ).optional();
+}
+
+/**
+ * The fields of a notice, in the order of the file and the CMS form (NOTICE_FIELD_ORDER), without the
+ * rules across fields (`noticeRules`): zod cannot make the draft form (every field optional,
+ * src/model/draft.ts) of a refined object, so both forms are built from this shape.
+ */
+export function noticeShape<T extends z.ZodType>(image: () => T) {
+  return {
     id: noticeId(),
     // The language the notice is written in; translations of its prose are files beside it (src/model/translation.ts).
     language: blankIsMissing(term(languages).default('en')),
@@ -101,6 +116,7 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
         `Summary is ${String(iss.input).length} characters; keep it to ${SUMMARY_MAX} or fewer (it is shown on cards and in search results).`,
     }),
     tlp: tlpField(),
+    draft: draftField(),
     status: blankIsMissing(term(noticeStatuses).default('active')),
     statusReason: optionalText('the reason for the status'),
     supersededBy: blankIsMissing(noticeRef().optional()),
@@ -183,24 +199,49 @@ export function noticeSchema<T extends z.ZodType>(image: () => T) {
         { kind: 'slug' },
       ),
     ),
-  }).superRefine((n, ctx) => {
-    if (n.status === 'superseded' && !n.supersededBy) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['supersededBy'],
-        message: 'A superseded notice must name its successor in supersededBy (a notice id).',
-      });
-    }
-    if (n.status !== 'active' && !n.statusReason) {
-      ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `A ${n.status} notice must say why in statusReason.` });
-    }
-    if (n.status !== 'superseded' && n.supersededBy) {
-      ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'supersededBy is only for notices with status "superseded".' });
-    }
-    if (n.updated && n.updated < n.published) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${n.updated}) is before published (${n.published}).` });
-    }
-  });
+  };
+}
+
+/** What the rules across fields read of a notice (every field may be absent in a draft). */
+interface RuledNotice {
+  status?: string;
+  statusReason?: string;
+  supersededBy?: string;
+  published?: string;
+  updated?: string;
+}
+
+/**
+ * The rules across fields of a notice (status and its reason or successor, updated after published),
+ * for the notice and the draft schema alike; a rule whose fields are absent says nothing.
+ */
+export function noticeRules(n: RuledNotice, ctx: z.RefinementCtx): void {
+  // The schema's default status; a draft may leave it out.
+  const status = n.status ?? 'active';
+  if (status === 'superseded' && !n.supersededBy) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['supersededBy'],
+      message: 'A superseded notice must name its successor in supersededBy (a notice id).',
+    });
+  }
+  if (status !== 'active' && !n.statusReason) {
+    ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `A ${status} notice must say why in statusReason.` });
+  }
+  if (status !== 'superseded' && n.supersededBy) {
+    ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'supersededBy is only for notices with status "superseded".' });
+  }
+  if (n.updated && n.published && n.updated < n.published) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${n.updated}) is before published (${n.published}).` });
+  }
+}
+
+/**
+ * Builds the notice frontmatter schema. `image` is `imageRefField` in the collection,
+ * or any string schema elsewhere.
+ */
+export function noticeSchema<T extends z.ZodType>(image: () => T) {
+  return fields(noticeShape(image)).superRefine(noticeRules);
 }
 
 /** Notice frontmatter after validation (image type left open). */

@@ -207,3 +207,13 @@ describe('one vocabulary, changed in one place', () => {
     }
   });
 });
+
+describe('the Draft checkbox', () => {
+  test('is an optional boolean without a default, right after the marking (a default would write "draft: false" into every new notice)', () => {
+    const d = decapAt('draft')!;
+    expect(d).toMatchObject({ widget: 'boolean', required: false, label: 'Draft' });
+    expect(d.default).toBeUndefined();
+    const names = collection.fields.map((f) => f.name);
+    expect(names.indexOf('draft')).toBe(names.indexOf('tlp') + 1);
+  });
+});

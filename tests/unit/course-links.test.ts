@@ -146,3 +146,21 @@ describe('course text naming a notice marked above the course', () => {
     expect(checkCourseLinks([{ ...course('GREEN', [['M', ['MO-2020-0001']]]), prose }], notices).problems).toEqual([]);
   });
 });
+
+describe('course case links to drafts', () => {
+  it('refuses a case linking a draft (a draft is built into no audience: the case would lead nowhere)', () => {
+    const withDraft: LinkableNotice[] = [
+      ...notices,
+      { id: 'MO-2026-0001', title: 'Imported', tlp: 'CLEAR', status: 'active', draft: true },
+    ];
+    const r = checkCourseLinks([course('CLEAR', [['One', ['MO-2019-0003', 'MO-2026-0001']]])], withDraft);
+    expect(r.problems).toEqual([
+      {
+        file: 'content/courses/c/index.mdx',
+        field: 'modules[0].cases[1].notice',
+        message:
+          'Module 1 ("One"), case 2: MO-2026-0001 ("Imported") is a draft, which no build publishes: finish it in the CMS (untick "Draft") or remove the case.',
+      },
+    ]);
+  });
+});

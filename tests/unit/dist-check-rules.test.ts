@@ -36,7 +36,19 @@ const banner = (tlp: Tlp) =>
 
 /** A notice of the manifest, as content-manifest.ts would read it. */
 function notice(slug: string, id: string, tlp: Tlp, extra: Partial<ManifestEntry> = {}): ManifestEntry {
-  return { kind: 'notice', file: `notices/${slug}/index.mdx`, slug, id, tlp, aliases: [], texts: [], images: [], facets: [], ...extra };
+  return {
+    kind: 'notice',
+    file: `notices/${slug}/index.mdx`,
+    slug,
+    id,
+    tlp,
+    draft: false,
+    aliases: [],
+    texts: [],
+    images: [],
+    facets: [],
+    ...extra,
+  };
 }
 
 /** Writes `files` into a fresh dist/ and runs `rule` alone on it; returns its findings. */

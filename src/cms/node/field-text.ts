@@ -41,6 +41,10 @@ export const NOTICE_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
     label: 'Marking (TLP)',
     hint: 'Who may see this notice. CLEAR: anyone. GREEN: the law-enforcement community. AMBER and AMBER+STRICT: our organisation only. TLP:RED material never goes into the knowledge base.',
   },
+  draft: {
+    label: 'Draft',
+    hint: 'Ticked for a notice brought in by an import that is not finished yet: a draft is on no page of any build. Fill in what is missing (summary, images, indicators, sources…), untick Draft and save to publish it with the next build.',
+  },
   status: {
     label: 'Status',
     hint: 'Active for a current notice. Superseded or withdrawn notices keep their page with a banner; say why below.',

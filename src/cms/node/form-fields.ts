@@ -149,6 +149,8 @@ function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions,
         widget: 'string',
         pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters, digits and single hyphens, e.g. meth-in-resin-statues.'],
       };
+    case 'boolean':
+      return { widget: 'boolean' };
     case 'year':
     case 'integer':
       return { widget: 'number', value_type: 'int', min: kind.min, max: kind.max, step: 1 };

@@ -39,6 +39,8 @@ export interface LinkableNotice {
   status: 'active' | 'superseded' | 'withdrawn';
   statusReason?: string;
   supersededBy?: string;
+  /** A draft (src/model/draft.ts): built into no audience, so no course may link it. */
+  draft?: boolean;
 }
 
 /** Problems stop the build; warnings are printed (a superseded notice still has a page, but is out of date). */
@@ -94,7 +96,13 @@ export function checkCourseLinks(courses: readonly CourseLinks[], notices: reado
         } else {
           seen.set(n.id, k);
         }
-        if (n.status === 'withdrawn') {
+        if (n.draft === true) {
+          problems.push({
+            file,
+            field,
+            message: `${at}: ${n.id} ("${n.title}") is a draft, which no build publishes: finish it in the CMS (untick "Draft") or remove the case.`,
+          });
+        } else if (n.status === 'withdrawn') {
           problems.push({
             file,
             field,

@@ -82,6 +82,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     const parseData = schemaPasses({
       ctx,
       plainSchema: options.plainSchema,
+      drafts: options.drafts,
       forAudience: audience,
       rel,
       problems,

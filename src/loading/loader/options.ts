@@ -32,6 +32,12 @@ export interface AudienceFilter {
   view: (parsed: Record<string, unknown>, plain: Record<string, unknown>, id: string) => Record<string, unknown> | null;
 }
 
+/** How a collection's loader knows a draft, and the schema a draft is validated with. */
+export interface DraftOptions {
+  is: (data: Record<string, unknown>) => boolean;
+  schema: z.ZodType;
+}
+
 /** Where an entry's images are named in its data: the field (like `images[0].src`) and the path as written. */
 export type ImageFields = (data: Record<string, unknown>) => Array<{ field: string; src: string }>;
 
@@ -47,6 +53,12 @@ export interface CheckedGlobOptions {
   base: string;
   /** Schema with images as plain strings, run first so every problem of a file is reported. */
   plainSchema: z.ZodType;
+  /**
+   * Drafts (src/model/draft.ts): an entry for which `is(data)` holds is validated with `schema` alone
+   * (its images as plain strings; no full schema) and never stored, whatever the audience: `forAudience`
+   * must withhold it too, so the checks across entries still see it.
+   */
+  drafts?: DraftOptions;
   /** Paths (like `images[].src`) holding image paths to check. */
   imageFields?: ImageFields;
   /** Largest image accepted, in pixels (width × height), read from the file header. */

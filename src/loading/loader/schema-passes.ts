@@ -3,18 +3,21 @@
  * file. The plain schema (images as plain strings) runs first: its problems are readable and name
  * every field at once. Only an entry that passes it goes through the collection's full schema
  * (Astro's own `parseData`). Problems are gathered, never thrown, so one run reports every file.
- * Then the audience filter decides what of the entry is stored.
+ * Then the audience filter decides what of the entry is stored. A draft (src/model/draft.ts) goes through
+ * the draft schema only: it is never stored, so it never needs the full one.
  */
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { problemsFromIssues, type ContentProblem } from '../problems.ts';
-import type { AudienceFilter } from './options.ts';
+import type { AudienceFilter, DraftOptions } from './options.ts';
 
 /** What the schema passes need from the load that runs them. */
 export interface SchemaPassOptions {
   /** Astro's loader context: its `parseData` runs the collection's full schema. */
   ctx: LoaderContext;
   plainSchema: z.ZodType;
+  /** Drafts: validated with their own schema only, never stored (see CheckedGlobOptions `drafts`). */
+  drafts?: DraftOptions;
   forAudience?: AudienceFilter;
   /** Names a content file in messages (src/loading/loader/entry-paths.ts `displayPath`). */
   rel: (file: string) => string;
@@ -38,6 +41,17 @@ export interface SchemaPassOptions {
 export function schemaPasses(o: SchemaPassOptions): LoaderContext['parseData'] {
   return async (props) => {
     const file = o.rel(props.filePath ?? props.id);
+    if (o.drafts?.is(props.data)) {
+      // A draft is checked with the draft schema, then stored with its plain data only until the
+      // checks have run: the audience filter withholds it from every build.
+      const draft = await o.drafts.schema.safeParseAsync(props.data);
+      if (!draft.success) {
+        o.problems.push(...problemsFromIssues(file, draft.error.issues));
+        return props.data;
+      }
+      o.fullData.set(props.id, draft.data as Record<string, unknown>);
+      return draft.data as never;
+    }
     const plain = await o.plainSchema.safeParseAsync(props.data);
     if (!plain.success) {
       o.problems.push(...problemsFromIssues(file, plain.error.issues));
