@@ -52,6 +52,12 @@ describe('the notices CSV of the sample notices', () => {
     expect(new Set(CSV_HEADER).size).toBe(CSV_HEADER.length);
   });
 
+  it('has every column documented, in file order, in docs/exchange/csv.md', () => {
+    const doc = fs.readFileSync(path.resolve('docs/exchange/csv.md'), 'utf8');
+    const documented = [...doc.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual([...CSV_HEADER]);
+  });
+
   it('starts with the UTF-8 byte order mark and ends every row with CRLF (Excel opens it as UTF-8)', () => {
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

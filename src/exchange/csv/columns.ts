@@ -146,7 +146,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   single('title', 'title', 'title'),
   single('summary', 'summary', 'summary'),
   single('tlp', 'tlp', 'TLP 2.0 marking without `TLP:`: `CLEAR`, `GREEN`, `AMBER`, `AMBER+STRICT`'),
-  single('status', 'status', 'status slug: `active`, `superseded`, `withdrawn`, …'),
+  single('status', 'status', 'status: `active`, `superseded` or `withdrawn`'),
   single('status_reason', 'statusReason', 'why the status is not active'),
   single('superseded_by', 'supersededBy', 'id of the notice that replaces this one'),
   single('published', 'published', 'date published, YYYY-MM-DD'),
