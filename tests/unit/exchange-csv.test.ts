@@ -42,7 +42,7 @@ function fixture(over: Record<string, unknown> = {}, body = 'A body.'): NoticeFo
 const samples = sampleNotices();
 const csv = noticesCsv(samples, SITE);
 /** The rows as csv-parse reads them (the BOM removed), as objects by column name. */
-const rows = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
+const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
 const byId = new Map(rows.map((r) => [r.id!, r]));
 
 describe('the notices CSV of the sample notices', () => {
@@ -120,7 +120,7 @@ describe('formula-looking cells', () => {
   it('are exported with a leading apostrophe, which import removes', () => {
     const hostile = fixture({ title: '=HYPERLINK("http://evil.example","x")', keywords: ['+1 cmd', '@SUM(A1)'], operation: '-OP' });
     const out = noticesCsv([hostile], SITE);
-    const [r] = parse(out, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const [r] = parse<Record<string, string>>(out, { bom: true, columns: true });
     expect(r!.title).toBe(`'=HYPERLINK("http://evil.example","x")`);
     expect(r!.keywords).toBe(`'+1 cmd\n@SUM(A1)`);
     expect(r!.operation).toBe(`'-OP`);

@@ -47,7 +47,7 @@ export interface CsvColumn {
 
 type Data = Record<string, unknown>;
 const get = (n: CsvNotice, key: string): unknown => (n.data as unknown as Data)[key];
-const textOf = (v: unknown): string => (v === undefined || v === null ? '' : String(v as string | number));
+const textOf = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Sets `row.frontmatter[key]`, or `row.frontmatter[parent][key]` for a dotted `parent.key`. */
 function setField(row: RowValues, field: string, value: unknown): void {

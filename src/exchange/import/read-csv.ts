@@ -136,7 +136,7 @@ export function readNoticesCsv(file: string, bytes: Uint8Array, progress?: ReadP
     if (record.length !== columns.length) {
       problem(
         '',
-        `The row has ${record.length} cells; the header has ${columns.length} columns. A cell holding a comma must be enclosed in ` +
+        `The row has ${record.length} cell${record.length === 1 ? '' : 's'}; the header has ${columns.length} columns. A cell holding a comma must be enclosed in ` +
           'double quotes; otherwise add or remove cells so that every row has one per column.',
       );
       continue;
