@@ -6,6 +6,7 @@
  * spreadsheet would run as a formula, a field of the notice with no column.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -187,5 +188,54 @@ describe('export → import', () => {
     const { candidates, problems } = readNoticesCsv('lf.csv', Buffer.from(lf, 'utf8'));
     expect(problems).toEqual([]);
     expect(candidates).toHaveLength(samples.length);
+  });
+});
+
+describe('images beside the CSV', () => {
+  it('a row whose every image is in the folder named by its id is a whole notice with its images; others stay drafts', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csv-images-'));
+    try {
+      const file = path.join(dir, 'notices.csv');
+      fs.writeFileSync(file, csv);
+      const whole = samples.find((n) => n.data.id === 'MO-2025-0018')!;
+      const linked = samples.find((n) => n.data.id !== whole.data.id)!;
+      for (const n of [whole, linked]) fs.mkdirSync(path.join(dir, n.data.id));
+      const src = (n: NoticeForCsv, i: number) => String(n.data.images[i]!.src).replace(/^\.\//, '');
+      fs.copyFileSync(path.join(NOTICES_DIR, whole.slug, src(whole, 0)), path.join(dir, whole.data.id, src(whole, 0)));
+      // A link to the file is not taken (it could point anywhere on the importer's computer).
+      fs.symlinkSync(path.join(NOTICES_DIR, linked.slug, src(linked, 0)), path.join(dir, linked.data.id, src(linked, 0)));
+      const { candidates, problems } = readNoticesCsv(file, fs.readFileSync(file));
+      expect(problems).toEqual([]);
+      const c = candidates.find((x) => x.frontmatter.id === whole.data.id)!;
+      expect(c.frontmatter.draft).toBeUndefined();
+      expect(schema.parse(c.frontmatter)).toEqual(whole.data);
+      expect(c.images.map((i) => i.file)).toEqual([src(whole, 0)]);
+      expect(Buffer.from(c.images[0]!.bytes).equals(fs.readFileSync(path.join(NOTICES_DIR, whole.slug, src(whole, 0))))).toBe(true);
+      const l = candidates.find((x) => x.frontmatter.id === linked.data.id)!;
+      expect([l.frontmatter.draft, l.frontmatter.images, l.images]).toEqual([true, undefined, []]);
+      expect(candidates.filter((x) => x.frontmatter.draft !== true)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an image path that leaves the folder is never read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csv-images-'));
+    try {
+      const n = fixture();
+      const text = noticesCsv([n], SITE).replace('src: photo.jpg', 'src: ../secret/photo.jpg');
+      expect(text).toContain('../secret/photo.jpg');
+      fs.mkdirSync(path.join(dir, 'secret'));
+      fs.mkdirSync(path.join(dir, n.data.id));
+      fs.writeFileSync(path.join(dir, 'secret', 'photo.jpg'), 'secret');
+      // Without the check, ../secret/photo.jpg from the folder MO-2024-0001/ beside the CSV is this file.
+      const file = path.join(dir, 'notices.csv');
+      fs.writeFileSync(file, text);
+      const { candidates, problems } = readNoticesCsv(file, fs.readFileSync(file));
+      expect(problems).toEqual([]);
+      expect([candidates[0]!.frontmatter.draft, candidates[0]!.images]).toEqual([true, []]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

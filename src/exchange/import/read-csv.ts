@@ -1,7 +1,8 @@
 /**
- * Reads a notices CSV in the export's shape (docs/exchange/csv.md) into notice candidates: one per row,
- * each a draft (`draft: true`), since a CSV carries no image files; the images' texts are left out of
- * the draft's frontmatter for the same reason (an editor adds the images in the CMS).
+ * Reads a notices CSV in the export's shape (docs/exchange/csv.md) into notice candidates: one per row.
+ * A CSV carries no image files: a row is a draft (`draft: true`) without images (an editor adds them in
+ * the CMS), unless every image of its `images` cell is found beside the CSV, in a folder named by the
+ * notice's id (csv-images.ts); then it is a whole notice with its images.
  *
  * A hostile or broken file gives problems and no candidate at all: too large (checked first), not UTF-8,
  * broken quoting, unknown or missing columns, a row with the wrong number of cells, a cell a spreadsheet
@@ -17,8 +18,10 @@ import { FORMULA_START, unescapeFormula } from '../csv/cells.ts';
 import { CSV_COLUMNS, type CsvColumn, type RowValues } from '../csv/columns.ts';
 import type { ImportProblem, NoticeCandidate, ReadProgress, ReadResult } from './candidate.ts';
 import { checkImportSize, decodeCsv } from './csv-file-checks.ts';
+import { imagesBesideCsv } from './csv-images.ts';
 
 export { MAX_IMPORT_CSV_BYTES, checkImportSize } from './csv-file-checks.ts';
+export { MAX_IMPORT_IMAGE_BYTES } from './csv-images.ts';
 
 /** A parsed record with csv-parse's `info` (`lines`: the line of the file it ends on). */
 interface ParsedRecord {
@@ -92,17 +95,26 @@ function readHeader(file: string, header: string[]): { columns: Array<CsvColumn 
   return { columns, problems };
 }
 
-/** The frontmatter in the order of the notice's fields, with `draft: true` last. */
-function orderedDraft(fm: Record<string, unknown>): Record<string, unknown> {
+/** The frontmatter in the order of the notice's fields; without images it is a draft (`draft: true` last). */
+function ordered(fm: Record<string, unknown>, withImages: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of NOTICE_FIELD_ORDER) if (key !== 'images' && fm[key] !== undefined) out[key] = fm[key];
-  out.draft = true;
+  for (const key of NOTICE_FIELD_ORDER) if ((withImages || key !== 'images') && fm[key] !== undefined) out[key] = fm[key];
+  if (!withImages) out.draft = true;
   return out;
 }
 
+/** The candidate of a row: a whole notice when its images are beside the CSV, else a draft without images. */
+function candidateOf(file: string, where: string, values: RowValues): NoticeCandidate {
+  const fm = values.frontmatter;
+  const beside = Array.isArray(fm.images) ? imagesBesideCsv(file, fm.id, fm.images as Array<Record<string, unknown>>) : undefined;
+  if (!beside) return { where, frontmatter: ordered(fm, false), body: values.body, images: [], translations: {} };
+  return { where, frontmatter: ordered({ ...fm, images: beside.images }, true), body: values.body, images: beside.files, translations: {} };
+}
+
 /**
- * Reads the notices CSV `bytes` of `file` (its path, for messages). `progress` is called with the rows
- * read and the rows in the file. Returns every problem found; the candidates only when there is none.
+ * Reads the notices CSV `bytes` of `file` (its path: for messages, and the folder its images are looked
+ * for in). `progress` is called with the rows read and the rows in the file. Returns every problem found;
+ * the candidates only when there is none.
  */
 export function readNoticesCsv(file: string, bytes: Uint8Array, progress?: ReadProgress): ReadResult {
   const tooLarge = checkImportSize(file, bytes.length);
@@ -172,7 +184,7 @@ export function readNoticesCsv(file: string, bytes: Uint8Array, progress?: ReadP
       if (first !== undefined) problem('id', `The id ${id} is already on row ${first}; each notice is one row.`);
       else rowOfId.set(id.trim().toUpperCase(), rowNumber);
     }
-    candidates.push({ where, frontmatter: orderedDraft(values.frontmatter), body: values.body, images: [], translations: {} });
+    if (problems.length === 0) candidates.push(candidateOf(file, where, values));
   }
   return problems.length > 0 ? { candidates: [], problems } : { candidates, problems };
 }
