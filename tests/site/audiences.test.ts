@@ -22,6 +22,7 @@ import { runDistCheck } from '../../src/dist-check/run.ts';
 import { contentId } from '../../src/loading/images/image-cache.ts';
 import { readSettings } from '../../src/settings.ts';
 import { parse as parseYaml } from 'yaml';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 type Audience = 'public' | 'community' | 'organisation';
 const AUDIENCES: Audience[] = ['public', 'community', 'organisation'];
@@ -232,6 +233,12 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     expect([...feed.matchAll(/<title>(MO-\d{4}-\d{4}):/g)].map((m) => m[1]).sort()).toEqual(ids.sort());
     const entry = JSON.parse(fs.readFileSync(path.join(dist[audience]!, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
     for (const lang of ['en', 'fr', 'es', 'ar']) expect(entry.languages[lang]?.page_count, lang).toBe(EXPECTED[audience].slugs.length);
+    // The notices CSV: one row per visible notice, none of a withheld one.
+    const csv = parseCsv<Record<string, string>>(fs.readFileSync(path.join(dist[audience]!, 'data/notices.csv')), {
+      bom: true,
+      columns: true,
+    });
+    expect(csv.map((r) => r.id).sort()).toEqual(ids.sort());
     // No page of a withheld notice in any language.
     const inLanguages = files.filter((f) => /^(fr|es|ar)\/notices\/[^/]+\/index\.html$/.test(f) && !f.includes('/page/'));
     expect(new Set(inLanguages.map((f) => f.split('/')[2]))).toEqual(new Set(EXPECTED[audience].slugs));

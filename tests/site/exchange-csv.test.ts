@@ -2,8 +2,9 @@
  * The published `/data/notices.csv` of a built fixture (audience `community`): one row per notice that
  * audience may see, none of a withheld notice (its id and its text are nowhere in the file), no image
  * above the audience (an AMBER photo on a CLEAR notice), page addresses on the build's site address,
- * and the file imports back without a problem. Prevents: an export built from the content folder instead
- * of the build's knowledge base (a TLP:AMBER notice or photo in a community build's CSV).
+ * no link to the withheld notice, and the file imports back without a problem. Prevents: an export built
+ * from the content folder instead of the build's knowledge base (a TLP:AMBER notice, photo or id in a
+ * community build's CSV).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ const NOTICES: FixtureNotice[] = [
     tlp: 'CLEAR',
     title: 'Cocaine in hollow table legs',
     sentinel: sentence(S.CLEAR),
+    // The AMBER notice is withheld from the build: its id must not reach the CSV through this link.
+    related: ['MO-2031-0002', 'MO-2031-0003'],
     images: [
       { file: 'clear.jpg', colour: [220, 30, 30], gps: false },
       { file: 'amber-photo.jpg', colour: [30, 30, 220], gps: false, tlp: 'AMBER', alt: `Surveillance photo ${S.PHOTO}` },
@@ -78,6 +81,7 @@ describe('the published notices CSV of a community build', () => {
     expect(clear.page_url).toBe(`${SITE}/notices/clear-case/`);
     expect(clear.permanent_url).toBe(`${SITE}/id/MO-2031-0001/`);
     expect(clear.body).toContain(S.CLEAR);
+    expect(clear.related).toBe('MO-2031-0002');
   });
 
   it('is UTF-8 with BOM and CRLF, with formula cells escaped and Arabic intact', () => {

@@ -141,6 +141,26 @@ describe('formula-looking cells', () => {
   });
 });
 
+describe('links to other notices', () => {
+  it('name only notices of the build: a related or successor notice withheld from it is left out, as on its pages', () => {
+    const visible = fixture({ id: 'MO-2024-0002', title: 'Visible' });
+    const linking = fixture({
+      related: ['MO-2024-0002', 'MO-2024-0009'],
+      status: 'superseded',
+      statusReason: 'Replaced.',
+      supersededBy: 'MO-2024-0008',
+    });
+    const out = noticesCsv([linking, visible], SITE);
+    expect(out).not.toContain('MO-2024-0009');
+    expect(out).not.toContain('MO-2024-0008');
+    const [r] = parse<Record<string, string>>(out, { bom: true, columns: true });
+    expect(r!.related).toBe('MO-2024-0002');
+    expect(r!.superseded_by).toBe('');
+    const kept = noticesCsv([fixture({ ...linking.data, supersededBy: 'MO-2024-0002' }), visible], SITE);
+    expect(parse<Record<string, string>>(kept, { bom: true, columns: true })[0]!.superseded_by).toBe('MO-2024-0002');
+  });
+});
+
 describe('lists and nested items', () => {
   it('come back the same when an item holds a line break, a backslash or " | "', () => {
     const items = ['one\ntwo', 'back\\slash', 'a | b', 'end\\'];

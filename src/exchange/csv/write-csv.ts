@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { idUrl, noticeUrl } from '../../knowledge/urls.ts';
 import type { NoticeData } from '../../model/notice.ts';
+import { linksWithinBuild } from '../references.ts';
 import { escapeFormula } from './cells.ts';
 import { CSV_COLUMNS, CSV_HEADER, type CsvNotice } from './columns.ts';
 
@@ -25,14 +26,17 @@ export function csvRow(notice: CsvNotice): string[] {
 }
 
 /**
- * The CSV text of `notices`, in the order given, with page and permanent addresses joined to `site`
- * (the build's address). Starts with the UTF-8 byte order mark; rows end with CRLF.
+ * The CSV text of `notices` (every notice of the build), in the order given, with page and permanent
+ * addresses joined to `site` (the build's address). Links to other notices (`related`, `supersededBy`)
+ * keep only notices among `notices`: one withheld from the build is left out, as on its pages. Starts
+ * with the UTF-8 byte order mark; rows end with CRLF.
  */
 export function noticesCsv(notices: readonly NoticeForCsv[], site: string | URL): string {
+  const ids = new Set(notices.map((n) => n.data.id));
   const rows = notices.map((n) =>
     csvRow({
       slug: n.slug,
-      data: { ...n.data, images: [...n.shownImages] },
+      data: { ...linksWithinBuild(n.data, (id) => ids.has(id)), images: [...n.shownImages] },
       body: n.body,
       pageUrl: new URL(noticeUrl(n.slug), site).href,
       permanentUrl: new URL(idUrl(n.data.id), site).href,
