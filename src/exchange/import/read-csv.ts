@@ -95,11 +95,11 @@ function readHeader(file: string, header: string[]): { columns: Array<CsvColumn 
   return { columns, problems };
 }
 
-/** The frontmatter in the order of the notice's fields; without images it is a draft (`draft: true` last). */
+/** The frontmatter in the order of the notice's fields (NOTICE_FIELD_ORDER); without images it is a draft (`draft: true`). */
 function ordered(fm: Record<string, unknown>, withImages: boolean): Record<string, unknown> {
+  const given: Record<string, unknown> = withImages ? fm : { ...fm, images: undefined, draft: true };
   const out: Record<string, unknown> = {};
-  for (const key of NOTICE_FIELD_ORDER) if ((withImages || key !== 'images') && fm[key] !== undefined) out[key] = fm[key];
-  if (!withImages) out.draft = true;
+  for (const key of NOTICE_FIELD_ORDER) if (given[key] !== undefined) out[key] = given[key];
   return out;
 }
 
@@ -112,11 +112,12 @@ function candidateOf(file: string, where: string, values: RowValues): NoticeCand
 }
 
 /**
- * Reads the notices CSV `bytes` of `file` (its path: for messages, and the folder its images are looked
- * for in). `progress` is called with the rows read and the rows in the file. Returns every problem found;
+ * Reads the notices CSV `input` (the file's bytes, or its text) of `file` (its path: for messages, and the
+ * folder its images are looked for in). `progress` is called with the rows read and the rows in the file. Returns every problem found;
  * the candidates only when there is none.
  */
-export function readNoticesCsv(file: string, bytes: Uint8Array, progress?: ReadProgress): ReadResult {
+export function readNoticesCsv(file: string, input: Uint8Array | string, progress?: ReadProgress): ReadResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const tooLarge = checkImportSize(file, bytes.length);
   if (tooLarge) return { candidates: [], problems: [tooLarge] };
   const decoded = decodeCsv(file, bytes);

@@ -5,7 +5,7 @@
  * named `.csv` to read-csv.ts. Each format has a size limit, checked before the file is read whole.
  */
 import type { ImportProblem, ReadProgress, ReadResult } from './candidate.ts';
-import { readNoticesCsv } from './read-csv.ts';
+import { MAX_IMPORT_CSV_BYTES, readNoticesCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { readStix } from './read-stix.ts';
 
@@ -21,7 +21,7 @@ const MIB = 1024 * 1024;
  * Largest import file of each format, in bytes: enough for thousands of notices, and a bound on the memory
  * an import uses (a file is read whole). CSV as its reader's limit.
  */
-export const IMPORT_MAX_BYTES: Readonly<Record<ImportFormat, number>> = { json: 64 * MIB, stix: 64 * MIB, csv: 20 * MIB };
+export const IMPORT_MAX_BYTES: Readonly<Record<ImportFormat, number>> = { json: 64 * MIB, stix: 64 * MIB, csv: MAX_IMPORT_CSV_BYTES };
 
 /** The largest file any format accepts: a file above it is refused before it is read. */
 export const IMPORT_MAX_BYTES_ANY = Math.max(...Object.values(IMPORT_MAX_BYTES));
