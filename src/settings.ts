@@ -84,10 +84,14 @@ function readPublisher(raw: string | undefined): string {
   if (!name) throw new Error(`MODUS_PUBLISHER is empty: give the name of the organisation that publishes this knowledge base, ${example}.`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) {
-    throw new Error(`MODUS_PUBLISHER="${JSON.stringify(name).slice(1, -1)}" holds a line break or a control character: give the organisation's name on one line, ${example}.`);
+    throw new Error(
+      `MODUS_PUBLISHER="${JSON.stringify(name).slice(1, -1)}" holds a line break or a control character: give the organisation's name on one line, ${example}.`,
+    );
   }
   if (name.length > PUBLISHER_MAX) {
-    throw new Error(`MODUS_PUBLISHER is ${name.length} characters long: keep the organisation's name to ${PUBLISHER_MAX} or fewer, ${example}.`);
+    throw new Error(
+      `MODUS_PUBLISHER is ${name.length} characters long: keep the organisation's name to ${PUBLISHER_MAX} or fewer, ${example}.`,
+    );
   }
   return name;
 }

@@ -28,7 +28,7 @@ export function sampleNotices(dir = path.resolve('content/notices')): StixNotice
         const lang = translationLanguageOf(file);
         if (!lang) continue;
         const t = parseFrontmatter(fs.readFileSync(path.join(folder, file), 'utf8'));
-        translations[lang] = { frontmatter: noticeTranslationSchema().parse(t.frontmatter) as Record<string, unknown>, body: t.content };
+        translations[lang] = { frontmatter: noticeTranslationSchema().parse(t.frontmatter), body: t.content };
       }
       return { slug, data, body: content, translations };
     });

@@ -54,7 +54,9 @@ export function stixRuleBreaches(bundle: { id: string; objects: Obj[] }): string
       const target = byId.get(String(o.target_ref))?.type;
       if (!ends) out.push(`${String(o.id)}: unknown relationship type ${String(o.relationship_type)}`);
       else if (source !== ends[0] || target !== ends[1]) {
-        out.push(`${String(o.id)}: ${String(o.relationship_type)} joins ${String(source)} to ${String(target)}, not ${ends[0]} to ${ends[1]}`);
+        out.push(
+          `${String(o.id)}: ${String(o.relationship_type)} joins ${String(source)} to ${String(target)}, not ${ends[0]} to ${ends[1]}`,
+        );
       }
     }
   }

@@ -34,7 +34,8 @@ function loadSchemas(ajv: Ajv2020): Map<string, string> {
 }
 
 /** The `$id` of the completed bundle schema: the original's, with the new file name. */
-const BUNDLE_WITH_EVERY_TYPE_ID = (ids: Map<string, string>) => ids.get('common/bundle.json')!.replace(/bundle\.json$/, 'bundle-with-every-type.json');
+const BUNDLE_WITH_EVERY_TYPE_ID = (ids: Map<string, string>) =>
+  ids.get('common/bundle.json')!.replace(/bundle\.json$/, 'bundle-with-every-type.json');
 
 type Schema = Record<string, unknown>;
 
@@ -43,7 +44,11 @@ function bundleWithEveryType(ids: Map<string, string>): Schema {
   const original = JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'common/bundle.json'), 'utf8')) as Schema;
   const copy = structuredClone(original) as {
     $id: string;
-    properties: { objects: { items: { anyOf: [{ oneOf: Array<{ $ref: string }> }, { allOf: [unknown, { properties: { type: { not: { enum: string[] } } } }] }] } } };
+    properties: {
+      objects: {
+        items: { anyOf: [{ oneOf: Array<{ $ref: string }> }, { allOf: [unknown, { properties: { type: { not: { enum: string[] } } } }] }] };
+      };
+    };
   };
   copy.$id = BUNDLE_WITH_EVERY_TYPE_ID(ids);
   const [listed, custom] = copy.properties.objects.items.anyOf;
@@ -54,7 +59,7 @@ function bundleWithEveryType(ids: Map<string, string>): Schema {
     listed.oneOf.push({ $ref: ref });
     custom.allOf[1].properties.type.not.enum.push(path.basename(ref, '.json'));
   }
-  return copy as unknown as Schema;
+  return copy;
 }
 
 let compiled: { bundle: ValidateFunction; byType: Map<string, ValidateFunction> } | undefined;
@@ -65,7 +70,7 @@ function validators(): { bundle: ValidateFunction; byType: Map<string, ValidateF
   // strict: false: the OASIS schemas use `definitions` and annotation keywords ajv's strict mode refuses;
   // unicodeRegExp: false: their patterns escape `-` outside a class (`\-?$`), which the `u` flag refuses.
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats.default(ajv);
+  addFormats(ajv);
   // ajv-formats has no `idn-hostname` (used by an observable Modus never writes): accepted unchecked.
   ajv.addFormat('idn-hostname', true);
   const ids = loadSchemas(ajv);

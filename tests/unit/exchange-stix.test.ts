@@ -58,7 +58,11 @@ describe('what a notice becomes', () => {
 
   test('an attack-pattern named "<ID>: <title>" with its id and absolute permanent link as a modus external reference', () => {
     expect(ap!.name).toBe(`MO-2025-0001: ${n.data.title}`);
-    expect(ap!.external_references[0]).toEqual({ source_name: 'modus', url: 'https://modus.example.org/id/MO-2025-0001/', external_id: 'MO-2025-0001' });
+    expect(ap!.external_references[0]).toEqual({
+      source_name: 'modus',
+      url: 'https://modus.example.org/id/MO-2025-0001/',
+      external_id: 'MO-2025-0001',
+    });
     expect(ap!.description).toContain(n.data.summary);
     expect(ap!.description).toContain(n.data.concealment.object);
     for (const i of n.data.indicators) expect(ap!.description).toContain(`- ${i}`);
@@ -69,7 +73,9 @@ describe('what a notice becomes', () => {
   test('each recommended action a course-of-action that mitigates it', () => {
     const courses = ofType(bundle, 'course-of-action');
     expect(courses.map((c) => c.description).sort()).toEqual([...n.data.recommendedActions].sort());
-    expect(courses.map((c) => c.id).sort()).toEqual(n.data.recommendedActions.map((_, i) => stixId('course-of-action', `MO-2025-0001/action/${i + 1}`)).sort());
+    expect(courses.map((c) => c.id).sort()).toEqual(
+      n.data.recommendedActions.map((_, i) => stixId('course-of-action', `MO-2025-0001/action/${i + 1}`)).sort(),
+    );
     const mitigates = ofType(bundle, 'relationship').filter((r) => r.relationship_type === 'mitigates');
     expect(mitigates.map((r) => r.source_ref).sort()).toEqual(courses.map((c) => c.id).sort());
     expect(new Set(mitigates.map((r) => r.target_ref))).toEqual(new Set([ap!.id]));
@@ -78,7 +84,10 @@ describe('what a notice becomes', () => {
   test('the route countries as shared locations with relationships naming their role', () => {
     const roles = ofType(bundle, 'relationship')
       .filter((r) => r.relationship_type !== 'mitigates')
-      .map((r) => `${r.relationship_type} ${bundle.objects.find((o) => o.id === r.target_ref && o.type === 'location') && (bundle.objects.find((o) => o.id === r.target_ref) as { country: string }).country}`)
+      .map(
+        (r) =>
+          `${r.relationship_type} ${bundle.objects.find((o) => o.id === r.target_ref && o.type === 'location') && (bundle.objects.find((o) => o.id === r.target_ref) as { country: string }).country}`,
+      )
       .sort();
     expect(roles).toEqual(['route-destination AU', 'route-origin ZA']);
     expect(ofType(bundle, 'location').find((l) => l.country === 'ZA')!.id).toBe(stixId('location', 'country/ZA'));
@@ -111,7 +120,11 @@ describe('what a notice becomes', () => {
     for (const o of b.objects.filter((x) => ['attack-pattern', 'course-of-action', 'relationship'].includes(x.type))) {
       expect((o as { object_marking_refs: string[] }).object_marking_refs, o.id).toEqual([TLP_MARKING_IDS.GREEN]);
     }
-    expect(ofType(b, 'marking-definition').map((m) => m.name).sort()).toEqual(['TLP:CLEAR', 'TLP:GREEN']);
+    expect(
+      ofType(b, 'marking-definition')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['TLP:CLEAR', 'TLP:GREEN']);
     expect(validateStixBundle(b)).toEqual([]);
   });
 
@@ -144,7 +157,9 @@ describe('markings', () => {
       id: 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
       created: '2022-10-01T00:00:00.000Z',
       name: 'TLP:AMBER+STRICT',
-      extensions: { 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': { extension_type: 'property-extension', tlp_2_0: 'amber+strict' } },
+      extensions: {
+        'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': { extension_type: 'property-extension', tlp_2_0: 'amber+strict' },
+      },
     });
   });
 
@@ -157,8 +172,11 @@ describe('markings', () => {
 
 describe('determinism', () => {
   test('exporting again gives the same bytes, for each notice and the whole build', () => {
-    for (const n of notices) expect(serialiseBundle(noticeBundle(n, TEST_PUBLISHER))).toBe(serialiseBundle(noticeBundle(structuredClone(n), TEST_PUBLISHER)));
-    expect(serialiseBundle(buildBundle(notices, TEST_PUBLISHER))).toBe(serialiseBundle(buildBundle([...notices].reverse(), TEST_PUBLISHER)));
+    for (const n of notices)
+      expect(serialiseBundle(noticeBundle(n, TEST_PUBLISHER))).toBe(serialiseBundle(noticeBundle(structuredClone(n), TEST_PUBLISHER)));
+    expect(serialiseBundle(buildBundle(notices, TEST_PUBLISHER))).toBe(
+      serialiseBundle(buildBundle([...notices].reverse(), TEST_PUBLISHER)),
+    );
   });
 
   test('a changed notice keeps every id and gets a new modified; created and the shared objects stay', () => {
@@ -166,7 +184,13 @@ describe('determinism', () => {
     const before = noticeBundle(n, TEST_PUBLISHER);
     const changed: StixNoticeInput = {
       ...n,
-      data: { ...n.data, title: `${n.data.title} (revised)`, summary: 'A new summary.', updated: '2099-12-31', changes: [...n.data.changes, { date: '2099-12-31', summary: 'Revised.' }] },
+      data: {
+        ...n.data,
+        title: `${n.data.title} (revised)`,
+        summary: 'A new summary.',
+        updated: '2099-12-31',
+        changes: [...n.data.changes, { date: '2099-12-31', summary: 'Revised.' }],
+      },
     };
     const after = noticeBundle(changed, TEST_PUBLISHER);
     expect(after.objects.map((o) => o.id)).toEqual(before.objects.map((o) => o.id));

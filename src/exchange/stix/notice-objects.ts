@@ -71,7 +71,7 @@ export function modusExtensionValue(n: StixNoticeInput): Record<string, unknown>
     format: 'modus-notice',
     format_version: JSON_FORMAT_VERSION,
     slug: n.slug,
-    notice: withoutImages(n.data as unknown as Record<string, unknown>),
+    notice: withoutImages(n.data),
     ...(n.body === undefined ? {} : { body: n.body }),
     ...(translations.length ? { translations: Object.fromEntries(translations) } : {}),
   };
@@ -117,10 +117,7 @@ export function noticeObjects(n: StixNoticeInput, p: StixPublisher): StixObject[
     name: `${d.id}: ${d.title}`,
     description: attackPatternDescription(d),
     lang: d.language,
-    external_references: [
-      { source_name: MODUS_SOURCE_NAME, url: new URL(idUrl(d.id), p.siteUrl).href, external_id: d.id },
-      ...sources,
-    ],
+    external_references: [{ source_name: MODUS_SOURCE_NAME, url: new URL(idUrl(d.id), p.siteUrl).href, external_id: d.id }, ...sources],
     object_marking_refs: marking,
     extensions: { [modusExtensionDefinition(p).id]: modusExtensionValue(n) },
   };

@@ -89,13 +89,7 @@ export interface StixRelationship extends StixCommon {
 
 /** Any object Modus writes into a bundle. */
 export type StixObject =
-  | StixMarkingDefinition
-  | StixIdentity
-  | StixExtensionDefinition
-  | StixAttackPattern
-  | StixCourseOfAction
-  | StixLocation
-  | StixRelationship;
+  StixMarkingDefinition | StixIdentity | StixExtensionDefinition | StixAttackPattern | StixCourseOfAction | StixLocation | StixRelationship;
 
 /** A STIX 2.1 bundle. */
 export interface StixBundle {

@@ -31,7 +31,10 @@ export function stixNoticeInput(kb: KnowledgeBase, n: Notice): StixNoticeInput {
       related: (kb.related.get(n.data.id) ?? []).map((r) => r.data.id),
     };
     const translations = Object.fromEntries(
-      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [lang, { frontmatter: t.data as Record<string, unknown>, body: t.body }]),
+      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [
+        lang,
+        { frontmatter: t.data, body: t.body },
+      ]),
     );
     input = { slug: n.id, data, body: n.body, translations };
     inputs.set(n, input);
