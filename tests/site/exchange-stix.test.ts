@@ -34,7 +34,10 @@ beforeAll(async () => {
   fixture = await materialise('basic');
   // A visible notice names the withheld one as related: the export must drop the link.
   const gearbox = path.join(fixture.contentDir, 'notices/gearbox/index.mdx');
-  fs.writeFileSync(gearbox, fs.readFileSync(gearbox, 'utf8').replace('related:\n  - MO-2024-0001', `related:\n  - MO-2024-0001\n  - ${WITHHELD.id}`));
+  fs.writeFileSync(
+    gearbox,
+    fs.readFileSync(gearbox, 'utf8').replace('related:\n  - MO-2024-0001', `related:\n  - MO-2024-0001\n  - ${WITHHELD.id}`),
+  );
   dist = tempDir('dist-stix');
   build = await astroBuild(fixture.contentDir, dist, { MODUS_SITE_URL: SITE, MODUS_PUBLISHER: PUBLISHER });
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
