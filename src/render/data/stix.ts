@@ -5,8 +5,6 @@
  */
 import settings from 'virtual:modus/settings';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
-import { withCacheKeys } from './cache-keys.ts';
-import type { KeyedPath } from './static-paths.ts';
 import type { Notice } from '../entries.ts';
 import { buildBundle, noticeBundle, serialiseBundle } from '../../exchange/stix/bundle.ts';
 import type { StixNoticeInput } from '../../exchange/stix/notice-objects.ts';
@@ -31,10 +29,7 @@ export function stixNoticeInput(kb: KnowledgeBase, n: Notice): StixNoticeInput {
       related: (kb.related.get(n.data.id) ?? []).map((r) => r.data.id),
     };
     const translations = Object.fromEntries(
-      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [
-        lang,
-        { frontmatter: t.data, body: t.body },
-      ]),
+      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [lang, { frontmatter: t.data, body: t.body }]),
     );
     input = { slug: n.id, data, body: n.body, translations };
     inputs.set(n, input);
@@ -46,14 +41,6 @@ export function stixNoticeInput(kb: KnowledgeBase, n: Notice): StixNoticeInput {
 export interface StixNoticeProps {
   notice: StixNoticeInput;
   publisher: StixPublisher;
-}
-
-/** `/data/stix/<ID>.json`: one path per notice, keyed by what its bundle is made of. */
-export async function stixNoticeStaticPaths(): Promise<Array<KeyedPath<{ id: string }, StixNoticeProps>>> {
-  const kb = await getKnowledgeBase();
-  const publisher = stixPublisher();
-  const paths = kb.notices.map((n) => ({ params: { id: n.data.id }, props: { notice: stixNoticeInput(kb, n), publisher } }));
-  return withCacheKeys(paths, kb.buildDigest);
 }
 
 /** The published text of the bundle of one notice. */

@@ -1,4 +1,4 @@
-/** `/data/stix/bundle.json`: the STIX 2.1 bundle of every notice of this build (docs/exchange.md, "STIX 2.1"). */
+/** `/data/stix/bundle.json`: the STIX 2.1 bundle of every notice of this build (docs/exchange/stix.md). */
 import { stixBuildBundleText } from '../../../render/data/stix.ts';
 
 export async function GET() {
