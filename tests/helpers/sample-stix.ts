@@ -30,6 +30,7 @@ export function sampleNotices(dir = path.resolve('content/notices')): StixNotice
         const t = parseFrontmatter(fs.readFileSync(path.join(folder, file), 'utf8'));
         translations[lang] = { frontmatter: noticeTranslationSchema().parse(t.frontmatter), body: t.content };
       }
-      return { slug, data, body: content, translations };
+      const { images: _images, ...rest } = data;
+      return { slug, data: rest, body: content, translations };
     });
 }

@@ -1,7 +1,7 @@
 /**
  * The published STIX 2.1 bundles of a built fixture (the `basic` fixture, public audience): every file under
  * /data/stix/ validates against the OASIS schemas and keeps the rules they cannot express, there is one
- * per visible notice and one of the whole build, the publisher and site address come from the settings,
+ * per visible notice and one of the whole build, no image is in any, the publisher and site address come from the settings,
  * and the TLP:GREEN notice the public build withholds is in no bundle (not its id, title or STIX id, not
  * even as a related notice of a visible one). Prevents: bundles a platform refuses, and a withheld notice
  * leaking through the STIX export.
@@ -74,6 +74,14 @@ describe('published STIX bundles', () => {
     expect(identity.map((i) => i.name)).toEqual([PUBLISHER]);
     const sculptures = patterns.find((p) => p.id === stixId('attack-pattern', 'MO-2024-0001'))!;
     expect((sculptures.external_references as Array<{ url: string }>)[0]!.url).toBe(`${SITE}/id/MO-2024-0001/`);
+  });
+
+  it('no image is exported: no images field, no image address, no alt text', () => {
+    for (const [file, text] of texts) {
+      expect(text, file).not.toContain('"images"');
+      expect(text, file).not.toContain('/_img/');
+      expect(text, file).not.toMatch(/"alt":/);
+    }
   });
 
   it('the withheld notice is in no bundle: not its id, title or STIX id, not as a related notice', () => {

@@ -38,8 +38,7 @@ describe('export → read: the same facts', () => {
       expect(problems, n.data.id).toEqual([]);
       expect(candidates).toHaveLength(1);
       const c = candidates[0]!;
-      const { images: _images, ...rest } = n.data;
-      expect(c.frontmatter).toEqual({ ...JSON.parse(JSON.stringify(rest)), draft: true });
+      expect(c.frontmatter).toEqual({ ...JSON.parse(JSON.stringify(n.data)), draft: true });
       expect(c.where).toBe(stixId('attack-pattern', n.data.id));
       expect(c.body).toBe(n.body);
       expect(c.images).toEqual([]);

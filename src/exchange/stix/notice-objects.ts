@@ -17,15 +17,19 @@ import { TLP_MARKING_IDS } from './markings.ts';
 import { PUBLISHER_OBJECTS_DATE, modusExtensionDefinition, publisherIdentity, type StixPublisher } from './publisher.ts';
 import type { StixAttackPattern, StixCourseOfAction, StixExternalReference, StixLocation, StixObject, StixRelationship } from './types.ts';
 
+/** A notice's frontmatter as the STIX export takes it: every field but `images`. */
+export type StixNoticeData = Omit<NoticeData, 'images'>;
+
 /** A notice as the STIX export takes it: only what the build's audience may see. */
 export interface StixNoticeInput {
   /** Its slug (folder name). */
   slug: string;
   /**
    * Its frontmatter as validated, cut to the audience by the caller: `related` and `supersededBy` name only
-   * notices the audience may see. Its `images` are never exported.
+   * notices the audience may see. Without `images`: STIX carries no image files (and a notice's STIX
+   * bundle does not change when only its images do).
    */
-  data: NoticeData;
+  data: StixNoticeData;
   /** Its Markdown body, when the build has it (left out of the extension when undefined). */
   body?: string;
   /** Its translations the audience may see: frontmatter (images are left out) and body when the build has it. */
@@ -71,7 +75,7 @@ export function modusExtensionValue(n: StixNoticeInput): Record<string, unknown>
     format: 'modus-notice',
     format_version: JSON_FORMAT_VERSION,
     slug: n.slug,
-    notice: withoutImages(n.data),
+    notice: n.data,
     ...(n.body === undefined ? {} : { body: n.body }),
     ...(translations.length ? { translations: Object.fromEntries(translations) } : {}),
   };

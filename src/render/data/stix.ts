@@ -1,15 +1,14 @@
 /**
  * The STIX 2.1 exports of one build (src/exchange/stix/), from its knowledge base: only what the build's
  * audience may see. `related` and `supersededBy` are cut to the notices the audience may see, images are
- * never exported, and translations are those the knowledge base holds (withheld with their originals).
+ * never exported (nor in the props of a bundle's page, so its cache key ignores them), and translations are those the knowledge base holds (withheld with their originals).
  */
 import settings from 'virtual:modus/settings';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import type { Notice } from '../entries.ts';
 import { buildBundle, noticeBundle, serialiseBundle } from '../../exchange/stix/bundle.ts';
-import type { StixNoticeInput } from '../../exchange/stix/notice-objects.ts';
+import type { StixNoticeData, StixNoticeInput } from '../../exchange/stix/notice-objects.ts';
 import type { StixPublisher } from '../../exchange/stix/publisher.ts';
-import type { NoticeData } from '../../model/notice.ts';
 
 /** The publisher and site address of this build's STIX objects. */
 export function stixPublisher(): StixPublisher {
@@ -22,8 +21,8 @@ const inputs = new WeakMap<Notice, StixNoticeInput>();
 export function stixNoticeInput(kb: KnowledgeBase, n: Notice): StixNoticeInput {
   let input = inputs.get(n);
   if (!input) {
-    const { supersededBy, related: _related, ...rest } = n.data;
-    const data: NoticeData = {
+    const { supersededBy, related: _related, images: _images, ...rest } = n.data;
+    const data: StixNoticeData = {
       ...rest,
       ...(supersededBy && kb.byId.has(supersededBy) ? { supersededBy } : {}),
       related: (kb.related.get(n.data.id) ?? []).map((r) => r.data.id),
