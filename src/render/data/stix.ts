@@ -1,7 +1,8 @@
 /**
  * The STIX 2.1 exports of one build (src/exchange/stix/), from its knowledge base: only what the build's
  * audience may see. `related` and `supersededBy` are cut to the notices the audience may see, images are
- * never exported (nor in the props of a bundle's page, so its cache key ignores them), and translations are those the knowledge base holds (withheld with their originals).
+ * never exported (nor in the props of a bundle's page, so its cache key ignores them), and translations
+ * are those the knowledge base holds (withheld with their originals).
  */
 import settings from 'virtual:modus/settings';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
