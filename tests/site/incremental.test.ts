@@ -34,6 +34,8 @@ const ALWAYS_RENDERED = [
       '/search/index.html',
     ].map((p) => `${l}${p}`),
   ),
+  // The STIX bundle of the whole build: one language-neutral file, made on every build.
+  '/data/stix/bundle.json',
 ];
 
 let content: string;
@@ -191,6 +193,7 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       expect.arrayContaining([
         '/notices/meth-in-animal-sculptures/index.html',
         '/id/MO-2025-0001/index.html',
+        '/data/stix/MO-2025-0001.json',
         '/courses/concealment-in-manufactured-goods/index.html',
         '/courses/concealment-in-manufactured-goods/handout/index.html',
       ]),
@@ -218,6 +221,8 @@ describe('incremental builds are byte-identical to clean builds (sample content,
     fs.copyFileSync(path.join(content, 'notices/captagon-in-plastic-oranges/plastic-orange-cutaway.png'), photo);
     const { rendered, reused } = await afterChange();
     expect(rendered).toContain('/notices/captagon-in-pomegranates/index.html');
+    // STIX carries no images: the notice's bundle is not made again for a new photo.
+    expect(rendered).not.toContain('/data/stix/MO-2025-0018.json');
     expect(reused.length).toBeGreaterThan(100);
   });
 

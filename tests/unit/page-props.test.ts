@@ -40,6 +40,7 @@ describe('pages made by getStaticPaths()', () => {
       '[...lang]/notices/[...alias].astro',
       '[...lang]/notices/[slug].astro',
       '[...lang]/notices/page/[n].astro',
+      'data/stix/[id].json.ts',
     ]);
   });
 
@@ -88,6 +89,7 @@ describe('pages made by getStaticPaths()', () => {
         'idStaticPaths',
         'noticeListStaticPaths',
         'noticeStaticPaths',
+        'stixNoticeStaticPaths',
       ].sort(),
     );
     for (const f of functions) expect(f[0], f[1]).toMatch(/return withCacheKeys\(paths, kb\.buildDigest\);\n}$/);

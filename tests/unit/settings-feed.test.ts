@@ -1,10 +1,10 @@
 /**
  * Settings (src/settings.ts, read from MODUS_* variables) and the RSS feed (src/render/feed.ts).
  * Prevents: a wrong default audience (a build meant for the public showing more), a mistyped setting
- * accepted in silence, and feed dates a day off in readers' time zones (field case F4).
+ * accepted in silence (a publisher's name that would make an odd STIX identity among them), and feed dates a day off in readers' time zones (field case F4).
  */
 import { describe, expect, it } from 'vitest';
-import { readSettings, DEFAULT_IMAGE_MAX_PIXELS } from '../../src/settings.ts';
+import { readSettings, DEFAULT_IMAGE_MAX_PIXELS, DEFAULT_PUBLISHER, PUBLISHER_MAX } from '../../src/settings.ts';
 import { feedDate, feedItems, FEED_SIZE } from '../../src/render/feed.ts';
 
 describe('settings', () => {
@@ -16,7 +16,17 @@ describe('settings', () => {
       admin: true,
       siteUrl: 'http://localhost:4321',
       imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS,
+      publisher: DEFAULT_PUBLISHER,
     });
+  });
+
+  it('MODUS_PUBLISHER: the name on one line (spaces tidied); empty, multi-line, control characters or too long refused, naming the setting', () => {
+    expect(readSettings({ MODUS_PUBLISHER: '  Customs   Intelligence Unit ' }, '/r').publisher).toBe('Customs Intelligence Unit');
+    expect(readSettings({ MODUS_PUBLISHER: 'Unité de renseignement — الجمارك' }, '/r').publisher).toBe('Unité de renseignement — الجمارك');
+    expect(() => readSettings({ MODUS_PUBLISHER: '   ' })).toThrow(/MODUS_PUBLISHER is empty/);
+    expect(() => readSettings({ MODUS_PUBLISHER: 'Customs\nUnit' })).toThrow(/MODUS_PUBLISHER=.*line break or a control character/);
+    expect(() => readSettings({ MODUS_PUBLISHER: 'Customs\u0007Unit' })).toThrow(/control character/);
+    expect(() => readSettings({ MODUS_PUBLISHER: 'x'.repeat(PUBLISHER_MAX + 1) })).toThrow(/MODUS_PUBLISHER is 201 characters long/);
   });
 
   it('reads each setting (a relative content folder against the root) and refuses bad values with the allowed ones', () => {

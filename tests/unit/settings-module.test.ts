@@ -43,6 +43,7 @@ describe('virtual:modus/settings', () => {
       admin: false,
       siteUrl: 'http://localhost:4321',
       imageMaxPixels: 50_000_000,
+      publisher: 'Modus knowledge base',
     });
   });
 
