@@ -3,8 +3,9 @@
  * returns every leak and every breach of the site's rules. It walks dist/ in path order, reads each
  * file once (dist-file.ts), hands it to each rule in turn (rules/*.ts, one module per leak or
  * failure), and gathers their findings, each once:
- * - `withheld`: a notice or course above the build's audience, by its id, slug, alias or a
- *   distinctive sentence in any file (rules/withheld-text.ts), by a file's path (withheld-paths.ts),
+ * - `withheld`: a notice or course above the build's audience, or a draft (built into no audience:
+ *   withheld.ts `isWithheld`), by its id, slug, alias or a distinctive sentence in any file: pages,
+ *   feeds, the JSON, STIX and CSV exports under data/ (rules/withheld-text.ts), by a file's path (withheld-paths.ts),
  *   by a search filter value (withheld-filter-values.ts), or by a variant of an image the audience
  *   may not see (withheld-image-variants.ts);
  * - `image-metadata`: an image carrying EXIF, XMP, IPTC or text metadata (image-metadata.ts);

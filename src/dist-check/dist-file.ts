@@ -1,7 +1,7 @@
 /**
  * One file of a built dist/ as the rules of the dist check see it: its path and size, what kind of
- * file it is, and the texts it holds (a page as text and as written, JSON strings, Pagefind's
- * compressed files decoded). Each file is read from disk at most once, however many rules look at it,
+ * file it is, and the texts it holds (a page as text and as written, JSON strings, CSV cells: file-texts.ts;
+ * Pagefind's compressed files decoded). Each file is read from disk at most once, however many rules look at it,
  * and decoded only when a rule first asks for its kind or its texts (a file whose findings are reused
  * from the manifest of results is hashed, not decoded); an image is not read at all unless its bytes
  * or its hash are asked for.
@@ -10,14 +10,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { scanHtml, type ScannedHtml } from './html/scan.ts';
-import { markupText } from './html/text.ts';
-import { decodePagefindCbor, fragmentStrings, isPagefindCbor, isPagefindFragment, jsonStrings } from './pagefind/files.ts';
+import { decodeText, isUtf16, textsOf } from './file-texts.ts';
+import { decodePagefindCbor, fragmentStrings, isPagefindCbor, isPagefindFragment } from './pagefind/files.ts';
 
 /**
  * - `image`: a raster image (by extension; its contents are the image rules' business);
  * - `pagefind`: a Pagefind data file, decoded;
  * - `binary`: compiled code, fonts, or anything with a NUL byte near its start (no content to search);
- * - `text`: every other file, read as UTF-8.
+ * - `text`: every other file, read as UTF-8 (UTF-16 when it starts with that byte order mark): pages, feeds,
+ *   the JSON, STIX and CSV exports under `data/`, scripts, stylesheets.
  */
 export type DistFileKind = 'image' | 'pagefind' | 'binary' | 'text';
 
@@ -44,26 +45,11 @@ export interface DistFile {
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
-const XML_EXT = /\.(xml|svg|rss|atom)$/i;
-const JSON_EXT = /\.(json|webmanifest)$/i;
 const BINARY_EXT = /\.pagefind$|\.wasm$|\.(woff2?|ttf|otf|ico)$/;
 
 /** True for an HTML page of dist/ (by extension). */
 export function isHtmlPath(rel: string): boolean {
   return HTML_EXT.test(rel);
-}
-
-/** The texts a text file holds: markup also as its text, JSON as its strings (as written when it does not parse). */
-function textsOf(rel: string, s: string): string[] {
-  if (HTML_EXT.test(rel) || XML_EXT.test(rel)) return [markupText(s), s];
-  if (JSON_EXT.test(rel)) {
-    try {
-      return jsonStrings(JSON.parse(s));
-    } catch {
-      return [s];
-    }
-  }
-  return [s];
 }
 
 /** What a file holds, decoded from its bytes. */
@@ -78,8 +64,8 @@ function decode(rel: string, bytes: () => Buffer): Decoded {
     const { values, strings } = decodePagefindCbor(data);
     return { kind: 'pagefind', pagefindValues: values, texts: strings };
   }
-  if (BINARY_EXT.test(rel) || data.subarray(0, 8192).includes(0)) return { kind: 'binary', texts: [] };
-  const text = data.toString('utf8');
+  if (BINARY_EXT.test(rel) || (!isUtf16(data) && data.subarray(0, 8192).includes(0))) return { kind: 'binary', texts: [] };
+  const text = decodeText(data);
   return { kind: 'text', text, texts: textsOf(rel, text) };
 }
 

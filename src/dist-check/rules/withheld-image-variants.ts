@@ -23,7 +23,8 @@ export const withheldImageVariants: DistCheckRule = {
     const withheldImages = new Map<string, { file: string; entry: ManifestEntry }>();
     for (const e of manifest.entries) {
       for (const img of e.images) {
-        if (!audienceMaySee(audience, img.tlp) && fs.existsSync(img.file))
+        // A draft is built into no audience: its images are withheld whatever their marking.
+        if ((e.draft || !audienceMaySee(audience, img.tlp)) && fs.existsSync(img.file))
           withheldImages.set(await contentId(img.file), { file: img.file, entry: e });
       }
     }

@@ -1,8 +1,9 @@
 /**
  * Catches what a withheld notice or course (above the build's audience) leaves behind in the text of
  * dist/: its id, a link to its page, its slug (or a former slug), or a distinctive sentence of its
- * prose, in any file the runner could read as text (pages and their text, feeds, JSON, scripts,
- * stylesheets, Pagefind's decoded index files) and in each such file's own path. Sentences are
+ * prose, in any file the runner could read as text (pages and their text, feeds, the JSON, STIX and CSV
+ * exports with their escapes and quoting decoded (src/dist-check/file-texts.ts), scripts, stylesheets,
+ * Pagefind's decoded index files) and in each such file's own path. Sentences are
  * matched word by word (src/dist-check/pagefind/phrases.ts), so markup, entities and line breaks do not
  * hide them; phrases that visible content or the site itself also says are not distinctive.
  */
