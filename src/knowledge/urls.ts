@@ -30,6 +30,9 @@ export const facetUrl = (facet: string, lang: L = D) => at(`/browse/${facet}/`, 
 /** Page n (1-based) of the notices with one value of a facet. */
 export const facetValueUrl = (facet: string, value: string, n = 1, lang: L = D) =>
   at(`/browse/${facet}/${encodeURIComponent(value)}/${n === 1 ? '' : `${n}/`}`, lang);
+/** The RSS feed of the newest notices with one value of a facet (follow a subject: a commodity, a country…). */
+export const facetFeedUrl = (facet: string, value: string, lang: L = D) =>
+  at(`/browse/${facet}/${encodeURIComponent(value)}/feed.xml`, lang);
 /** The list of courses. */
 export const courseListUrl = (lang: L = D) => at('/courses/', lang);
 /** Page of a course by slug. */

@@ -4,13 +4,15 @@
  * are unchanged, so a page that read the knowledge base, a collection or the settings itself could show
  * something its key does not cover, and be published stale. Prevents: a page gathering data of its own
  * beside its props, or a `getStaticPaths()` written in a page (without a key) instead of taken from
- * src/render/data/static-paths.ts.
+ * src/render/data/static-paths.ts (or, for the subject feeds, src/render/data/feed-paths.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const PAGES = path.resolve('src/pages');
+/** The modules of keyed `getStaticPaths()`: the pages' and the subject feeds'. */
+const PATH_MODULES = ['static-paths.ts', 'feed-paths.ts'];
 const pageFiles = fs
   .readdirSync(PAGES, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(astro|ts)$/.test(f))
@@ -33,6 +35,7 @@ describe('pages made by getStaticPaths()', () => {
   test('are the pages made per notice, course, list page and facet', () => {
     expect(dynamic).toEqual([
       '[...lang]/browse/[facet]/[value]/[...page].astro',
+      '[...lang]/browse/[facet]/[value]/feed.xml.ts',
       '[...lang]/browse/[facet]/index.astro',
       '[...lang]/courses/[slug]/handout.astro',
       '[...lang]/courses/[slug]/index.astro',
@@ -59,12 +62,12 @@ describe('pages made by getStaticPaths()', () => {
     expect(fn?.[0]).not.toMatch(/cacheKey|withCacheKeys/);
   });
 
-  test.each(dynamic)('%s takes its paths, props and cache keys from static-paths.ts', (file) => {
+  test.each(dynamic)('%s takes its paths, props and cache keys from static-paths.ts or feed-paths.ts', (file) => {
     const text = source(file);
     const m = /^export const getStaticPaths = (\w+StaticPaths);$/m.exec(text);
-    expect(m, 'getStaticPaths must be one of src/render/data/static-paths.ts').not.toBeNull();
-    const fromStaticPaths = imports(text).find((i) => i.from.endsWith('/render/data/static-paths.ts'));
-    expect(fromStaticPaths?.names).toContain(m![1]);
+    expect(m, 'getStaticPaths must be one of src/render/data/static-paths.ts or feed-paths.ts').not.toBeNull();
+    const fromStaticPaths = imports(text).filter((i) => PATH_MODULES.some((f) => i.from.endsWith(`/render/data/${f}`)));
+    expect(fromStaticPaths.map((i) => i.names).join(' ')).toContain(m![1]);
     expect(text).toMatch(/^type Props = \w+Props;$/m);
   });
 
@@ -77,13 +80,14 @@ describe('pages made by getStaticPaths()', () => {
     expect(text).not.toMatch(/\bgetKnowledgeBase\b|\bgetCollection\b|\bgetEntry\b|\bprocess\.env\b|\bnode:/);
   });
 
-  test('every getStaticPaths of static-paths.ts gives each path a cache key', () => {
-    const text = fs.readFileSync(path.resolve('src/render/data/static-paths.ts'), 'utf8');
+  test('every getStaticPaths of static-paths.ts and feed-paths.ts gives each path a cache key', () => {
+    const text = PATH_MODULES.map((f) => fs.readFileSync(path.resolve('src/render/data', f), 'utf8')).join('\n');
     const functions = [...text.matchAll(/^export async function (\w+StaticPaths)\(\)[\s\S]*?^}$/gm)];
     expect(functions.map((f) => f[1]).sort()).toEqual(
       [
         'aliasStaticPaths',
         'courseStaticPaths',
+        'facetFeedStaticPaths',
         'facetStaticPaths',
         'facetValueStaticPaths',
         'idStaticPaths',

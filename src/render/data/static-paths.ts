@@ -3,7 +3,8 @@
  * path's props are everything the page shows (the page reads nothing else), and its `cacheKey` is the
  * digest of those props and of the build (src/render/data/cache-keys.ts), so Astro's incremental build
  * makes a page again exactly when something it shows changed. Cards get a notice's slug and
- * frontmatter (`NoticeSummary`), never its body, and only the images they show.
+ * frontmatter (`NoticeSummary`), never its body, and only the images they show. The feeds of the browse
+ * values are keyed alike (src/render/data/feed-paths.ts).
  */
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import { withCacheKeys } from './cache-keys.ts';
@@ -51,7 +52,7 @@ function localImage(image: NoticeImage | undefined, images: readonly NoticeImage
 export const langParam = (lang: Language): string | undefined => (lang === DEFAULT_LANGUAGE ? undefined : lang);
 
 /** Every path of `make(lang)` for each of the four languages, with `lang` in its params and its props. */
-function inEveryLanguage<P extends object, Q extends object>(
+export function inEveryLanguage<P extends object, Q extends object>(
   make: (lang: Language) => Array<{ params: P; props: Q }>,
 ): Array<{ params: P & { lang: string | undefined }; props: Q & { lang: Language } }> {
   return LANGUAGE_CODES.flatMap((lang) =>
@@ -223,6 +224,8 @@ export async function facetStaticPaths(): Promise<Array<KeyedPath<{ facet: Facet
 /** What a page of a facet value's notices shows: the value, its number of notices and a page of their cards. */
 export interface FacetValueProps extends NoticeListProps {
   facet: FacetKey;
+  /** The value's URL key (its feed's address is made from it). */
+  value: string;
   label: string;
   count: number;
 }
@@ -237,7 +240,13 @@ export async function facetValueStaticPaths(): Promise<
       (kb.facets.get(facet.key) ?? []).flatMap((v) =>
         facetValuePages(facet.key, v.value, v.notices).map((page) => ({
           params: { facet: facet.key, value: v.value, page: page.number === 1 ? undefined : String(page.number) },
-          props: { facet: facet.key, label: facetValueLabel(facet, v, lang), count: v.notices.length, ...listPage(kb, page, lang) },
+          props: {
+            facet: facet.key,
+            value: v.value,
+            label: facetValueLabel(facet, v, lang),
+            count: v.notices.length,
+            ...listPage(kb, page, lang),
+          },
         })),
       ),
     ),

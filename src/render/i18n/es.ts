@@ -33,6 +33,9 @@ export const ui: UiTable = {
   'site.name': 'Modus',
   'feed.title': 'Modus: últimas notificaciones',
   'feed.description': 'Las últimas notificaciones de esta copia de Modus (solo las que esta copia puede mostrar).',
+  'feed.subject.title': 'Modus: nuevas notificaciones — {subject}',
+  'feed.subject.description':
+    'Las notificaciones más recientes con {facet}: {subject}, en esta copia de Modus (solo las que esta copia puede mostrar).',
   'site.tagline': 'Métodos de ocultación y modus operandi compartidos entre servicios policiales y aduaneros',
   skip: 'Saltar al contenido',
   'nav.home': 'inicio',
@@ -74,6 +77,7 @@ export const ui: UiTable = {
   'browse.values.one': '{n} valor',
   'browse.count': '{n} notificaciones',
   'browse.count.one': '{n} notificación',
+  'browse.follow': 'Seguir este tema (RSS)',
   'browse.none': 'No hay notificaciones.',
   'notice.id': 'Identificador de la notificación',
   'notice.facts': 'Datos clave',

@@ -39,6 +39,9 @@ export const ui: UiTable = {
   'site.name': 'Modus',
   'feed.title': 'Modus : dernières notices',
   'feed.description': 'Les dernières notices de cette copie de Modus (uniquement celles que cette copie peut afficher).',
+  'feed.subject.title': 'Modus : nouvelles notices — {subject}',
+  'feed.subject.description':
+    'Les notices les plus récentes avec {facet} : {subject}, dans cette copie de Modus (uniquement celles que cette copie peut afficher).',
   'site.tagline': 'Méthodes de dissimulation et modes opératoires, partagés entre services répressifs',
   skip: 'Aller au contenu',
   'nav.home': 'accueil',
@@ -80,6 +83,7 @@ export const ui: UiTable = {
   'browse.values.one': '{n} valeur',
   'browse.count': '{n} notices',
   'browse.count.one': '{n} notice',
+  'browse.follow': 'Suivre ce sujet (RSS)',
   'browse.none': 'Aucune notice.',
   'notice.id': 'Référence de la notice',
   'notice.facts': 'Éléments clés',
