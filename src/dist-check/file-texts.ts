@@ -47,7 +47,7 @@ function jsonTexts(s: string): string[] {
 /** The cells of a CSV (or tab-separated) text, unquoted (`""` → `"`), one per line; the text with `""` undoubled when it does not parse. */
 export function csvCells(s: string, delimiter = ','): string {
   try {
-    const rows = parseCsv<string[]>(s, { bom: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
+    const rows: string[][] = parseCsv(s, { bom: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
     return rows.flat().join('\n');
   } catch {
     return s.replaceAll('""', '"');
