@@ -11,8 +11,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const PAGES = path.resolve('src/pages');
-/** The modules of keyed `getStaticPaths()`: the pages' and the subject feeds'. */
-const PATH_MODULES = ['static-paths.ts', 'feed-paths.ts'];
+/** The modules of keyed `getStaticPaths()`: the pages', the subject feeds' and the JSON documents'. */
+const PATH_MODULES = ['static-paths.ts', 'feed-paths.ts', 'data-paths.ts'];
 const pageFiles = fs
   .readdirSync(PAGES, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(astro|ts)$/.test(f))
@@ -43,6 +43,9 @@ describe('pages made by getStaticPaths()', () => {
       '[...lang]/notices/[...alias].astro',
       '[...lang]/notices/[slug].astro',
       '[...lang]/notices/page/[n].astro',
+      'data/courses/[slug].json.ts',
+      'data/notices/[id].json.ts',
+      'data/schema/[type].schema.json.ts',
       'data/stix/[id].json.ts',
     ]);
   });
@@ -86,11 +89,14 @@ describe('pages made by getStaticPaths()', () => {
     expect(functions.map((f) => f[1]).sort()).toEqual(
       [
         'aliasStaticPaths',
+        'courseDocumentStaticPaths',
         'courseStaticPaths',
+        'documentSchemaStaticPaths',
         'facetFeedStaticPaths',
         'facetStaticPaths',
         'facetValueStaticPaths',
         'idStaticPaths',
+        'noticeDocumentStaticPaths',
         'noticeListStaticPaths',
         'noticeStaticPaths',
         'stixNoticeStaticPaths',

@@ -120,6 +120,7 @@ export const ui: UiTable = {
   'notice.reason': 'السبب:',
   'notice.printed': 'نسخة مطبوعة من النشرة {id}، إصدار {date}. تحقق من وجود إصدار أحدث: {url}',
   'notice.permalink': 'الرابط الدائم',
+  'notice.data': 'البيانات',
   'notice.credit': 'حقوق الصورة:',
   'route.unknown': 'غير مذكور',
   'markings.title': 'علامات التداول (TLP 2.0)',

@@ -113,6 +113,7 @@ export const ui: UiTable = {
   'notice.reason': 'Motivo:',
   'notice.printed': 'Copia impresa de la notificación {id}, versión del {date}. Compruebe si existe una versión más reciente: {url}',
   'notice.permalink': 'Enlace permanente',
+  'notice.data': 'Datos',
   'notice.credit': 'Crédito:',
   'route.unknown': 'no consta',
   'markings.title': 'Etiquetas de difusión (TLP 2.0)',

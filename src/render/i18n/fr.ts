@@ -119,6 +119,7 @@ export const ui: UiTable = {
   'notice.reason': 'Motif :',
   'notice.printed': 'Copie imprimée de la notice {id}, version du {date}. Vérifiez s’il en existe une version plus récente : {url}',
   'notice.permalink': 'Lien permanent',
+  'notice.data': 'Données',
   'notice.credit': 'Crédit :',
   'route.unknown': 'non communiqué',
   'markings.title': 'Marquages (TLP 2.0)',

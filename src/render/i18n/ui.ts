@@ -117,6 +117,7 @@ const en = {
   'notice.reason': 'Reason:',
   'notice.printed': 'Printed copy of notice {id}, version of {date}. Check for a newer version: {url}',
   'notice.permalink': 'Permanent link',
+  'notice.data': 'Data',
   'notice.credit': 'Credit:',
   'route.unknown': 'not reported',
   'markings.title': 'Markings (TLP 2.0)',
