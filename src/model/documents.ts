@@ -123,6 +123,7 @@ export function indexDocumentSchema(formatVersion: number) {
     notices: list(
       fields({
         id: notice.id,
+        language: notice.language,
         title: notice.title,
         tlp: notice.tlp,
         published: notice.published,
@@ -133,7 +134,15 @@ export function indexDocumentSchema(formatVersion: number) {
       }),
     ),
     courses: list(
-      fields({ slug: z.string(), title: course.title, tlp: course.tlp, published: course.published, document: address(), page: address() }),
+      fields({
+        slug: z.string(),
+        language: course.language,
+        title: course.title,
+        tlp: course.tlp,
+        published: course.published,
+        document: address(),
+        page: address(),
+      }),
     ),
     csv: address(),
     stixBundle: address(),

@@ -333,6 +333,30 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     expect(listFiles(d).filter((f) => originals.has(sha256(path.join(d, f))))).toEqual([]);
   });
 
+  it('publishes JSON documents of exactly the notices this audience may see, each with only the photos within its marking', () => {
+    const data = path.join(dist[audience]!, 'data');
+    const ids = EXPECTED[audience].slugs.map((slug) => ID_OF[slug]!);
+    expect(fs.readdirSync(path.join(data, 'notices')).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
+    const index = JSON.parse(fs.readFileSync(path.join(data, 'index.json'), 'utf8')) as {
+      audience: string;
+      notices: Array<{ id: string }>;
+    };
+    expect(index.audience).toBe(audience);
+    expect(index.notices.map((n) => n.id).sort()).toEqual([...ids].sort());
+    const withheld = NOTICES.filter((n) => !EXPECTED[audience].slugs.includes(n.slug));
+    for (const rel of listFiles(data)) {
+      const text = fs.readFileSync(path.join(data, rel), 'utf8');
+      for (const n of withheld) {
+        expect(text, `data/${rel} names ${n.id}`).not.toContain(n.id);
+        expect(text, `data/${rel} holds ${n.slug}'s words`).not.toContain(n.sentinel);
+      }
+      // The TLP:AMBER photo of the TLP:CLEAR notice is in no document, not even where the audience may see it
+      // (on its notice's page): a document is handled under its notice's marking.
+      expect(text, `data/${rel}`).not.toContain(S.PHOTO);
+      expect(text, `data/${rel}`).not.toContain('amber-photo');
+    }
+  });
+
   it('wrote the headers files; with MODUS_ADMIN=off there is no /admin/ at all', () => {
     const headers = fs.readFileSync(path.join(dist[audience]!, '_headers'), 'utf8');
     const nginx = fs.readFileSync(path.join(dist[audience]!, 'nginx-modus.conf'), 'utf8');

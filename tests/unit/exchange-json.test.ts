@@ -56,6 +56,7 @@ function realDocument(): NoticeDocument {
     data: n.data,
     body: n.body,
     images: n.images,
+    isPublished: () => true,
     translations: n.translations,
     site: SITE,
   });
@@ -170,10 +171,34 @@ describe('the notice document', () => {
       body: n.body,
       images: n.images,
       translations: new Map([...n.translations].reverse()),
+      isPublished: () => true,
       site: SITE,
     });
     expect(serialiseDocument(again)).toBe(serialiseDocument(realDocument()));
     expect(serialiseDocument(again)).not.toMatch(/"generated"|\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('names no notice the build does not publish: related and supersededBy keep only published ids', () => {
+    const n = realNotice();
+    const data = {
+      ...n.data,
+      status: 'superseded' as const,
+      statusReason: 'Replaced.',
+      supersededBy: 'MO-2030-0009',
+      related: ['MO-2030-0008', n.data.id],
+    };
+    const doc = noticeDocument({
+      slug: 's',
+      data,
+      body: '',
+      images: n.images,
+      translations: new Map(),
+      isPublished: (id) => id === n.data.id,
+      site: SITE,
+    });
+    expect(doc.notice.related).toEqual([n.data.id]);
+    expect(doc.notice.supersededBy).toBeUndefined();
+    expect(serialiseDocument(doc)).not.toMatch(/MO-2030-000[89]/);
   });
 
   it('leaves out an image the audience may not see, and its words in every translation', () => {
@@ -184,7 +209,7 @@ describe('the notice document', () => {
     const translations = new Map([
       ['fr', { ...fr, data: { ...fr.data, images: [...fr.data.images, { src: 'hidden.png', alt: 'zqxhiddenalt' }] } }],
     ]);
-    const doc = noticeDocument({ slug: 's', data, body: '', images: n.images, translations, site: SITE });
+    const doc = noticeDocument({ slug: 's', data, body: '', images: n.images, translations, isPublished: () => true, site: SITE });
     expect(serialiseDocument(doc)).not.toContain('zqxhiddenalt');
     expect(serialiseDocument(doc)).not.toContain('"draft"');
     expect(doc.translations.fr?.images).toHaveLength(fr.data.images.length);

@@ -4,6 +4,7 @@
  * STIX bundle and the schemas. Pure and deterministic: no time of build, lists in the knowledge base's order.
  */
 import { DOCUMENT_FORMATS, type IndexDocument } from '../../model/documents.ts';
+import type { Language } from '../../model/languages.ts';
 import type { Audience, Tlp } from '../../model/tlp.ts';
 import { courseUrl, noticeUrl } from '../../knowledge/urls.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
@@ -21,8 +22,11 @@ type Marking = IndexDocument['notices'][number]['tlp'];
 
 /** What the index is made of: the build's notices (newest first) and courses, its audience and address. */
 export interface IndexInput {
-  notices: ReadonlyArray<{ id: string; data: { id: string; title: string; tlp: Tlp; published: string; updated?: string } }>;
-  courses: ReadonlyArray<{ id: string; data: { title: string; tlp: Tlp; published: string } }>;
+  notices: ReadonlyArray<{
+    id: string;
+    data: { id: string; language: Language; title: string; tlp: Tlp; published: string; updated?: string };
+  }>;
+  courses: ReadonlyArray<{ id: string; data: { language: Language; title: string; tlp: Tlp; published: string } }>;
   audience: Audience;
   /** The address the build is served at: an origin without a trailing slash. */
   site: string;
@@ -40,6 +44,7 @@ export function indexDocument(input: IndexInput): IndexDocument {
     site,
     notices: input.notices.map(({ id: slug, data: d }) => ({
       id: d.id,
+      language: d.language,
       title: d.title,
       tlp: d.tlp as Marking,
       published: d.published,
@@ -50,6 +55,7 @@ export function indexDocument(input: IndexInput): IndexDocument {
     })),
     courses: input.courses.map(({ id: slug, data: c }) => ({
       slug,
+      language: c.language,
       title: c.title,
       tlp: c.tlp as Marking,
       published: c.published,

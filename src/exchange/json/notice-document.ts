@@ -39,6 +39,11 @@ export interface NoticeDocumentInput {
   images: readonly PublishedImage[];
   /** Its translations this audience may see, by language. */
   translations: ReadonlyMap<Language, TranslationInput<NoticeTranslationData>>;
+  /**
+   * True for the id of a notice this build publishes: `related` and `supersededBy` keep only those, as the
+   * page does (a notice withheld from this audience is never named, not even by its id).
+   */
+  isPublished: (noticeId: string) => boolean;
   /** The address the build is served at: an origin without a trailing slash (`https://modus.example.org`). */
   site: string;
 }
@@ -70,7 +75,16 @@ export function documentImage(image: PublishedImage, site: string): DocumentImag
 export function noticeDocument(input: NoticeDocumentInput): NoticeDocument {
   const { slug, data, site } = input;
   const shown = new Set(input.images.map((img) => imageFileName(img.src)));
-  const notice = pickInOrder({ ...data, images: input.images.map((img) => documentImage(img, site)) }, NOTICE_KEYS);
+  const { isPublished } = input;
+  const notice = pickInOrder(
+    {
+      ...data,
+      supersededBy: data.supersededBy && isPublished(data.supersededBy) ? data.supersededBy : undefined,
+      related: data.related.filter(isPublished),
+      images: input.images.map((img) => documentImage(img, site)),
+    },
+    NOTICE_KEYS,
+  );
   const translations = translationsInOrder(input.translations, (t) =>
     pickInOrder(
       // A translation's images follow the original's: the alt text of an image the audience may not see stays out.

@@ -87,7 +87,7 @@ const DOCUMENT_FIELDS: Record<string, string> = {
   'notice.images.variants': 'Every encoded variant the build publishes of this image.',
   audience: 'The audience this build was made for: it holds nothing above it.',
   site: 'The address this build is served at.',
-  notices: 'Every notice of the build, newest first.',
+  notices: 'Every notice of the build, newest first; its title in the language it is written in.',
   courses: 'Every course of the build.',
   csv: 'The notices as CSV.',
   stixBundle: 'Every notice as one STIX 2.1 bundle.',

@@ -46,6 +46,7 @@ export function noticeDocumentText(kb: KnowledgeBase, n: Notice): string {
       body: bodyOf(n),
       images: kb.shownImages.get(n.data.id) ?? [],
       translations: withBodies(kb.noticeTranslations.get(n.id)),
+      isPublished: (id) => kb.byId.has(id),
       site: settings.siteUrl,
     }),
   );
