@@ -206,7 +206,7 @@ describe('the notice document', () => {
     const hidden = { ...n.images[0]!, src: { ...n.images[0]!.src, path: './hidden.png' }, alt: 'zqxhiddenalt' };
     const data: NoticeData<ImageRef> = Object.assign({ ...n.data, images: [...n.data.images, hidden] }, { draft: false });
     const fr = n.translations.get('fr')!;
-    const translations = new Map([
+    const translations = new Map<Language, { data: NoticeTranslationData; body: string }>([
       ['fr', { ...fr, data: { ...fr.data, images: [...fr.data.images, { src: 'hidden.png', alt: 'zqxhiddenalt' }] } }],
     ]);
     const doc = noticeDocument({ slug: 's', data, body: '', images: n.images, translations, isPublished: () => true, site: SITE });

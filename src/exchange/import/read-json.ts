@@ -119,10 +119,18 @@ function frontmatterOf(notice: Json, images: Json[] | undefined, draft: boolean)
 /** Reads one notice document (`doc`, parsed from `file`) into a candidate, or problems. */
 function readNoticeDocument(doc: Json, file: string, root: string, result: JsonReadResult): void {
   const where = typeof doc.id === 'string' ? doc.id : path.basename(file);
-  const problem = (field: string, message: string) => result.problems.push({ file, where, field, message });
+  const problem = (field: string, message: string): void => {
+    result.problems.push({ file, where, field, message });
+  };
   const fp = formatProblem(doc, [DOCUMENT_FORMATS.notice]);
-  if (fp) return problem(fp.field, fp.message);
-  if (!isObject(doc.notice)) return problem('notice', 'Expected the notice\u2019s fields as an object.');
+  if (fp) {
+    problem(fp.field, fp.message);
+    return;
+  }
+  if (!isObject(doc.notice)) {
+    problem('notice', 'Expected the notice\u2019s fields as an object.');
+    return;
+  }
   const notice = doc.notice;
   const docImages = Array.isArray(notice.images) ? notice.images.filter(isObject) : [];
   const taken = new Set<string>();
