@@ -19,10 +19,14 @@ import { ROOT, listFiles, tempDir, type RunResult } from '../helpers/site.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
 /** The pages made without getStaticPaths(): Astro renders them on every build (they have no cache key). */
-/** Pages without a cache key, rendered on every build: the 404, the CMS and, in each language, the pages made by `languageStaticPaths`. */
+/**
+ * Pages without a cache key, rendered on every build: the 404, the CMS, the index of the JSON documents and, in
+ * each language, the pages made by `languageStaticPaths`.
+ */
 const ALWAYS_RENDERED = [
   '/404.html',
   '/admin/index.html',
+  '/data/index.json',
   ...['', '/fr', '/es', '/ar'].flatMap((l) =>
     [
       '/browse/index.html',
@@ -165,8 +169,12 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       'In all, 20,000 tablets were found, wrapped in zebrawood shavings.',
     );
     const { rendered, out } = await afterChange();
+    // Its pages, and its JSON document, which carries its body.
     expect(rendered.sort()).toEqual(
-      ['', '/ar', '/es', '/fr'].map((l) => `${l}/notices/tramadol-in-counterfeit-car-parts/index.html`).sort(),
+      [
+        ...['', '/ar', '/es', '/fr'].map((l) => `${l}/notices/tramadol-in-counterfeit-car-parts/index.html`),
+        '/data/notices/MO-2025-0002.json',
+      ].sort(),
     );
     for (const l of ['', 'fr/', 'ar/'])
       expect(fs.readFileSync(path.join(out, `${l}notices/tramadol-in-counterfeit-car-parts/index.html`), 'utf8'), l).toContain(
@@ -181,8 +189,8 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       'Decorative and handicraft goods keep recurring',
     );
     const { rendered, out } = await afterChange();
-    // The translations show their own bodies: only the English page shows this text.
-    expect(rendered).toEqual(['/notices/meth-in-animal-sculptures/index.html']);
+    // The translations show their own bodies: only the English page shows this text (and the notice's JSON document).
+    expect(rendered.sort()).toEqual(['/data/notices/MO-2025-0001.json', '/notices/meth-in-animal-sculptures/index.html']);
     expect(fs.readFileSync(path.join(out, 'notices/meth-in-animal-sculptures/index.html'), 'utf8')).toContain('keep recurring');
   });
 
@@ -247,7 +255,8 @@ describe('incremental builds are byte-identical to clean builds (sample content,
         '/notices/meth-in-animal-sculptures/index.html',
       ]),
     );
-    expect(rendered.every((p) => /^(\/(fr|es|ar))?\/(courses|notices)\//.test(p))).toBe(true);
+    expect(rendered).toContain('/data/courses/concealment-in-manufactured-goods.json');
+    expect(rendered.every((p) => /^(\/(fr|es|ar))?\/(courses|notices)\/|^\/data\/courses\//.test(p))).toBe(true);
     expect(reused.length).toBeGreaterThan(100);
   });
 
