@@ -18,6 +18,7 @@ import { variantsOf } from '../../src/loading/images/image-variants.ts';
 import { documentNoticeSchema, noticeDocumentSchema, UNPUBLISHED_NOTICE_KEYS, type NoticeDocument } from '../../src/model/documents.ts';
 import type { ImageRef } from '../../src/model/images.ts';
 import { NOTICE_FIELD_ORDER, noticeSchema, type NoticeData } from '../../src/model/notice.ts';
+import { draftSchema } from '../../src/model/draft.ts';
 import { noticeTranslationSchema, type NoticeTranslationData } from '../../src/model/translation.ts';
 import type { Language } from '../../src/model/languages.ts';
 import { courseDocument } from '../../src/exchange/json/course-document.ts';
@@ -292,6 +293,10 @@ describe('readJson', () => {
     const [c] = r.candidates;
     expect(c!.frontmatter.draft).toBe(true);
     expect(c!.frontmatter.images).toBeUndefined();
+    // A draft passes the draft schema, `draft` where the notice's field order has it.
+    expect(draftSchema(() => z.string()).safeParse(c!.frontmatter).success).toBe(true);
+    const keys = Object.keys(c!.frontmatter);
+    expect(keys).toEqual(NOTICE_FIELD_ORDER.filter((k) => keys.includes(k)));
     expect(c!.images).toEqual([]);
     expect(c!.translations.fr?.frontmatter.images).toEqual([]);
     expect(r.notes).toHaveLength(1);

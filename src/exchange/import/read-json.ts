@@ -108,11 +108,12 @@ function frontmatterOf(notice: Json, images: Json[] | undefined, draft: boolean)
   for (const key of NOTICE_FIELD_ORDER) {
     if (key === 'images') {
       if (images) out.images = images;
+    } else if (key === 'draft') {
+      if (draft) out.draft = true;
     } else if (notice[key] !== undefined) out[key] = notice[key];
   }
   // Keys this Modus does not know are kept, so the notice schema names them rather than they vanish.
   for (const [key, value] of Object.entries(notice)) if (!(key in out) && key !== 'images' && key !== 'draft') out[key] = value;
-  if (draft) out.draft = true;
   return out;
 }
 

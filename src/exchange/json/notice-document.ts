@@ -21,6 +21,7 @@ import type { NoticeData } from '../../model/notice.ts';
 import { noticeTranslationSchema, type NoticeTranslationData } from '../../model/translation.ts';
 import { idUrl, noticeUrl } from '../../knowledge/urls.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
+import { linksWithinBuild } from '../references.ts';
 import { documentSchemaPath, noticeDocumentPath } from '../paths.ts';
 import { pickInOrder, translationsInOrder, type TranslationInput } from './order.ts';
 
@@ -77,12 +78,7 @@ export function noticeDocument(input: NoticeDocumentInput): NoticeDocument {
   const shown = new Set(input.images.map((img) => imageFileName(img.src)));
   const { isPublished } = input;
   const notice = pickInOrder(
-    {
-      ...data,
-      supersededBy: data.supersededBy && isPublished(data.supersededBy) ? data.supersededBy : undefined,
-      related: data.related.filter(isPublished),
-      images: input.images.map((img) => documentImage(img, site)),
-    },
+    { ...linksWithinBuild(data, isPublished), images: input.images.map((img) => documentImage(img, site)) },
     NOTICE_KEYS,
   );
   const translations = translationsInOrder(input.translations, (t) =>
