@@ -38,8 +38,9 @@ const ALWAYS_RENDERED = [
       '/search/index.html',
     ].map((p) => `${l}${p}`),
   ),
-  // The STIX bundle of the whole build: one language-neutral file, made on every build.
+  // The STIX bundle and the CSV of the whole build: language-neutral files, made on every build.
   '/data/stix/bundle.json',
+  '/data/notices.csv',
 ];
 
 let content: string;
