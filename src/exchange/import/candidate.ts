@@ -22,6 +22,12 @@ export interface NoticeCandidate {
    * them). A candidate with `draft: true` is validated as a draft (src/model/draft.ts) and never built.
    */
   frontmatter: Record<string, unknown>;
+  /**
+   * The folder name the notice had where it was exported (its page address), when the source says it: the
+   * writer keeps it when it is a valid slug and free, so the notice keeps its address; else it names the
+   * folder from the title.
+   */
+  slug?: string;
   /** The MDX body (Markdown), '' when the source has none. */
   body: string;
   /** Image files to write; each `frontmatter.images[].src` must name one of them. */

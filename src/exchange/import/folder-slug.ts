@@ -6,6 +6,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import { RESERVED_SLUGS } from '../../loading/checks/references.ts';
+import { SLUG } from '../../model/fields.ts';
 
 /** Longest folder name made from a title, in characters (cut at a hyphen). */
 export const FOLDER_SLUG_MAX = 60;
@@ -29,9 +30,14 @@ export function titleSlug(title: string): string {
 /**
  * A folder name for a notice titled `title` with id `id` that is not in `taken` (folder names and
  * aliases under `notices/`, and the names given earlier in the same import) nor reserved by the site:
+ * `preferred` (the folder name the notice had where it was exported) when it is a valid slug and free, else
  * the title's slug (else the id in lower case), then `-2`, `-3`… Adds the name to `taken`.
  */
-export function freeFolderSlug(title: string, id: string, taken: Set<string>): string {
+export function freeFolderSlug(title: string, id: string, taken: Set<string>, preferred?: string): string {
+  if (preferred && SLUG.test(preferred) && !taken.has(preferred) && !RESERVED_SLUGS.has(preferred)) {
+    taken.add(preferred);
+    return preferred;
+  }
   const base = titleSlug(title) || id.toLowerCase();
   let slug = base;
   for (let n = 2; taken.has(slug) || RESERVED_SLUGS.has(slug); n++) slug = `${base}-${n}`;

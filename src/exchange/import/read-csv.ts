@@ -156,6 +156,7 @@ export function readNoticesCsv(file: string, input: Uint8Array | string, progres
     }
     const values: RowValues = { frontmatter: {}, body: '' };
     let version: string | undefined;
+    let slug: string | undefined;
     for (const [c, column] of columns.entries()) {
       const raw = record[c]!;
       const cellName = `cell ${columnLetter(c)}${rowNumber} (column "${column!.name}")`;
@@ -169,6 +170,7 @@ export function readNoticesCsv(file: string, input: Uint8Array | string, progres
       }
       const cell = unescapeFormula(raw);
       if (column!.name === 'format_version') version = cell.trim();
+      if (column!.name === 'slug' && cell !== '') slug = cell.trim();
       if (column!.exportOnly || cell === '') continue;
       const wrong = column!.fromCell(cell, values);
       if (wrong) problem(column!.name, `In the ${cellName}: ${wrong}`);
@@ -185,7 +187,7 @@ export function readNoticesCsv(file: string, input: Uint8Array | string, progres
       if (first !== undefined) problem('id', `The id ${id} is already on row ${first}; each notice is one row.`);
       else rowOfId.set(id.trim().toUpperCase(), rowNumber);
     }
-    if (problems.length === 0) candidates.push(candidateOf(file, where, values));
+    if (problems.length === 0) candidates.push({ ...candidateOf(file, where, values), ...(slug ? { slug } : {}) });
   }
   return problems.length > 0 ? { candidates: [], problems } : { candidates, problems };
 }

@@ -183,6 +183,7 @@ function readNoticeDocument(doc: Json, file: string, root: string, result: JsonR
   }
   result.candidates.push({
     where,
+    ...(typeof doc.slug === 'string' ? { slug: doc.slug } : {}),
     frontmatter: frontmatterOf(notice, images, draft),
     body: typeof doc.body === 'string' ? doc.body : '',
     images: draft ? [] : files,

@@ -115,6 +115,7 @@ export function readStix(file: string, text: string | Uint8Array, progress: Read
       }
       candidates.push({
         where: ap.id,
+        ...(typeof ext.slug === 'string' ? { slug: ext.slug } : {}),
         frontmatter: { ...withoutImages(ext.notice), tlp, draft: true },
         body: typeof ext.body === 'string' ? ext.body : '',
         images: [],

@@ -81,7 +81,7 @@ export async function writeNotices(candidates: readonly NoticeCandidate[], optio
   const taken = new Set(existing.takenSlugs);
   const planned: Planned[] = [];
   for (const r of ready) {
-    const slug = freeFolderSlug(r.title, r.id, taken);
+    const slug = freeFolderSlug(r.title, r.id, taken, r.candidate.slug);
     const files = await noticeFiles(r.candidate, r.frontmatter);
     planned.push({
       notice: { id: r.id, title: r.title, folder: path.join('notices', slug), draft: r.draft, files: files.map((f) => f.name) },
