@@ -13,15 +13,16 @@ import { mdxToMdast } from 'satteri';
 import { z } from 'astro/zod';
 import { noticeSchema, tlpField } from '../model/notice.ts';
 import { draftSchema, isDraft } from '../model/draft.ts';
-import { normaliseImagePath } from '../model/images.ts';
+import { imageSrcPath, normaliseImagePath } from '../model/images.ts';
 import type { Tlp } from '../model/tlp.ts';
 import { FACETS } from '../knowledge/facets.ts';
 import { keyFacts, keyFactLinesOf, keyFactText } from '../render/key-facts.ts';
 import type { NoticeData } from '../model/notice.ts';
 import { imageMarking } from '../loading/audience.ts';
 import { readEntryFile } from '../loading/frontmatter.ts';
-import { LANGUAGE_CODES } from '../model/languages.ts';
-import { translationLanguageOf } from '../model/translation.ts';
+import { LANGUAGE_CODES, type Language } from '../model/languages.ts';
+import { noticeTranslationSchema, translationLanguageOf, type NoticeTranslationData } from '../model/translation.ts';
+import { localiseNotice, proseLanguage } from '../knowledge/localise.ts';
 import { facetValueLabel } from '../render/i18n/labels.ts';
 
 /** One content entry as the dist check sees it. */
@@ -125,40 +126,77 @@ const plainNotice = noticeSchema(() => z.string());
 const plainDraft = draftSchema(() => z.string());
 const plainTlp = tlpField();
 
+/** The file name of an image as a translation writes it (the original's `src`), as the pages match them. */
+const srcName = (src: unknown) => imageSrcPath(src).replace(/^\.\//, '');
+
 /**
  * The key-fact lines of a notice page that join facet values to text (src/render/key-facts.ts, the
  * definition the page renders): "Inside goods: sculptures of animals; in the base", "Netherlands, 2023,
  * seaport: 1.2 t". A visible notice shows them, so another notice's caption or sentence that repeats
- * one is not a leak of that notice (the dist check's phrases cross the label and the text).
+ * one is not a leak of that notice (the dist check's phrases cross the label and the text). The page
+ * of each language shows the notice's own words from its translation into that language, when it has
+ * one (`translations`, as src/render/data/localised.ts localises it: "Cache naturelle d'un véhicule :
+ * figurines en résine"), else the original's.
  */
-export function keyFactLines(d: NoticeData): string[] {
-  return LANGUAGE_CODES.flatMap((lang) =>
-    keyFacts(d, undefined, lang)
+export function keyFactLines(d: NoticeData, translations: ReadonlyMap<Language, NoticeTranslationData> = new Map()): string[] {
+  return LANGUAGE_CODES.flatMap((lang) => {
+    const translation = translations.get(lang);
+    const prose = proseLanguage(d, lang, translation);
+    const shown = localiseNotice(d, prose.state === 'missing' ? undefined : translation, srcName);
+    return keyFacts(shown, undefined, lang, prose.lang)
       .flatMap(keyFactLinesOf)
       .filter((l) => l.parts.some((p) => p.type === 'facet') && l.parts.some((p) => p.type === 'text'))
-      .map((l) => keyFactText(l, lang)),
-  );
+      .map((l) => keyFactText(l, lang));
+  });
+}
+
+/** A translation beside an entry (`index.<lang>.mdx`): its language, frontmatter as written, and body. */
+export interface TranslationFile {
+  lang: Language;
+  data: Record<string, unknown>;
+  body: string;
 }
 
 /**
- * The prose of every translation beside an entry (`index.<lang>.mdx`: src/model/translation.ts): its
- * frontmatter texts and body blocks. A withheld entry's translations are withheld with it, so their
- * sentences are its sentences in every language's pages and search index.
+ * The translations beside an entry (`index.<lang>.mdx`: src/model/translation.ts), in file-name order. A
+ * translation that is not YAML is left out (it fails the build before the dist check runs).
  */
-export function translationTexts(contentDir: string, entryDir: string): string[] {
+export function readTranslations(contentDir: string, entryDir: string): TranslationFile[] {
   const dir = path.join(contentDir, entryDir);
   return fs
     .readdirSync(dir)
-    .filter((name) => translationLanguageOf(name) !== undefined)
     .sort()
     .flatMap((name) => {
+      const lang = translationLanguageOf(name);
+      if (lang === undefined) return [];
       try {
         const { data, body } = readEntryFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(entryDir, name));
-        return [...proseOf(data), ...bodyBlocks(body)];
+        return [{ lang, data, body }];
       } catch {
-        return []; // a translation that is not YAML fails the build before the dist check runs
+        return [];
       }
     });
+}
+
+/**
+ * The prose of an entry's translations: their frontmatter texts and body blocks. A withheld entry's
+ * translations are withheld with it, so their sentences are its sentences in every language's pages
+ * and search index.
+ */
+export function translationTexts(translations: readonly TranslationFile[]): string[] {
+  return translations.flatMap((t) => [...proseOf(t.data), ...bodyBlocks(t.body)]);
+}
+
+const plainTranslation = noticeTranslationSchema();
+
+/** A notice's translations that pass the translation schema, by language (the pages localise with these). */
+function noticeTranslations(translations: readonly TranslationFile[]): Map<Language, NoticeTranslationData> {
+  return new Map(
+    translations.flatMap((t) => {
+      const parsed = plainTranslation.safeParse(t.data);
+      return parsed.success ? [[t.lang, parsed.data] as const] : [];
+    }),
+  );
 }
 
 /** Reads one entry file. `kind` decides how frontmatter is normalised. */
@@ -169,6 +207,7 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
   const draft = kind === 'notice' && isDraft(raw);
   const notice = kind === 'notice' && !draft ? plainNotice.safeParse(raw) : undefined;
   const draftData = draft ? plainDraft.safeParse(raw) : undefined;
+  const translations = readTranslations(contentDir, path.dirname(file));
   const data = (notice?.success ? notice.data : draftData?.success ? draftData.data : raw) as Record<string, unknown>;
   const tlpParsed = plainTlp.safeParse(raw.tlp);
   // An unreadable marking is treated as the most restrictive (the build refuses it before this runs).
@@ -202,9 +241,9 @@ export function readEntry(contentDir: string, kind: ManifestEntry['kind'], slug:
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
     texts: [
       ...proseOf(data),
-      ...(notice?.success ? keyFactLines(notice.data) : []),
+      ...(notice?.success ? keyFactLines(notice.data, noticeTranslations(translations)) : []),
       ...bodyBlocks(body),
-      ...translationTexts(contentDir, path.dirname(file)),
+      ...translationTexts(translations),
     ],
     images,
     facets,

@@ -97,4 +97,22 @@ describe('key facts of a notice', () => {
     expect(lines.slice(9)).toContain('بلجيكا، 2022');
     expect(keyFactLines(minimal)[0]).toBe('Inside goods: Hollow casting: resin figurine');
   });
+
+  it("gives the line of a translated language's page with the translation's words (a visible notice's French key facts are not another notice's leak)", () => {
+    const fr = {
+      translated: '2024-06-01',
+      title: 'T',
+      summary: 'S',
+      concealment: { object: 'Sculptures en résine', placement: 'Dans le socle creux' },
+      keywords: [],
+      indicators: ['I'],
+      recommendedActions: ['A'],
+      images: [],
+    };
+    const lines = keyFactLines(full, new Map([['fr', fr]]));
+    expect(lines).toContain('À l’intérieur de marchandises\u00a0: Sculptures en résine\u202f; Dans le socle creux');
+    expect(lines).not.toContain('À l’intérieur de marchandises\u00a0: Resin sculptures\u202f; In the hollow base');
+    // The languages without a translation show the original's words, as before.
+    expect(lines.filter((l) => l.includes('Resin sculptures'))).toHaveLength(3);
+  });
 });
