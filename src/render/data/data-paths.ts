@@ -18,6 +18,7 @@ import type { Course, Notice } from '../entries.ts';
 import { withCacheKeys } from './cache-keys.ts';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import type { KeyedPath } from './static-paths.ts';
+import { stixNoticeInput, stixPublisher, type StixNoticeProps } from './stix.ts';
 
 /** What a data file's endpoint is given: the file's text. */
 export interface DataFileProps {
@@ -98,4 +99,12 @@ export async function indexDocumentText(): Promise<string> {
 /** The response of a JSON exchange file. */
 export function jsonResponse(text: string): Response {
   return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** `/data/stix/<ID>.json`: one path per notice, keyed by what its STIX bundle is made of (language-neutral: no `lang`). */
+export async function stixNoticeStaticPaths(): Promise<Array<KeyedPath<{ id: string }, StixNoticeProps>>> {
+  const kb = await getKnowledgeBase();
+  const publisher = stixPublisher();
+  const paths = kb.notices.map((n) => ({ params: { id: n.data.id }, props: { notice: stixNoticeInput(kb, n), publisher } }));
+  return withCacheKeys(paths, kb.buildDigest);
 }

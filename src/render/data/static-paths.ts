@@ -32,7 +32,6 @@ import { caseFacts } from '../../knowledge/course-index.ts';
 import { caseRoles } from '../../model/vocabularies.ts';
 import { factWords } from '../case-facts.ts';
 import { facetValueLabel, labelledCounts, termLabel } from '../i18n/labels.ts';
-import { stixNoticeInput, stixPublisher, type StixNoticeProps } from './stix.ts';
 
 /** A path of a `getStaticPaths()` with its props and its cache key. */
 export interface KeyedPath<Params, Props> {
@@ -309,13 +308,5 @@ export async function courseStaticPaths(): Promise<Array<KeyedPath<{ slug: strin
       return { params: { slug: original.id }, props };
     }),
   );
-  return withCacheKeys(paths, kb.buildDigest);
-}
-
-/** `/data/stix/<ID>.json`: one path per notice, keyed by what its STIX bundle is made of (language-neutral: no `lang`). */
-export async function stixNoticeStaticPaths(): Promise<Array<KeyedPath<{ id: string }, StixNoticeProps>>> {
-  const kb = await getKnowledgeBase();
-  const publisher = stixPublisher();
-  const paths = kb.notices.map((n) => ({ params: { id: n.data.id }, props: { notice: stixNoticeInput(kb, n), publisher } }));
   return withCacheKeys(paths, kb.buildDigest);
 }

@@ -1,6 +1,6 @@
 /** `/data/stix/<ID>.json`: the STIX 2.1 bundle of one notice (docs/exchange/stix.md). */
 import type { APIContext } from 'astro';
-import { stixNoticeStaticPaths } from '../../../render/data/static-paths.ts';
+import { stixNoticeStaticPaths } from '../../../render/data/data-paths.ts';
 import { stixNoticeBundleText, type StixNoticeProps } from '../../../render/data/stix.ts';
 
 export const getStaticPaths = stixNoticeStaticPaths;
