@@ -108,7 +108,8 @@ describe('export → npm run import → export', () => {
     expect(JSON.stringify(fr.translations)).toContain('Méthamphétamine dans des sculptures en résine');
   });
 
-  it('gives byte-identical STIX bundles for every notice', () => {
+  it('gives byte-identical STIX bundles for every notice, which carry the bodies of the notice and its translations', () => {
+    expect(read(first, 'data/stix/MO-2030-0001.json')).toContain('Les sculptures étaient creuses.');
     for (const f of listFiles(path.join(first, 'data/stix')).filter((x) => x !== 'bundle.json')) {
       expect(read(second, `data/stix/${f}`), f).toBe(read(first, `data/stix/${f}`));
     }

@@ -190,8 +190,12 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       'Decorative and handicraft goods keep recurring',
     );
     const { rendered, out } = await afterChange();
-    // The translations show their own bodies: only the English page shows this text (and the notice's JSON document).
-    expect(rendered.sort()).toEqual(['/data/notices/MO-2025-0001.json', '/notices/meth-in-animal-sculptures/index.html']);
+    // The translations show their own bodies: only the English page shows this text (and the notice's JSON document and STIX bundle).
+    expect(rendered.sort()).toEqual([
+      '/data/notices/MO-2025-0001.json',
+      '/data/stix/MO-2025-0001.json',
+      '/notices/meth-in-animal-sculptures/index.html',
+    ]);
     expect(fs.readFileSync(path.join(out, 'notices/meth-in-animal-sculptures/index.html'), 'utf8')).toContain('keep recurring');
   });
 

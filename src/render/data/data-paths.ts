@@ -7,7 +7,6 @@
  */
 import settings from 'virtual:modus/settings';
 import { courseDocument } from '../../exchange/json/course-document.ts';
-import { entryBody } from '../../exchange/json/entry-body.ts';
 import { indexDocument } from '../../exchange/json/index-document.ts';
 import { noticeDocument, serialiseDocument } from '../../exchange/json/notice-document.ts';
 import type { TranslationInput } from '../../exchange/json/order.ts';
@@ -16,6 +15,7 @@ import type { DocumentType } from '../../model/documents.ts';
 import type { Language } from '../../model/languages.ts';
 import type { Course, Notice } from '../entries.ts';
 import { withCacheKeys } from './cache-keys.ts';
+import { bodyOf } from './entry-bodies.ts';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import type { KeyedPath } from './static-paths.ts';
 import { stixNoticeInput, stixPublisher, type StixNoticeProps } from './stix.ts';
@@ -23,12 +23,6 @@ import { stixNoticeInput, stixPublisher, type StixNoticeProps } from './stix.ts'
 /** What a data file's endpoint is given: the file's text. */
 export interface DataFileProps {
   text: string;
-}
-
-/** The body of a content entry as written in its file (entries' paths are relative to the project, where the build runs). */
-function bodyOf(entry: { id: string; filePath?: string }): string {
-  if (!entry.filePath) throw new Error(`Entry ${entry.id} has no file: its JSON document cannot carry its body.`);
-  return entryBody(entry.filePath, process.cwd());
 }
 
 /** Translations (from the knowledge base) with their bodies, by language. */

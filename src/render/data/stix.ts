@@ -5,6 +5,7 @@
  * are those the knowledge base holds (withheld with their originals).
  */
 import settings from 'virtual:modus/settings';
+import { bodyOf } from './entry-bodies.ts';
 import { getKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import type { Notice } from '../entries.ts';
 import { buildBundle, noticeBundle, serialiseBundle } from '../../exchange/stix/bundle.ts';
@@ -29,9 +30,9 @@ export function stixNoticeInput(kb: KnowledgeBase, n: Notice): StixNoticeInput {
       related: (kb.related.get(n.data.id) ?? []).map((r) => r.data.id),
     };
     const translations = Object.fromEntries(
-      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [lang, { frontmatter: t.data, body: t.body }]),
+      [...(kb.noticeTranslations.get(n.id) ?? [])].map(([lang, t]) => [lang, { frontmatter: t.data, body: bodyOf(t) }]),
     );
-    input = { slug: n.id, data, body: n.body, translations };
+    input = { slug: n.id, data, body: bodyOf(n), translations };
     inputs.set(n, input);
   }
   return input;
