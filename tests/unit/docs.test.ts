@@ -14,9 +14,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const docs = [
   'README.md',
   ...fs
-    .readdirSync(path.join(root, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
+    // Subfolders too (docs/exchange/): a link there is relative to its own folder, and was once written as if it were not.
+    .readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md') && !f.startsWith('performance/'))
+    .map((f) => `docs/${f.split(path.sep).join('/')}`),
 ];
 
 /** The text with fenced code blocks (and, with `inline`, inline code spans) blanked out, line numbers kept. */
