@@ -306,3 +306,22 @@ describe('import writer: no half-written folder', () => {
     expect(tree(dir)).toHaveLength(3);
   });
 });
+
+describe('import writer: bodies the build would refuse', () => {
+  it('refuses a body or a translation body with a script, an expression, an import or a javascript: link, naming line and column, and writes nothing (an import that succeeds must leave content that builds)', async () => {
+    const dir = contentFolder();
+    const before = tree(dir);
+    const hostile = candidate('MO-2024-0002');
+    hostile.body = 'Seen at the port {process.exit(1)}.\n\n<script>alert(1)</script>\n\n[details](javascript:alert(1))\n';
+    const fine = candidate('MO-2024-0003');
+    fine.body = 'Braces written as text: \\{ and \\}.\n';
+    const r = await writeNotices([hostile, fine], options(dir));
+    expect(r.written).toBe(false);
+    expect(r.problems.map((p) => [p.where, p.field, /^line (\d+), column (\d+) of the body/.exec(p.message)?.slice(1).join(':')])).toEqual([
+      ['row MO-2024-0002', 'body', '1:18'],
+      ['row MO-2024-0002', 'body', '3:1'],
+      ['row MO-2024-0002', 'body', '5:1'],
+    ]);
+    expect(tree(dir)).toEqual(before);
+  });
+});

@@ -7,6 +7,8 @@
  * (src/loading/problems.ts). Pure: the content folder comes in as `ExistingNotices`.
  */
 import { z } from 'astro/zod';
+import { bodyFindings } from '../../loading/body/body-policy.ts';
+import { proseBody } from '../../loading/body/mdx-escape.ts';
 import { checkTranslations } from '../../loading/checks/translations.ts';
 import { problemsFromIssues } from '../../loading/problems.ts';
 import { draftSchema, isDraft } from '../../model/draft.ts';
@@ -19,6 +21,22 @@ import type { ImportProblem, NoticeCandidate } from './candidate.ts';
 import type { ExistingNotices } from './existing-notices.ts';
 
 const plainNotice = noticeSchema(() => z.string());
+
+/**
+ * The body policy of the build (src/loading/body/body-policy.ts) on an imported body, prepared as the
+ * collections prepare it (`proseBody`): each refused construct or syntax error with its line and column, so a
+ * body the build would refuse (a script, an expression, a `javascript:` link, an import) is refused here and
+ * never written (an import that succeeds must leave content that builds).
+ */
+function bodyProblems(body: string, say: (field: string, message: string) => void, field: string): void {
+  if (!body.trim()) return;
+  for (const f of bodyFindings(proseBody(body).parsed)) {
+    say(
+      field,
+      `line ${f.line}, column ${f.column} of the body: ${f.message} The build would refuse it; correct the text where it was exported.`,
+    );
+  }
+}
 const plainDraft = draftSchema(() => z.string());
 const translationSchema = noticeTranslationSchema();
 
@@ -115,6 +133,8 @@ export function checkCandidates(
     }
     if (id && !firstWhere.has(id)) firstWhere.set(id, c.where || '(start)');
     imageProblems(c, fm, say);
+    bodyProblems(c.body, say, 'body');
+    for (const [lang, tr] of Object.entries(c.translations)) bodyProblems(tr.body, say, `translations.${lang}.body`);
     if (result.success) {
       for (const [lang, tr] of Object.entries(c.translations)) {
         const at = (field: string) => `translations.${lang}${field && field !== '(frontmatter)' ? `.${field}` : ''}`;
