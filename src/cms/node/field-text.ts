@@ -22,7 +22,7 @@ export interface FieldText {
 export const NOTICE_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   id: {
     label: 'Notice id',
-    hint: 'Our own number, MO-year-number (e.g. MO-2026-0007). A new notice is offered the next free id; keep it unless you know it is taken. Never change the id of a published notice: other notices and courses refer to it.',
+    hint: 'Our own number, MO-YYYY-NNNN (MO-, the year, four digits). A new notice is offered the next free id; keep it unless you know it is taken. Never change the id of a published notice: other notices and courses refer to it.',
   },
   language: {
     label: 'Language of the notice',

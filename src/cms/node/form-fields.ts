@@ -128,7 +128,7 @@ function leafWidget(kind: FieldKind, text: FieldText, options: CmsConfigOptions,
       return {
         widget: NOTICE_ID_WIDGET,
         default: options.nextId,
-        pattern: [NOTICE_ID.source, 'Write the id as MO-YYYY-NNNN, e.g. MO-2026-0007.'],
+        pattern: [NOTICE_ID.source, 'Write the id as MO-YYYY-NNNN: MO-, the year, a hyphen and four digits.'],
       };
     case 'noticeRef':
       return {
