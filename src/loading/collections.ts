@@ -21,7 +21,7 @@ import { proseBody } from './body/mdx-escape.ts';
 import { checkCourseLinks, courseProse, type CourseLinks, type LinkableNotice } from './checks/course-links.ts';
 import { mentionProblems } from './checks/marking-checks.ts';
 import { checkNoticeReferences } from './checks/references.ts';
-import { draftLinkProblems } from './checks/draft-links.ts';
+import { draftLinkProblems, draftMentionProblems } from './checks/draft-links.ts';
 import type { Handoff } from './handoff.ts';
 import { checkedGlob } from './loader/checked-glob.ts';
 import type { LoadedEntry } from './loader/options.ts';
@@ -86,6 +86,7 @@ export function noticesLoader(settings: LoaderSettings, allNotices: NoticeHandof
         ]),
         ...mentionProblems(valid, new Map(valid.map((e) => [String(e.data.id).toUpperCase(), e.data.tlp as Tlp]))),
         ...draftLinkProblems(valid),
+        ...draftMentionProblems(valid),
       ];
     },
     publish: allNotices,

@@ -71,6 +71,20 @@ describe('drafts in the loader', () => {
     ]);
   });
 
+  it('refuses a published notice whose text or body names a draft, with the field and the line (else only the dist check stops the build, after dist/ is written, naming output files)', async () => {
+    const { root, contentDir } = await project([
+      fixtureNotice('published', 1, { data: { keywords: ['see mo-2030-0002'] }, sentinel: 'Compare MO-2030-0002.' }),
+      draftNotice('unfinished', 2),
+    ]);
+    const load = await loadNotices(root, contentDir);
+    expect(problemLines(load.error)).toEqual([
+      // The fixture's sentinel sentence is in its summary and its body.
+      expect.stringMatching(/^ {4}summary: mentions MO-2030-0002, a draft, which no build publishes/),
+      expect.stringMatching(/^ {4}keywords\[0\]: mentions MO-2030-0002, a draft, which no build publishes/),
+      expect.stringMatching(/^ {4}content\/notices\/published\/index\.mdx:\d+:9 body: mentions MO-2030-0002, a draft/),
+    ]);
+  });
+
   it('the draft schema checks present fields as the notice schema does, and its rules across fields', () => {
     const schema = draftSchema(() => z.string());
     expect(schema.safeParse({ id: 'MO-2030-0001', title: 'T', tlp: 'clear', draft: true, indicators: [] }).success).toBe(true);
