@@ -4,6 +4,7 @@
 // (images, from STIX or CSV) are written as drafts, to finish in the CMS.
 // Usage: npm run import -- <file> [--content <folder>] [--dry-run]   (content: MODUS_CONTENT_DIR or content)
 // Exit code 0 when written (or checked, with --dry-run), 1 on a problem in the file, 2 on a wrong command.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -32,10 +33,18 @@ if (positionals.length !== 1) {
   console.error(`${positionals.length === 0 ? 'Give the file to import.' : 'Give one file to import.'}\n${USAGE}`);
   process.exit(2);
 }
+// The content folder must exist and be a folder: a mistyped --content would otherwise receive the notices unnoticed.
+const contentDir = path.resolve(values.content ?? (process.env.MODUS_CONTENT_DIR?.trim() || 'content'));
+if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+  console.error(
+    `${contentDir}: ${fs.existsSync(contentDir) ? 'is a file, not' : 'no such folder; expected'} a content folder (the folder holding notices/). Check --content or MODUS_CONTENT_DIR, or create the folder first.`,
+  );
+  process.exit(1);
+}
 const maxPixels = Number(process.env.MODUS_IMAGE_MAX_PIXELS?.trim() || DEFAULT_IMAGE_MAX_PIXELS);
 const request = {
   file: positionals[0],
-  contentDir: path.resolve(values.content ?? (process.env.MODUS_CONTENT_DIR?.trim() || 'content')),
+  contentDir,
   dryRun: values['dry-run'],
   imageMaxPixels: Number.isFinite(maxPixels) && maxPixels > 0 ? maxPixels : DEFAULT_IMAGE_MAX_PIXELS,
 };

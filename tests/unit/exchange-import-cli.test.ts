@@ -122,7 +122,7 @@ describe('one import, step by step', () => {
     const { ok, lines } = importLines(outcome, request);
     expect(ok).toBe(true);
     expect(lines).toEqual([
-      'note: 2 objects skipped.',
+      `note: ${file}: 2 objects skipped.`,
       `Wrote 2 notices to ${path.join(dir, 'content', 'notices')} (STIX 2.1 bundle):`,
       '  notices/heroin-in-door-panels-1  MO-2026-0001  Heroin in door panels 1  (draft)',
       '  notices/heroin-in-door-panels-2  MO-2026-0002  Heroin in door panels 2  (draft)',
@@ -178,5 +178,28 @@ describe('one import, step by step', () => {
     const size = fs.statSync(large).size;
     expect(seen).toEqual([`stix ${size / 2}/${size}`, `stix ${size}/${size}`, `done ${size}`]);
     expect(fs.readdirSync(path.join(dir, 'content', 'notices'))).toEqual([]); // dry run
+  });
+});
+
+describe('npm run import: the content folder and one-line problems', () => {
+  it('refuses a content folder that does not exist or is a file, and writes nothing there (a mistyped --content must not receive the notices)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'in.csv');
+    fs.writeFileSync(file, 'x');
+    const missing = importCommand([file, '--content', path.join(dir, 'nope', 'deeper')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('no such folder; expected a content folder');
+    expect(fs.existsSync(path.join(dir, 'nope'))).toBe(false);
+    const aFile = importCommand([file, '--content', file]);
+    expect(aFile.status).toBe(1);
+    expect(aFile.stderr).toContain('is a file, not a content folder');
+    noStack(missing.output);
+    noStack(aFile.output);
+  });
+
+  it('prints a problem whose message holds a line break (a quoted cell) on one line', () => {
+    expect(problemLine({ file: 'a.csv', where: 'row 2', field: 'keywords', message: 'The cell "@SUM(1)\nfoo" starts with "@".' })).toBe(
+      'a.csv: row 2: keywords: The cell "@SUM(1) ⏎ foo" starts with "@".',
+    );
   });
 });

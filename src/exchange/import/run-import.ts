@@ -93,9 +93,12 @@ export async function runImport(
   return { ...written, notes, format };
 }
 
-/** One problem on one line: `file: where: field: message` (empty parts left out). */
+/** One problem on one line: `file: where: field: message` (empty parts left out; a line break inside a part, e.g. a quoted cell, shown as `⏎`). */
 export function problemLine(p: ImportProblem): string {
-  return [p.file, p.where, p.field, p.message].filter((part) => part !== '').join(': ');
+  return [p.file, p.where, p.field, p.message]
+    .filter((part) => part !== '')
+    .join(': ')
+    .replace(/\r?\n/g, ' ⏎ ');
 }
 
 /**
@@ -104,12 +107,14 @@ export function problemLine(p: ImportProblem): string {
  * `ok` is false when there was a problem (exit code 1).
  */
 export function importLines(outcome: ImportOutcome, request: ImportRequest): { ok: boolean; lines: string[] } {
-  const lines = outcome.notes.map((n) => `note: ${n}`);
   if (outcome.problems.length > 0) {
+    // Notes (such as "imported as a draft") describe what was written: nothing was.
+    const lines: string[] = [];
     const n = outcome.problems.length;
     lines.push(...outcome.problems.map(problemLine), `${n} problem${n === 1 ? '' : 's'} in ${request.file}; nothing was written.`);
     return { ok: false, lines };
   }
+  const lines = outcome.notes.map((n) => `note: ${request.file}: ${n}`);
   const where = path.join(request.contentDir, 'notices');
   const count = `${outcome.notices.length} notice${outcome.notices.length === 1 ? '' : 's'}`;
   const from = outcome.format ? ` (${FORMAT_NAMES[outcome.format]})` : '';
