@@ -1,7 +1,8 @@
 /**
  * Versions of the exchange formats Modus publishes under `/data/` (docs/exchange.md). Every JSON document
  * and the CSV header carry the version of their format; a reader refuses a major version it does not know.
- * Raise the version when a field is removed or changes meaning; adding an optional field keeps it.
+ * Raise the version on any change of the fields (added, removed, renamed, changing meaning): the published JSON
+ * Schemas refuse fields they do not list, so a field added under the same version would fail its own schema.
  */
 
 /** Version of the JSON documents (notice, course, index) and their JSON Schemas. */
