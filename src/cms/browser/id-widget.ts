@@ -82,7 +82,8 @@ export function NoticeIdControl(): unknown {
       const value = this.props.value ?? '';
       // The pattern comes from the generated config (NOTICE_ID in src/model/notice-ids.ts).
       const pattern = this.props.field.getIn(['pattern', 0]) as string | undefined;
-      if (pattern && !new RegExp(pattern).test(value)) return { error: { message: 'Write the id as MO-YYYY-NNNN: MO-, the year, a hyphen and four digits.' } };
+      if (pattern && !new RegExp(pattern).test(value))
+        return { error: { message: 'Write the id as MO-YYYY-NNNN: MO-, the year, a hyphen and four digits.' } };
       const owner = this.isNew() ? this.state.taken?.get(value) : undefined;
       if (owner !== undefined) {
         const next = nextNoticeId(this.state.taken!.keys(), new Date().getFullYear());
