@@ -153,8 +153,9 @@ describe('corpus generator', () => {
       expect(body!.split(/\s+/).length).toBeGreaterThan(450);
       for (const img of data.images) expect(fs.existsSync(path.join(dir, slug, img.src))).toBe(true);
     }
-    // Every field of the schema appears in some notice of the corpus.
-    expect([...seen].sort()).toEqual([...NOTICE_FIELD_ORDER].sort());
+    // Every field of the schema appears in some notice of the corpus, but `draft`: a draft is an imported notice
+    // not yet finished, built into no audience, so a corpus of published notices has none.
+    expect([...seen].sort()).toEqual(NOTICE_FIELD_ORDER.filter((k) => k !== 'draft').sort());
     const sharp = (await import('sharp')).default;
     const first = path.join(dir, slugs[0]!, 'photo-1.jpg');
     const meta = await sharp(first).metadata();
