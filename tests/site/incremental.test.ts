@@ -170,11 +170,12 @@ describe('incremental builds are byte-identical to clean builds (sample content,
       'In all, 20,000 tablets were found, wrapped in zebrawood shavings.',
     );
     const { rendered, out } = await afterChange();
-    // Its pages, and its JSON document, which carries its body.
+    // Its pages, and its JSON document and STIX bundle, which carry its body.
     expect(rendered.sort()).toEqual(
       [
         ...['', '/ar', '/es', '/fr'].map((l) => `${l}/notices/tramadol-in-counterfeit-car-parts/index.html`),
         '/data/notices/MO-2025-0002.json',
+        '/data/stix/MO-2025-0002.json',
       ].sort(),
     );
     for (const l of ['', 'fr/', 'ar/'])
