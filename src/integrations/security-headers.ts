@@ -7,7 +7,8 @@
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LANGUAGE_FOLDERS, netlifyHeaders, nginxHeaders } from '../render/csp.ts';
+import { LANGUAGE_FOLDERS, netlifyHeaders } from '../render/csp.ts';
+import { nginxHeaders } from '../render/headers/nginx.ts';
 import { cmsOrigins } from '../cms/node/backend.ts';
 import type { Settings } from '../settings.ts';
 

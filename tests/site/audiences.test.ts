@@ -362,13 +362,13 @@ describe.each(AUDIENCES)('the %s build', (audience) => {
     const nginx = fs.readFileSync(path.join(dist[audience]!, 'nginx-modus.conf'), 'utf8');
     expect(headers).toContain('Referrer-Policy: no-referrer');
     expect(headers).toMatch(/\/search\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
-    expect(nginx).toContain('location /search/ {');
+    expect(nginx).toContain('location ^~ /search/ {');
     const adminOff = audience === 'organisation';
     const files = listFiles(dist[audience]!);
     expect(files.includes('admin/index.html')).toBe(!adminOff);
     expect(files.some((f) => f.startsWith('admin/'))).toBe(!adminOff);
     expect(headers.includes('/admin/*')).toBe(!adminOff);
-    expect(nginx.includes('location /admin/ { return 404; }')).toBe(adminOff);
+    expect(nginx.includes('location ^~ /admin/ { return 404; }')).toBe(adminOff);
   });
 });
 

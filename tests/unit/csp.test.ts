@@ -2,10 +2,10 @@
  * Content-Security-Policy per page type and the headers files for the static host (src/render/csp.ts).
  * Prevents: a notice page allowed to run script or load from another host, the search page broken by
  * a too-strict policy, the CMS's eval and inline styles allowed outside /admin/, /admin/ served by a
- * build without the CMS, and nginx silently dropping the headers inside nested locations.
+ * build without the CMS (the nginx snippet: tests/unit/nginx-conf.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta, netlifyHeaders, nginxHeaders, pageTypeOf, type PageType } from '../../src/render/csp.ts';
+import { cspHeader, cspMeta, netlifyHeaders, pageTypeOf, type PageType } from '../../src/render/csp.ts';
 
 /** Parses a policy into directive → sources. */
 const parse = (p: string) =>
@@ -115,36 +115,12 @@ describe('headers files', () => {
     expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Referrer-Policy: no-referrer$/m);
   });
 
-  it('without the CMS, _headers has no /admin/ rule and nginx answers 404 there', () => {
+  it('without the CMS, _headers has no /admin/ rule', () => {
     expect(
       netlifyHeaders(
         top.filter((t) => t !== 'admin/'),
         false,
       ),
     ).not.toContain('/admin/');
-    const nginx = nginxHeaders(false);
-    expect(nginx).toContain('location /admin/ { return 404; }');
-    expect(nginx).not.toContain(cspHeader('admin'));
-  });
-
-  it('the nginx snippet repeats every header in every location (nginx drops inherited add_header)', () => {
-    const nginx = nginxHeaders(true);
-    const blocks = nginx.split(/\nlocation (?=\/)/).slice(1);
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual([
-      '/',
-      '/search/',
-      '/fr/search/',
-      '/es/search/',
-      '/ar/search/',
-      '/pagefind/',
-      '/admin/',
-    ]);
-    for (const b of blocks) {
-      expect(b).toContain('add_header Referrer-Policy "no-referrer" always;');
-      expect(b).toContain('add_header X-Content-Type-Options "nosniff" always;');
-      expect(b.match(/Content-Security-Policy/g)).toHaveLength(1);
-    }
-    for (const b of blocks.slice(1, 6)) expect(b).toContain(cspHeader('search'));
-    expect(blocks[6]).toContain(cspHeader('admin'));
   });
 });
