@@ -124,3 +124,28 @@ describe('headers files', () => {
     ).not.toContain('/admin/');
   });
 });
+
+describe('_headers cache lifetimes', () => {
+  // Prevents: a host serving hashed assets, image variants and search chunks for revalidation on every
+  // visit, or (worse) caching a file that keeps its name (a page, pagefind-entry.json) for a year.
+  it('caches exactly the content-addressed files for a year', () => {
+    const file = netlifyHeaders(['_astro/', '_img/', 'index.html', 'pagefind/', 'search/'], true);
+    const cached: string[] = [];
+    let rule = '';
+    for (const line of file.split('\n')) {
+      if (line && !line.startsWith(' ') && !line.startsWith('#')) rule = line;
+      if (line.trim().startsWith('Cache-Control:')) {
+        expect(line.trim(), rule).toBe('Cache-Control: public, max-age=31536000, immutable');
+        cached.push(rule);
+      }
+    }
+    expect(cached).toEqual([
+      '/_astro/*',
+      '/_img/*',
+      '/pagefind/fragment/*',
+      '/pagefind/index/*',
+      '/pagefind/filter/*',
+      '/pagefind/pagefind.*.pf_meta',
+    ]);
+  });
+});

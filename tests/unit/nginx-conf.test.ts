@@ -77,7 +77,7 @@ describe('nginx snippet', () => {
       ['^~ /es/search/', 'search'],
       ['^~ /ar/search/', 'search'],
       ['^~ /pagefind/', 'search'],
-      ['^~ /pagefind/ > ~ \\.pf_(fragment|index|filter|meta)$', 'search'],
+      ['^~ /pagefind/ > ~ \\.(pf_fragment|pf_index|pf_filter|pf_meta)$', 'search'],
       ['^~ /admin/', 'admin'],
     ];
     for (const [match, type] of cases) expect(locs.get(match)?.headers.get('Content-Security-Policy'), match).toEqual([cspHeader(type)]);
@@ -85,7 +85,7 @@ describe('nginx snippet', () => {
   });
 
   it('caches content-addressed files for a year and revalidates everything else', () => {
-    const immutable = ['^~ /_astro/', '^~ /_img/', '^~ /pagefind/ > ~ \\.pf_(fragment|index|filter|meta)$'];
+    const immutable = ['^~ /_astro/', '^~ /_img/', '^~ /pagefind/ > ~ \\.(pf_fragment|pf_index|pf_filter|pf_meta)$'];
     for (const l of locations(conf).filter((l) => l.headers.size > 0)) {
       expect(l.headers.get('Cache-Control'), l.match).toEqual([immutable.includes(l.match) ? CACHE_IMMUTABLE : CACHE_REVALIDATE]);
     }

@@ -20,11 +20,9 @@
  * Every location is under the build's base path; nginx's `root` is the folder in which `<base>` is dist/.
  */
 import { COMMON_HEADERS, cspHeader, SEARCH_PREFIXES, type CspOptions, type PageType } from '../csp.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CONTENT_ADDRESSED_FOLDERS, PAGEFIND_HASHED_EXTENSIONS } from './cache.ts';
 
-/** `Cache-Control` of content-addressed files: a year, never revalidated. */
-export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-/** `Cache-Control` of every other file: kept, but revalidated (ETag / Last-Modified) on every use. */
-export const CACHE_REVALIDATE = 'no-cache';
+export { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache.ts';
 
 /** File types of a build: MIME type → extensions (anything else is `application/octet-stream`). */
 const TYPES: ReadonlyArray<[string, string]> = [
@@ -88,7 +86,7 @@ export function nginxHeaders(admin: boolean, options: CspOptions = {}): string {
   // pagefind-entry.json (fetched with a fresh query string each time) and wasm.*.pagefind keep their names.
   const hashedPagefind = [
     'try_files $uri $uri/ =404;',
-    'location ~ \\.pf_(fragment|index|filter|meta)$ {',
+    `location ~ \\.(${PAGEFIND_HASHED_EXTENSIONS.join('|')})$ {`,
     ...headers('search', CACHE_IMMUTABLE, '        '),
     '        try_files $uri =404;',
     '}',
@@ -121,8 +119,7 @@ export function nginxHeaders(admin: boolean, options: CspOptions = {}): string {
     // (they would serve it without these headers).
     ...(base === '/' ? [] : location(`= ${base.slice(0, -1)}`, 'content', CACHE_REVALIDATE, [`return 301 ${base};`])),
     ...location(`^~ ${base}`, 'content', CACHE_REVALIDATE),
-    ...location(`^~ ${at('_astro/')}`, 'content', CACHE_IMMUTABLE),
-    ...location(`^~ ${at('_img/')}`, 'content', CACHE_IMMUTABLE),
+    ...CONTENT_ADDRESSED_FOLDERS.flatMap((f) => location(`^~ ${at(f)}`, 'content', CACHE_IMMUTABLE)),
     ...folders.flatMap(([p, type]) => location(`^~ ${at(p)}`, type, CACHE_REVALIDATE)),
     ...location(`^~ ${at('pagefind/')}`, 'search', CACHE_REVALIDATE, hashedPagefind),
     ...(admin ? location(`^~ ${at('admin/')}`, 'admin', CACHE_REVALIDATE) : [`location ^~ ${at('admin/')} { return 404; }`]),
