@@ -5,8 +5,8 @@
  * - Headers: every response (pages, files, 404s, redirects) carries the common headers and the
  *   Content-Security-Policy of its page type (src/render/csp.ts). nginx drops the `add_header`s a
  *   location inherits as soon as it has one of its own, so every location repeats all of them.
- * - Caching: files whose name is derived from their content never change under that name and are
- *   cached for a year (`immutable`): Astro's hashed assets (`_astro/`), the image variants (`_img/`,
+ * - Caching (src/render/headers/cache.ts): files whose name is derived from their content never change
+ *   under that name and are cached for a year (`immutable`): Astro's hashed assets (`_astro/`), the image variants (`_img/`,
  *   named by the content id of their photo and the pipeline version, src/loading/images/image-cache.ts)
  *   and Pagefind's fragment, index, filter and meta files (`*.pf_*`, named by a hash of their content).
  *   Everything else (pages, feeds, exports, Pagefind's scripts, `pagefind-entry.json`, its `wasm.*.pagefind`)
