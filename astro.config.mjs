@@ -2,13 +2,14 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { readSettings } from './src/settings.ts';
+import { settingsOrExit } from './src/build/settings-or-exit.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
 import { imagesIntegration } from './src/integrations/images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { settingsIntegration } from './src/integrations/settings.ts';
 
-const settings = readSettings();
+// A bad setting stops `astro` here with its one line (src/build/settings-or-exit.ts), not a stack trace.
+const settings = settingsOrExit();
 
 const UNWATCHED = ['.corpus', '.cache', 'bench-results', 'dist'].map((d) => path.resolve(d) + path.sep);
 /** True for a path `astro dev` need not watch: generated folders of the project, unless it is in the content folder. */

@@ -37,7 +37,7 @@ import {
   writeBuildState,
 } from '../src/build/build-state.ts';
 import { astroKeyedOutputs, sweepStaleOutputs } from '../src/build/sweep-dist.ts';
-import { settingsOrExit } from './lib/settings.mjs';
+import { settingsOrExit } from '../src/build/settings-or-exit.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');

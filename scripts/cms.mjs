@@ -1,7 +1,7 @@
 // npm run cms: astro dev (live reload) + decap-server, for editing notices in the CMS at
 // http://127.0.0.1:4321/admin/ and seeing each save on the site at once. Ctrl-C stops both.
 import { parseArgs } from 'node:util';
-import { settingsOrExit } from './lib/settings.mjs';
+import { settingsOrExit } from '../src/build/settings-or-exit.ts';
 import { HOST, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
 
 const { values } = parseArgs({

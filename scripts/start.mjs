@@ -4,7 +4,7 @@
 // (stop with Ctrl-C and run npm start again). Ctrl-C stops both servers.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { settingsOrExit } from './lib/settings.mjs';
+import { settingsOrExit } from '../src/build/settings-or-exit.ts';
 import {
   HOST,
   ROOT,
