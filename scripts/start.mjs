@@ -53,7 +53,7 @@ try {
     assertCmsBackendReady(settings.contentDir, values.workflow ? 'git' : 'fs');
   }
   if (!values['no-build']) {
-    console.log(`Building the site for the "${settings.audience}" audience from ${shown(settings.contentDir)}…`);
+    console.log(`Building the site for the "${settings.audience}" audience from ${shown(settings.contentDir)} into ${shown(outDir)}…`);
     await build({ outDir });
   }
   const servers = [];

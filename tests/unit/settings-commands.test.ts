@@ -154,3 +154,15 @@ describe('a bad setting stops every command with one line: the setting, its valu
     120_000,
   );
 });
+
+describe('a mistyped option or port of npm start and npm run cms: one line too', () => {
+  it.each([
+    [['npm', 'start', '--', '--port', 'abc'], /^Modus: --port "abc" is not a port: give a whole number from 1 to 65535, such as 4321\.$/],
+    [['npm', 'run', 'cms', '--', '--cms-port', '99999'], /^Modus: --cms-port "99999" is not a port: give a whole number from 1 to 65535/],
+    [['npm', 'start', '--', '--prot', '4322'], /^Modus: Unknown option '--prot'.* \(see --help\)$/],
+  ] as const)('%j exits 1 printing one line', async (command, reason) => {
+    const { status, output } = await run(command, {});
+    expect(status, output).toBe(1);
+    expect(output.split('\n'), output).toEqual([expect.stringMatching(reason), '']);
+  });
+});
