@@ -122,7 +122,7 @@ async function pool<T>(jobs: Array<() => Promise<T>>, limit: number): Promise<T[
   const worker = async () => {
     while (next < jobs.length) {
       const i = next++;
-      results[i] = await jobs[i]();
+      results[i] = await jobs[i]!();
     }
   };
   await Promise.all(Array.from({ length: limit }, worker));
@@ -149,7 +149,7 @@ describe('a bad setting stops every command with one line: the setting, its valu
       expect(lines, output).toHaveLength(2); // one line and its line break
       expect(lines[1]).toBe('');
       expect(lines[0]).toMatch(/^Modus: a setting is wrong\. /);
-      expect(lines[0].replace(/^Modus: a setting is wrong\. /, '')).toMatch(runs[i]!.reason);
+      expect(lines[0]!.replace(/^Modus: a setting is wrong\. /, '')).toMatch(runs[i]!.reason);
     },
     120_000,
   );

@@ -29,7 +29,7 @@ export function readCmsBackend(
     data = parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     // The parser's first line says what and where (line, column); the lines after it quote the file.
-    const reason = (err as Error).message.split('\n')[0].replace(/:$/, '');
+    const reason = ((err as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
     throw new Error(
       `MODUS_CMS_BACKEND file ${setting} is not valid YAML (${reason}). It must hold Decap's "backend:" block (examples in docs/cms-backend/).`,
       { cause: err },
