@@ -2,13 +2,14 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { readSettings } from './src/settings.ts';
+import { settingsOrExit } from './src/build/settings-or-exit.ts';
 import { decapIntegration } from './src/integrations/decap.ts';
 import { imagesIntegration } from './src/integrations/images.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { settingsIntegration } from './src/integrations/settings.ts';
 
-const settings = readSettings();
+// A bad setting stops `astro` here with its one line (src/build/settings-or-exit.ts), not a stack trace.
+const settings = settingsOrExit();
 
 const UNWATCHED = ['.corpus', '.cache', 'bench-results', 'dist'].map((d) => path.resolve(d) + path.sep);
 /** True for a path `astro dev` need not watch: generated folders of the project, unless it is in the content folder. */
@@ -17,6 +18,8 @@ function isUnwatched(/** @type {string} */ file) {
   // The content folder, what is in it and the folders leading to it are watched.
   if (abs === settings.contentDir || abs.startsWith(settings.contentDir + path.sep) || settings.contentDir.startsWith(abs + path.sep))
     return false;
+  // The out folders of `npm start` on other ports (dist-<port>/) too.
+  if (path.relative(process.cwd(), abs).split(path.sep)[0]?.startsWith('dist-')) return true;
   return UNWATCHED.some((dir) => abs.startsWith(dir) || abs + path.sep === dir);
 }
 
@@ -50,8 +53,10 @@ export default defineConfig({
   // Code blocks in bodies (e.g. a label as printed) stay plain <pre><code>: syntax highlighting would
   // write inline style= attributes, which the pages' Content-Security-Policy does not allow.
   markdown: { syntaxHighlight: false },
-  // Project-local cache (parsed content, encoded image variants): survives rebuilds, never shared between checkouts.
-  cacheDir: './.cache/astro',
+  // Project-local cache (parsed content, incremental build): survives rebuilds, never shared between checkouts.
+  // `npm run build` gives each combination of settings its own (src/build/build-dirs.ts), so that builds of
+  // two audiences or two content folders can run side by side; `astro dev` and a bare `astro` use this one.
+  cacheDir: process.env.MODUS_ASTRO_CACHE_DIR || './.cache/astro',
   // Links are written with a trailing slash; an address typed without one still opens the page.
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -77,9 +82,10 @@ export default defineConfig({
     // the content loader renders them to HTML (src/loading/body/render-body.ts: literal prose, F8; no smart
     // punctuation, so codes, quantities ("1--2 kg") and quoted text stay what the editor wrote).
     mdx(),
-    // Notice images: variants encoded with sharp into a cache kept across builds and copied to dist/_img/
+    // Notice images: variants encoded with sharp into a cache kept across builds (shared by every build of the
+    // checkout, whatever its settings) and copied to dist/_img/
     // (src/integrations/images.ts); not astro:assets, whose bundler holds every original in memory.
-    imagesIntegration(),
+    imagesIntegration({ cacheDir: path.resolve('.cache/astro/modus-images') }),
     decapIntegration(settings),
     securityHeadersIntegration(settings),
   ],

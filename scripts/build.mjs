@@ -17,6 +17,9 @@
  * `--force` renders every page and remakes everything (Astro's `--force`); `--full-check` also scans
  * every file in the dist check.
  * Settings come from the environment (MODUS_CONTENT_DIR, MODUS_AUDIENCE, …), as for `astro build`.
+ * Side by side (src/build/build-dirs.ts): builds into different out folders run at once; each combination
+ * of settings has its own Astro cache (`.cache/builds/…`), used by one build at a time (a second build with
+ * the same settings waits for it); a second build into the same out folder is refused.
  * `astro build` gets a V8 heap limit that grows with the number of entries (src/build/heap-budget.ts),
  * unless NODE_OPTIONS already sets one.
  * Exits non-zero, with the reason, when any step fails; a failed build never looks like a good one.
@@ -37,12 +40,12 @@ import {
   writeBuildState,
 } from '../src/build/build-state.ts';
 import { astroKeyedOutputs, sweepStaleOutputs } from '../src/build/sweep-dist.ts';
-import { settingsOrExit } from './lib/settings.mjs';
+import { outFolderLock, pruneSettingsCaches, recordContentFolder, releaseLock, settingsCache, takeLock } from '../src/build/build-dirs.ts';
+import { settingsOrExit } from '../src/build/settings-or-exit.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const STATE_DIR = path.join(ROOT, '.cache/modus-build');
-const ASTRO_MANIFEST = path.join(ROOT, '.cache/astro/incremental-build.json');
 const force = process.argv.includes('--force');
 // A forced build remakes everything it can: the dist check too scans every file.
 const fullCheck = force || process.argv.includes('--full-check');
@@ -72,6 +75,9 @@ let running;
 // A bad setting stops here with its one-line reason, before Astro starts (and prints a stack trace).
 const settings = settingsOrExit();
 const { contentDir } = settings;
+// The Astro cache of these settings (Astro's cacheDir, passed to astro.config.mjs in MODUS_ASTRO_CACHE_DIR).
+const cache = settingsCache(ROOT, settings);
+const ASTRO_MANIFEST = path.join(cache.astro, 'incremental-build.json');
 
 /** Stops the build with `message` (one line, no stack trace), exit code 1. */
 function refuse(message) {
@@ -90,39 +96,41 @@ if (inside(ROOT, outDir) || guarded.some((dir) => inside(outDir, dir) || inside(
   );
 }
 
-// One build at a time in a checkout: builds share Astro's cache (.cache/astro) and an out folder.
-fs.mkdirSync(STATE_DIR, { recursive: true });
-const LOCK = path.join(STATE_DIR, 'build.lock');
-try {
-  fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
-} catch {
-  const pid = Number(fs.readFileSync(LOCK, 'utf8'));
-  /** True when a process `pid` exists (signal 0 only asks). */
-  const alive = () => {
-    try {
-      return pid > 0 && process.kill(pid, 0);
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) refuse(`another build (process ${pid}) is running in this checkout. Wait for it to end, or stop it, then build again.`);
-  fs.writeFileSync(LOCK, String(process.pid)); // left by a build that was killed
+// One build at a time into an out folder; builds into others run side by side.
+const OUT_LOCK = outFolderLock(STATE_DIR, outDir);
+const holder = takeLock(OUT_LOCK);
+if (holder !== null) {
+  refuse(
+    `another build (process ${holder}) is writing ${outDir}. Wait for it to end, or stop it, or build into another folder (--outDir).`,
+  );
 }
-process.on('exit', () => fs.rmSync(LOCK, { force: true }));
+const locks = [OUT_LOCK];
+process.on('exit', () => locks.forEach(releaseLock));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     running?.kill(signal);
     process.exit(130);
   });
 }
+// One build at a time uses the cache of these settings: a build with the same settings into another
+// out folder waits for it to end.
+for (let waiting = false; ; waiting = true) {
+  const pid = takeLock(cache.lock);
+  if (pid === null) break;
+  if (!waiting) say(`another build with the same settings (process ${pid}) is using their cache: waiting for it to end`);
+  await new Promise((r) => setTimeout(r, 500));
+}
+locks.push(cache.lock);
+recordContentFolder(cache, contentDir);
+for (const dir of pruneSettingsCaches(ROOT)) say(`cache of a content folder that no longer exists removed: ${path.relative(ROOT, dir)}`);
 
 // Astro writes each page it renders into its cache at once, but the manifest of that cache only when
 // it has rendered them all: after an interrupted or failed `astro build`, cached pages and manifest
 // disagree, and a later build would copy back pages of the interrupted one. So the cache is dropped.
 // (A build that stopped before rendering, e.g. on a content error, or after writing the manifest, left
 // them in agreement: the cache is kept.)
-const ASTRO_RUNNING = path.join(STATE_DIR, 'astro-running');
-const ASTRO_PAGES = path.join(ROOT, '.cache/astro/dist');
+const ASTRO_RUNNING = cache.astroRunning;
+const ASTRO_PAGES = path.join(cache.astro, 'dist');
 const markerTime = fs.statSync(ASTRO_RUNNING, { throwIfNoEntry: false, bigint: true })?.mtimeNs;
 if (markerTime !== undefined) {
   const manifestTime = fs.statSync(ASTRO_MANIFEST, { throwIfNoEntry: false, bigint: true })?.mtimeNs ?? 0n;
@@ -171,7 +179,11 @@ function entryCount() {
 const budget = heapBudgetMb(entryCount());
 const heapFlags = setsHeapLimit(process.env.NODE_OPTIONS) ? [] : [`--max-old-space-size=${budget}`];
 fs.writeFileSync(ASTRO_RUNNING, '');
-const astro = await runNode([...heapFlags, ASTRO, 'build', ...args], { ...process.env, MODUS_KEEP_OUT_DIR: keep ? '1' : '' });
+const astro = await runNode([...heapFlags, ASTRO, 'build', ...args], {
+  ...process.env,
+  MODUS_KEEP_OUT_DIR: keep ? '1' : '',
+  MODUS_ASTRO_CACHE_DIR: cache.astro,
+});
 if (astro.code !== 0) {
   const message = heapFlags.length ? heapExhaustedMessage(astro.code, astro.signal, budget) : null;
   if (message) console.error(`\n${message}\n`);
@@ -191,6 +203,8 @@ const finish = await runNode([
   outDir,
   '--search-digest',
   searchDigestFile,
+  '--check-cache',
+  cache.distCheck,
   ...(fullCheck ? ['--full-check'] : []),
 ]);
 if (finish.code !== 0) process.exit(finish.code ?? 1);

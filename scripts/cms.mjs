@@ -1,10 +1,10 @@
 // npm run cms: astro dev (live reload) + decap-server, for editing notices in the CMS at
 // http://127.0.0.1:4321/admin/ and seeing each save on the site at once. Ctrl-C stops both.
-import { parseArgs } from 'node:util';
-import { settingsOrExit } from './lib/settings.mjs';
+import { settingsOrExit } from '../src/build/settings-or-exit.ts';
+import { parseArgsOrExit, portOrExit } from './lib/args.mjs';
 import { HOST, runUntilStopped, startDecapServer, startSite, stop } from './lib/servers.mjs';
 
-const { values } = parseArgs({
+const { values } = parseArgsOrExit({
   options: {
     port: { type: 'string', default: '4321' },
     'cms-port': { type: 'string', default: '8081' },
@@ -21,8 +21,8 @@ if (!settings.admin) {
   console.error('MODUS_ADMIN=off: the CMS is switched off for this checkout. Unset it to edit notices.');
   process.exit(1);
 }
-const port = Number(values.port);
-const cmsPort = Number(values['cms-port']);
+const port = portOrExit(values.port, '--port');
+const cmsPort = portOrExit(values['cms-port'], '--cms-port');
 const servers = [];
 try {
   servers.push(await startDecapServer({ port: cmsPort, contentDir: settings.contentDir, mode: values.workflow ? 'git' : 'fs' }));

@@ -8,12 +8,15 @@ import path from 'node:path';
 import { countFiles, measureProcess } from './process.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** Astro's cache of a checkout `root` (this one by default). */
+/** Astro's shared cache of a checkout `root` (this one by default): the image cache, and `astro dev`'s. */
 const cacheDir = (root) => path.join(root, '.cache/astro');
-/** The dist check's manifests of results (scripts/lib/finish-build.mjs). */
+/** The dist check's manifests of results (scripts/lib/finish-build.mjs), where builds before the settings caches kept them. */
 const distCheckCacheDir = (root) => path.join(root, '.cache/modus-dist-check');
+/** The caches of `npm run build`, one per combination of settings (src/build/build-dirs.ts): Astro's and the dist check's. */
+const settingsCachesDir = (root) => path.join(root, '.cache/builds');
 export const CACHE_DIR = cacheDir(ROOT);
 export const DIST_CHECK_CACHE_DIR = distCheckCacheDir(ROOT);
+export const SETTINGS_CACHES_DIR = settingsCachesDir(ROOT);
 /** The image cache of the images integration (src/integrations/images.ts): one file per encoded variant. */
 const imageCache = (root) => path.join(cacheDir(root), 'modus-images');
 /**
@@ -85,6 +88,7 @@ export async function measuredBuild({ contentDir, outDir, env = {}, logFile, exp
  */
 export function clearCaches(root = ROOT) {
   fs.rmSync(distCheckCacheDir(root), { recursive: true, force: true });
+  fs.rmSync(settingsCachesDir(root), { recursive: true, force: true });
   fs.rmSync(cacheDir(root), { recursive: true, force: true });
   fs.rmSync(path.join(root, '.astro'), { recursive: true, force: true });
   fs.rmSync(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distFigures, pageWeight } from './dist.mjs';
-import { CACHE_DIR, DIST_CHECK_CACHE_DIR, ROOT, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
+import { CACHE_DIR, DIST_CHECK_CACHE_DIR, ROOT, SETTINGS_CACHES_DIR, clearCaches, editFile, measuredBuild } from './modus-build.mjs';
 import { round } from './process.mjs';
 import { markdown } from './report.mjs';
 import { peerRatios } from './peer-ratios.mjs';
@@ -165,7 +165,7 @@ export async function bench(opts, log = console.log) {
   // Cold builds empty the caches: the project's own (Astro's encoded images and content store, the dist
   // check's results) are put aside for the run and back afterwards, so benchmarking never costs the next
   // real build its caches.
-  const caches = [CACHE_DIR, DIST_CHECK_CACHE_DIR];
+  const caches = [CACHE_DIR, DIST_CHECK_CACHE_DIR, SETTINGS_CACHES_DIR];
   for (const dir of caches) {
     fs.rmSync(`${dir}.before-bench`, { recursive: true, force: true });
     if (fs.existsSync(dir)) fs.renameSync(dir, `${dir}.before-bench`);

@@ -1,13 +1,14 @@
 /**
  * Steps 2 and 3 of `npm run build` (scripts/build.mjs), run after `astro build` has exited:
- * `node scripts/lib/finish-build.mjs OUTDIR [--search-digest FILE] [--full-check]` writes the search
+ * `node scripts/lib/finish-build.mjs OUTDIR [--search-digest FILE] [--check-cache DIR] [--full-check]` writes the search
  * index of OUTDIR, then runs the dist check on it.
  * - The search index is made again only when the searchable pages (their addresses and bytes), the lock
  *   file or the search index's code changed since the index in OUTDIR was made: FILE holds the digest of
  *   what that index was made from ('' when unknown, e.g. a fresh out folder); the new digest is written
  *   back to FILE. A remade index replaces the whole `pagefind/` folder (no fragment of an old page stays).
- * - The check keeps its results per file in `.cache/modus-dist-check/` and scans only the files that
- *   changed since the last build of the same audience; `--full-check` scans every file.
+ * - The check keeps its results per file in DIR (the build's settings cache, src/build/build-dirs.ts; by
+ *   default `.cache/modus-dist-check/`) and scans only the files that changed since the last build with
+ *   it of the same audience; `--full-check` scans every file.
  * Reads the build's settings once, here, and hands them to the dist check. Prints one line per step; on
  * failure prints the reason and exits 1.
  */
@@ -23,13 +24,13 @@ import { fileDigest, treeDigest } from '../../src/build/build-state.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values, positionals } = parseArgs({
-  options: { 'search-digest': { type: 'string' }, 'full-check': { type: 'boolean' } },
+  options: { 'search-digest': { type: 'string' }, 'check-cache': { type: 'string' }, 'full-check': { type: 'boolean' } },
   allowPositionals: true,
 });
 const outDir = positionals[0];
 const time = () => new Date().toTimeString().slice(0, 8);
 try {
-  if (!outDir) throw new Error('Usage: node scripts/lib/finish-build.mjs OUTDIR [--search-digest FILE] [--full-check]');
+  if (!outDir) throw new Error('Usage: node scripts/lib/finish-build.mjs OUTDIR [--search-digest FILE] [--check-cache DIR] [--full-check]');
   const settings = readSettings();
   const pathnames = builtPagePaths(outDir);
   const digest = createHash('sha256')
@@ -48,7 +49,7 @@ try {
   }
   if (digestFile) fs.writeFileSync(digestFile, digest);
   console.log(
-    `${time()} [modus-dist-check] ${await runDistCheck(outDir, settings, { dir: path.join(ROOT, '.cache/modus-dist-check'), full: values['full-check'] })}`,
+    `${time()} [modus-dist-check] ${await runDistCheck(outDir, settings, { dir: values['check-cache'] ?? path.join(ROOT, '.cache/modus-dist-check'), full: values['full-check'] })}`,
   );
 } catch (err) {
   console.error(`\n${time()} [modus-build] The build failed after astro build:\n${err instanceof Error ? err.message : String(err)}\n`);

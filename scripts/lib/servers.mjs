@@ -135,7 +135,8 @@ export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, 
   await assertPortFree(port, dev ? 'astro dev' : 'the site server');
   const args = dev
     ? [ASTRO, 'dev', '--host', HOST, '--port', String(port)]
-    : [ASTRO, 'preview', '--host', HOST, '--port', String(port), '--outDir', outDir];
+    : // --ignore-lock: Astro keeps one preview per project (.astro/preview.json); previews side by side are each on their own port.
+      [ASTRO, 'preview', '--host', HOST, '--port', String(port), '--outDir', outDir, '--ignore-lock'];
   const { child, log } = run(
     args,
     { MODUS_CMS_PORT: String(cmsPort), MODE: '', NODE_ENV: dev ? 'development' : 'production', ...env },

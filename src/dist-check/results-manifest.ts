@@ -1,6 +1,6 @@
 /**
  * The dist check's manifest of results: what the check found in each file of the last dist/ it checked,
- * kept outside dist/ (by the build in `.cache/modus-dist-check/<audience>.json`), so that the next
+ * kept outside dist/ (by the build in `<audience>.json` in the cache of its settings, src/build/build-dirs.ts), so that the next
  * check reads again only the files that changed. A file's stored findings are reused when its bytes
  * (SHA-256), what the rules look for in it (its file key) and what they look for in every file (the
  * verdict key: the withheld ids, texts, paths and filter values of this audience, the settings and the

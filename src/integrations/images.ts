@@ -2,8 +2,8 @@
  * The images integration (docs/performance.md). Notice images do not go through astro:assets (whose bundler holds
  * every original in memory); the content loader registers the images this build shows
  * (src/loading/images/image-registry.ts) and this integration:
- * - after `astro build`, encodes the variants missing from the image cache (`<cacheDir>/modus-images/`,
- *   kept across builds) and copies every variant of the registered images into `dist/_img/`;
+ * - after `astro build`, encodes the variants missing from the image cache (the folder `cacheDir` given,
+ *   by default `<Astro's cacheDir>/modus-images/`; kept across builds) and copies every variant of the registered images into `dist/_img/`;
  * - under `astro dev` (and so in the CMS preview of `npm run cms`), serves `/_img/` from the cache,
  *   making an image's variants the first time one of them is asked for.
  * Only the variants of `variantsOf` are made or served, and only for registered images: a request for
@@ -20,14 +20,14 @@ import { VARIANT_BASE, variantName, variantsOf } from '../loading/images/image-v
 
 const VARIANT_NAME = /^\/([0-9a-f]{20})-(\d+)\.(avif|webp)$/;
 
-/** The Astro integration: `modus-images`. */
-export function imagesIntegration(): AstroIntegration {
-  let cacheDir = '';
+/** The Astro integration: `modus-images`. `options.cacheDir`: the image cache's folder (absolute). */
+export function imagesIntegration(options: { cacheDir?: string } = {}): AstroIntegration {
+  let cacheDir = options.cacheDir ?? '';
   return {
     name: 'modus-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('modus-images/', config.cacheDir));
+        cacheDir ||= fileURLToPath(new URL('modus-images/', config.cacheDir));
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An image replaced beside its notice while the dev server runs (index.mdx unchanged): load the

@@ -3,7 +3,7 @@
  * vocabulary label, a dependency upgrade) or need a build cache of their own, without touching the
  * checkout: the code, configuration and lock file are copied; node_modules is a folder of links to the
  * checkout's packages, so Vite's own caches (node_modules/.vite) stay in the copy. Each copy has its
- * own Astro cache (`.cache/astro/`: content store, incremental build, image variants) and `.astro/`.
+ * own caches (`.cache/`: Astro's content store and incremental build, image variants) and `.astro/`.
  */
 import fs from 'node:fs';
 import path from 'node:path';

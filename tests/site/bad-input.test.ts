@@ -183,13 +183,13 @@ describe('Markdown that is not MDX (F8): rendered literally, the file left as wr
 });
 
 describe('a content folder that is not there', () => {
-  it('is named, with what MODUS_CONTENT_DIR must hold, instead of a file-system error', async () => {
+  it('is named in one line, with what MODUS_CONTENT_DIR must hold, instead of a file-system error', async () => {
     const missing = path.join(tempDir('no-content'), 'gone');
     const r = await astroSync(missing);
     expect(r.code).not.toBe(0);
-    expect(r.output).toContain(`The content folder ${missing} does not exist.`);
-    expect(r.output).toContain('MODUS_CONTENT_DIR names the folder holding notices/');
-    expect(r.output).not.toMatch(/ENOENT/);
+    expect(r.output).toBe(
+      `Modus: a setting is wrong. MODUS_CONTENT_DIR="${missing}": the content folder ${missing} does not exist. Point it at a folder holding notices/ (and courses/), such as content.\n`,
+    );
   });
 });
 

@@ -17,6 +17,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles, tempDir, type RunResult } from '../helpers/site.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { settingsCache } from '../../src/build/build-dirs.ts';
+import { readSettings } from '../../src/settings.ts';
 
 /** The pages made without getStaticPaths(): Astro renders them on every build (they have no cache key). */
 /**
@@ -288,10 +290,10 @@ describe('incremental builds are byte-identical to clean builds (sample content,
   it('after an astro build stopped while rendering, the next build drops the page cache instead of copying back what that build left', async () => {
     // Astro writes each rendered page into its cache at once, its manifest at the end: a build stopped in
     // between leaves pages that the old manifest's keys would restore (seen: a reverted title still shown).
-    const cached = path.join(project.root, '.cache/astro/dist/notices/meth-in-animal-sculptures/index.html');
+    const cache = settingsCache(project.root, readSettings({ MODUS_CONTENT_DIR: content }, project.root));
+    const cached = path.join(cache.astro, 'dist/notices/meth-in-animal-sculptures/index.html');
     expect(fs.existsSync(cached)).toBe(true);
-    fs.mkdirSync(path.join(project.root, '.cache/modus-build'), { recursive: true });
-    fs.writeFileSync(path.join(project.root, '.cache/modus-build/astro-running'), '');
+    fs.writeFileSync(cache.astroRunning, '');
     fs.writeFileSync(cached, '<p>Rendered by a build that was stopped</p>');
     const other = tempDir('incremental-after-stop');
     dirs.push(other);

@@ -28,7 +28,12 @@ export function readCmsBackend(
   try {
     data = parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`MODUS_CMS_BACKEND file ${setting} is not valid YAML: ${(err as Error).message}`, { cause: err });
+    // The parser's first line says what and where (line, column); the lines after it quote the file.
+    const reason = ((err as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
+    throw new Error(
+      `MODUS_CMS_BACKEND file ${setting} is not valid YAML (${reason}). It must hold Decap's "backend:" block (examples in docs/cms-backend/).`,
+      { cause: err },
+    );
   }
   const block = (data && typeof data === 'object' && 'backend' in data ? data.backend : data) as Record<string, unknown> | null;
   if (!block || typeof block !== 'object' || Array.isArray(block)) {
