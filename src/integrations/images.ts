@@ -17,17 +17,21 @@ import { AstroError } from 'astro/errors';
 import { copyVariants, ensureVariants } from '../loading/images/image-cache.ts';
 import { imageRegistry } from '../loading/images/image-registry.ts';
 import { VARIANT_BASE, variantName, variantsOf } from '../loading/images/image-variants.ts';
+import { normaliseBase, sitePath } from '../model/site-path.ts';
 
 const VARIANT_NAME = /^\/([0-9a-f]{20})-(\d+)\.(avif|webp)$/;
 
 /** The Astro integration: `modus-images`. */
 export function imagesIntegration(): AstroIntegration {
   let cacheDir = '';
+  // The path the site is served under (Astro's `base`): `astro dev` serves the variants at `<base>_img/`.
+  let base = '/';
   return {
     name: 'modus-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('modus-images/', config.cacheDir));
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An image replaced beside its notice while the dev server runs (index.mdx unchanged): load the
@@ -43,7 +47,7 @@ export function imagesIntegration(): AstroIntegration {
         };
         server.watcher.on('change', onImageChange);
         server.watcher.on('unlink', onImageChange);
-        server.middlewares.use(VARIANT_BASE, (req, res, next) => {
+        server.middlewares.use(sitePath(VARIANT_BASE, base), (req, res, next) => {
           const m = VARIANT_NAME.exec((req.url ?? '').split('?')[0]!);
           const source = m ? imageRegistry().get(m[1]!) : undefined;
           const variant = source && variantsOf(source.ref).find((v) => v.width === Number(m![2]) && v.format === m![3]);
