@@ -25,25 +25,27 @@ function isUnwatched(/** @type {string} */ file) {
 // decap-server answers at /api/v1), so the CMS needs no second origin and no port baked into the build.
 // When decap-server is not running, /api/v1/ answers (200, JSON without a repo) that there is no local
 // server, instead of a 502 the browser would log as an error on /admin/.
-const cmsProxy = {
-  [`${settings.base}api/v1`]: {
-    target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
-    /** @param {string} p */
-    rewrite: (p) => `/${p.slice(settings.base.length)}`,
-    /** @param {import('node:events').EventEmitter} proxy */
-    configure(proxy) {
-      proxy.on('error', (_err, _req, res) => {
-        if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        res.end(
-          JSON.stringify({
-            error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".',
-          }),
-        );
-      });
-    },
+/** The proxy to decap-server, answering for it when it is not running. */
+const toDecapServer = {
+  target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
+  /** @param {string} p */
+  rewrite: (p) => (p.startsWith(settings.base) ? `/${p.slice(settings.base.length)}` : p),
+  /** @param {import('node:events').EventEmitter} proxy */
+  configure(proxy) {
+    proxy.on('error', (_err, _req, res) => {
+      if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(
+        JSON.stringify({
+          error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".',
+        }),
+      );
+    });
   },
 };
+// `astro preview` hands the proxy the address as requested (`<base>api/v1/`); `astro dev` takes the base
+// off first (`/api/v1/`). At the root both are `/api/v1`.
+const cmsProxy = { [`${settings.base}api/v1`]: toDecapServer, '/api/v1': toDecapServer };
 
 /** Astro configuration: static output, MDX entries, notice images (sharp, cached), Decap CMS, headers files (search index and dist check: scripts/build.mjs). */
 export default defineConfig({

@@ -103,9 +103,9 @@ export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'
         if (!settings.admin) return;
         const dist = decapDistDir();
         server.middlewares.use((req, res, next) => {
-          // `astro dev` hands the address over with the site's base in front.
-          const raw = new URL(req.url ?? '/', 'http://localhost').pathname;
-          const pathname = raw.startsWith(settings.base) ? stripBase(raw, settings.base) : '';
+          // Astro's dev server takes the site's base off the address before this middleware sees it
+          // (`/any/path/admin/config.yml` arrives as `/admin/config.yml`); a based address is taken off too.
+          const pathname = stripBase(new URL(req.url ?? '/', 'http://localhost').pathname, settings.base);
           if (pathname === '/admin/config.yml') {
             // Generated per request, so the next free id and any schema change show at once.
             res

@@ -32,6 +32,7 @@ let dist: string;
 let served: Served;
 let session: Session;
 let decap: { stop(): Promise<unknown> } | undefined;
+let cmsPort: number;
 let page: Page;
 let origin: string;
 /** The address the build was made for (MODUS_SITE_URL). */
@@ -51,7 +52,7 @@ beforeAll(async () => {
   if (r.code !== 0) throw new Error(`fixture build failed:\n${r.output}`);
   // The preview server reads the same setting (its Astro base) and forwards <base>api/v1 to decap-server
   // (astro.config.mjs), which serves the fixture's content folder as `npm start` runs it.
-  const cmsPort = await freePort();
+  cmsPort = await freePort();
   const { startDecapServer } = await import('../../scripts/lib/servers.mjs');
   decap = await startDecapServer({ port: cmsPort, contentDir: fixture.contentDir, mode: 'fs' });
   served = await preview(dist, { MODUS_SITE_URL: site, MODUS_CMS_PORT: String(cmsPort) }, { base: BASE });
@@ -218,4 +219,41 @@ describe('a build served under /any/path/', () => {
     expect(bad.map((r) => `${r.status} ${pathname(r.url)}`)).toEqual([`404 /any/path/no-such-page/`]);
     expect(failed).toEqual([]);
   });
+});
+
+describe('astro dev (npm run cms) for a site under /any/path/', () => {
+  // Prevents: the editor's live server answering only at the root (its config, Decap's bundle, the image
+  // variants or the proxy to decap-server missing under the path), so editing breaks once the setting has a path.
+  it('serves the pages, the CMS config and bundle, the image variants and the proxy to decap-server under the path', async () => {
+    const { startSite } = await import('../../scripts/lib/servers.mjs');
+    const port = await freePort();
+    const dev = await startSite({
+      port,
+      cmsPort,
+      dev: true,
+      base: BASE,
+      env: { MODUS_CONTENT_DIR: fixture.contentDir, MODUS_SITE_URL: `http://127.0.0.1:${port}/any/path` },
+    });
+    try {
+      const url = (p: string) => `http://127.0.0.1:${port}${BASE}${p}`;
+      const notice = await fetch(url(`notices/${NOTICE.slug}/`));
+      expect(notice.status).toBe(200);
+      const variant = /\/any\/path\/_img\/[0-9a-f]{20}-\d+\.(?:webp|avif)/.exec(await notice.text())?.[0];
+      expect(variant).toBeDefined();
+      expect((await fetch(`http://127.0.0.1:${port}${variant}`)).status).toBe(200);
+      const config = await fetch(url('admin/config.yml'));
+      expect(config.status).toBe(200);
+      expect(await config.text()).toContain('proxy_url: /any/path/api/v1/');
+      expect((await fetch(url('admin/decap-cms.js'))).status).toBe(200);
+      // decap-server (started above for the preview) answers through the dev server's proxy.
+      const info = await fetch(url('api/v1/'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"action":"info"}',
+      });
+      expect(((await info.json()) as { type?: string }).type).toBe('local_fs');
+    } finally {
+      await dev.stop();
+    }
+  }, 180_000);
 });
