@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBase, sitePath, SITE_BASE, stripBase } from '../../src/model/site-path.ts';
 import { absoluteUrl, idUrl, NO_IMAGE, noticeUrl } from '../../src/knowledge/urls.ts';
-import { netlifyHeaders, nginxHeaders, pageTypeOf } from '../../src/render/csp.ts';
+import { netlifyHeaders, pageTypeOf } from '../../src/render/csp.ts';
 import { cmsConfig } from '../../src/cms/node/config.ts';
 
 describe('site path', () => {
@@ -53,18 +53,13 @@ describe('headers files and CMS config under a base', () => {
     expect(pageTypeOf('search/index.html', { base })).toBe('search');
   });
 
-  it('_headers and nginx-modus.conf name every path under the base', () => {
+  it('_headers names every path under the base (nginx-modus.conf: tests/unit/nginx-conf.test.ts)', () => {
     const netlify = netlifyHeaders(['index.html', 'notices/', 'search/', 'fr/index.html', 'fr/search/', 'admin/'], true, { base });
     const paths = netlify.split('\n').filter((l) => l.startsWith('/'));
     expect(paths.length).toBeGreaterThan(5);
     for (const p of paths) expect(p.startsWith(base), p).toBe(true);
     expect(paths).toContain('/any/path/search/*');
     expect(paths).toContain('/any/path/admin/*');
-    const nginx = nginxHeaders(false, { base });
-    const locations = [...nginx.matchAll(/location (?:= )?(\S+)/g)].map((m) => m[1]!);
-    expect(locations.length).toBeGreaterThan(3);
-    for (const l of locations) expect(l.startsWith(base), l).toBe(true);
-    expect(nginx).toContain('error_page 404 /any/path/404.html;');
   });
 
   it('the CMS config names its proxy, logo and public folder under the base', () => {
