@@ -24,31 +24,40 @@ function isUnwatched(/** @type {string} */ file) {
 }
 
 // decap-server (started next to the site by `npm start` / `npm run cms`) is reached through the
-// site's own origin at /api/v1, so the CMS needs no second origin and no port baked into the build.
+// site's own origin at <base>api/v1 (/api/v1 at the root; the base is taken off on the way, as
+// decap-server answers at /api/v1), so the CMS needs no second origin and no port baked into the build.
 // When decap-server is not running, /api/v1/ answers (200, JSON without a repo) that there is no local
 // server, instead of a 502 the browser would log as an error on /admin/.
-const cmsProxy = {
-  '/api/v1': {
-    target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
-    /** @param {import('node:events').EventEmitter} proxy */
-    configure(proxy) {
-      proxy.on('error', (_err, _req, res) => {
-        if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        res.end(
-          JSON.stringify({
-            error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".',
-          }),
-        );
-      });
-    },
+/** The proxy to decap-server, answering for it when it is not running. */
+const toDecapServer = {
+  target: `http://127.0.0.1:${process.env.MODUS_CMS_PORT || 8081}`,
+  /** @param {string} p */
+  rewrite: (p) => (p.startsWith(settings.base) ? `/${p.slice(settings.base.length)}` : p),
+  /** @param {import('node:events').EventEmitter} proxy */
+  configure(proxy) {
+    proxy.on('error', (_err, _req, res) => {
+      if (!res || typeof res.writeHead !== 'function' || res.headersSent) return;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(
+        JSON.stringify({
+          error: 'The local editing server (decap-server) is not running. Start the site with "npm start" or "npm run cms".',
+        }),
+      );
+    });
   },
 };
+// `astro preview` hands the proxy the address as requested (`<base>api/v1/`); `astro dev` takes the base
+// off first (`/api/v1/`). At the root both are `/api/v1`.
+const cmsProxy = { [`${settings.base}api/v1`]: toDecapServer, '/api/v1': toDecapServer };
 
 /** Astro configuration: static output, MDX entries, notice images (sharp, cached), Decap CMS, headers files (search index and dist check: scripts/build.mjs). */
 export default defineConfig({
   // The address this build is served at (MODUS_SITE_URL): feed links and printed permalinks use it.
   site: settings.siteUrl,
+  // The path under it (`/` or `/any/path/`): Astro writes its own files' links under it and gives it to
+  // every module as import.meta.env.BASE_URL, which src/model/site-path.ts puts in front of every address
+  // the site writes (docs/architecture.md, "Site address and base path"). dist/ keeps its layout.
+  base: settings.base,
   output: 'static',
   // Code blocks in bodies (e.g. a label as printed) stay plain <pre><code>: syntax highlighting would
   // write inline style= attributes, which the pages' Content-Security-Policy does not allow.

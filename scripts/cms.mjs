@@ -27,13 +27,13 @@ const servers = [];
 try {
   servers.push(await startDecapServer({ port: cmsPort, contentDir: settings.contentDir, mode: values.workflow ? 'git' : 'fs' }));
   // astro dev's own output is shown: a content problem in a saved notice is reported there, as it is saved.
-  servers.push(await startSite({ port, cmsPort, dev: true, inherit: true }));
+  servers.push(await startSite({ port, cmsPort, dev: true, inherit: true, base: settings.base }));
 } catch (err) {
   await Promise.all(servers.map((s) => stop(s.child)));
   console.error(err.message);
   process.exit(1);
 }
-console.log(
-  `\nEditing with live reload.\n  Editor:  http://${HOST}:${port}/admin/\n  Site:    http://${HOST}:${port}/\nPress Ctrl-C to stop.`,
-);
+// Under the path of MODUS_SITE_URL (the site's base), as the build will be served.
+const site = `http://${HOST}:${port}${settings.base.slice(0, -1)}`;
+console.log(`\nEditing with live reload.\n  Editor:  ${site}/admin/\n  Site:    ${site}/\nPress Ctrl-C to stop.`);
 process.exit(await runUntilStopped(servers));

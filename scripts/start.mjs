@@ -61,12 +61,13 @@ try {
     if (settings.admin) {
       servers.push(await startDecapServer({ port: cmsPort, contentDir: settings.contentDir, mode: values.workflow ? 'git' : 'fs' }));
     }
-    servers.push(await startSite({ port, cmsPort, outDir }));
+    servers.push(await startSite({ port, cmsPort, outDir, base: settings.base }));
   } catch (err) {
     await Promise.all(servers.map((s) => stop(s.child)));
     throw err;
   }
-  const site = `http://${HOST}:${port}`;
+  // The site is served under the path of MODUS_SITE_URL (its base), as it will be once published.
+  const site = `http://${HOST}:${port}${settings.base.slice(0, -1)}`;
   console.log(`\nModus is running.\n  Site:    ${site}/`);
   if (settings.admin) {
     console.log(

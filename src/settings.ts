@@ -1,7 +1,8 @@
 /**
  * The build settings of Modus (README.md, "Settings"), read once from the environment.
  * One name each, everywhere: MODUS_CONTENT_DIR, MODUS_AUDIENCE, MODUS_ADMIN, plus two deployment
- * settings documented in the README: MODUS_SITE_URL (the address this build is served at),
+ * settings documented in the README: MODUS_SITE_URL (the address this build is served at, optionally
+ * under a path: Settings `siteUrl` and `base`),
  * MODUS_IMAGE_MAX_PIXELS (the largest image the build will decode), MODUS_CMS_BACKEND (the
  * CMS's production git host, src/cms/node/backend.ts) and MODUS_PUBLISHER (the organisation named as
  * the creator of the STIX exports).
@@ -22,12 +23,18 @@ export const DEFAULT_PUBLISHER = 'Modus knowledge base';
 /** Longest publisher name accepted, in characters. */
 export const PUBLISHER_MAX = 200;
 
-/** Resolved settings. `contentDir` is an absolute path; `siteUrl` an origin-only URL with no trailing slash. */
+/**
+ * Resolved settings. `contentDir` is an absolute path; `siteUrl` the full address the build is served at,
+ * with no trailing slash (`https://intranet.example/modus`); `base` its path, with a slash at both ends
+ * (`/modus/`; `/` when the site is at the root of its host).
+ */
 export interface Settings {
   contentDir: string;
   audience: Audience;
   admin: boolean;
   siteUrl: string;
+  /** The path the site is served under (Astro's `base`): `/` or `/any/path/`, with a slash at both ends. */
+  base: string;
   imageMaxPixels: number;
   /** The CMS's production git host (Decap's `backend` block from the MODUS_CMS_BACKEND file), or undefined for local editing only. */
   cmsBackend: Record<string, unknown> | undefined;
@@ -49,17 +56,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (adminRaw !== 'on' && adminRaw !== 'off') {
     throw new Error(`MODUS_ADMIN="${env.MODUS_ADMIN}" must be "on" or "off".`);
   }
-  const siteRaw = env.MODUS_SITE_URL?.trim() || DEFAULT_SITE_URL;
-  let siteUrl: string;
-  try {
-    const u = new URL(siteRaw);
-    if (!/^https?:$/.test(u.protocol) || u.pathname !== '/' || u.search || u.hash) throw new Error('not an origin');
-    siteUrl = u.origin;
-  } catch {
-    throw new Error(
-      `MODUS_SITE_URL="${siteRaw}" must be the address the site is served at, such as https://modus.example.org (scheme and host, no path).`,
-    );
-  }
+  const { siteUrl, base } = readSiteUrl(env.MODUS_SITE_URL);
   const pixelsRaw = env.MODUS_IMAGE_MAX_PIXELS?.trim();
   const imageMaxPixels = pixelsRaw ? Number(pixelsRaw) : DEFAULT_IMAGE_MAX_PIXELS;
   if (!Number.isSafeInteger(imageMaxPixels) || imageMaxPixels < 1) {
@@ -69,7 +66,41 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   const publisher = readPublisher(env.MODUS_PUBLISHER);
   const cmsBackend = readCmsBackend(env, root);
-  return { contentDir, audience, admin: adminRaw === 'on', siteUrl, imageMaxPixels, cmsBackend, publisher };
+  return { contentDir, audience, admin: adminRaw === 'on', siteUrl, base, imageMaxPixels, cmsBackend, publisher };
+}
+
+/** One path segment of a site address: letters, digits and `-._~` (no percent-encoding, no characters a URL would escape). */
+const SITE_PATH_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * The site address from MODUS_SITE_URL (default DEFAULT_SITE_URL): an http(s) URL, with or without a
+ * path (`https://host`, `https://host/any/path`, `https://host/any/path/`: the same site). Returns
+ * `siteUrl` (scheme, host, port and path, no trailing slash) and `base` (the path, `/` or `/any/path/`).
+ * Throws one line naming the setting, the value and what is allowed when it is not such a URL, has
+ * a query, a fragment, user or password, an empty segment (`//`), a `.`/`..` segment or a segment with
+ * characters other than letters, digits and `-._~`.
+ */
+export function readSiteUrl(raw: string | undefined): { siteUrl: string; base: string } {
+  const value = raw?.trim() || DEFAULT_SITE_URL;
+  const refuse = () =>
+    new Error(
+      `MODUS_SITE_URL="${value}" must be the http or https address the site is served at, optionally with a path ` +
+        '(letters, digits and -._~ between single slashes; no query, fragment or user), such as https://intranet.example/modus/.',
+    );
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw refuse();
+  }
+  // The path as written (URL would resolve `..` and `%2e` away): everything after the host.
+  const written = /^[a-z]+:\/\/[^/?#]*(.*)$/i.exec(value)?.[1] ?? '';
+  if (!/^https?:$/.test(u.protocol) || u.search || u.hash || u.username || u.password || /[?#]/.test(written)) throw refuse();
+  const segments = written.replace(/^\//, '').replace(/\/$/, '').split('/');
+  if (segments.length === 1 && segments[0] === '') return { siteUrl: u.origin, base: '/' };
+  if (segments.some((seg) => !SITE_PATH_SEGMENT.test(seg) || seg === '.' || seg === '..')) throw refuse();
+  const base = `/${segments.join('/')}/`;
+  return { siteUrl: `${u.origin}${base.slice(0, -1)}`, base };
 }
 
 /**

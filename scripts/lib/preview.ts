@@ -22,9 +22,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A running server: its base URL (no trailing slash) and a stop function. */
+/** A running server: its origin (`url`, no trailing slash), the path the site is served under (`base`) and a stop function. */
 export interface Served {
   url: string;
+  /** The site's base path: `/`, or `/any/path/` for a build made with MODUS_SITE_URL=http://host/any/path; the home page is at `${url}${base}`. */
+  base: string;
   stop(): Promise<void>;
 }
 
@@ -33,15 +35,18 @@ export interface Served {
  * this very build (the served home page must equal `outDir/index.html`, so a stale server on
  * the same port can never be measured or tested). `env` is added to the server's environment.
  * `project` serves with the `astro` of another Astro project (`root`, and its `config` file), such as
- * the benchmark's peer; by default this project's.
+ * the benchmark's peer; by default this project's. `project.base` is the path the build is served
+ * under (a build made with MODUS_SITE_URL=http://host/any/path: `/any/path/`, the default `/`); give the
+ * server the same MODUS_SITE_URL in `env`, as its configuration reads it. The home page is awaited there.
  * Throws when the server exits, serves another build, or does not answer within 30 s.
  */
 export async function preview(
   outDir: string,
   env: Record<string, string> = {},
-  project: { root?: string; config?: string } = {},
+  project: { root?: string; config?: string; base?: string } = {},
 ): Promise<Served> {
   const root = project.root ?? ROOT;
+  const base = project.base ?? '/';
   const port = await freePort();
   // --ignore-lock: Astro 7 keeps one preview per project in .astro/preview.json; a stale lock whose pid
   // was reused by another astro process made the next test's preview refuse to start.
@@ -74,7 +79,7 @@ export async function preview(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro preview exited:\n${log}`);
     try {
-      const body = await (await fetch(`${url}/`)).text();
+      const body = await (await fetch(`${url}${base}`)).text();
       if (body !== expected) throw new Error(`server on port ${port} is not serving ${outDir}`);
       break;
     } catch (err) {
@@ -85,6 +90,7 @@ export async function preview(
   }
   return {
     url,
+    base,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

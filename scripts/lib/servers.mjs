@@ -127,11 +127,12 @@ export async function startDecapServer({ port, contentDir, mode = 'fs', env = {}
 
 /**
  * Serves the site on HOST:port: the built `outDir` with `astro preview`, or the sources with
- * `astro dev` (live reload). `/api/v1` is forwarded to decap-server on `cmsPort`.
- * @param {{ port: number, cmsPort: number, outDir?: string, dev?: boolean, env?: Record<string, string>, inherit?: boolean }} options
- *   `outDir` is needed unless `dev`.
+ * `astro dev` (live reload). `<base>api/v1` is forwarded to decap-server on `cmsPort`.
+ * @param {{ port: number, cmsPort: number, outDir?: string, dev?: boolean, env?: Record<string, string>, inherit?: boolean, base?: string }} options
+ *   `outDir` is needed unless `dev`; `base` is the path the site is served under (Settings `base`, default `/`):
+ *   the server is ready when its home page there answers.
  */
-export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, inherit = false }) {
+export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, inherit = false, base = '/' }) {
   await assertPortFree(port, dev ? 'astro dev' : 'the site server');
   const args = dev
     ? [ASTRO, 'dev', '--host', HOST, '--port', String(port)]
@@ -143,7 +144,13 @@ export async function startSite({ port, cmsPort, outDir, dev = false, env = {}, 
     { inherit },
   );
   const url = `http://${HOST}:${port}`;
-  await waitFor(async () => (await fetch(`${url}/`)).status < 500, dev ? 'astro dev' : 'astro preview', child, log, dev ? 120_000 : 60_000);
+  await waitFor(
+    async () => (await fetch(`${url}${base}`)).status < 500,
+    dev ? 'astro dev' : 'astro preview',
+    child,
+    log,
+    dev ? 120_000 : 60_000,
+  );
   return { child, url, log, stop: () => stop(child) };
 }
 

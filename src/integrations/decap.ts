@@ -16,6 +16,7 @@ import { readEntryFile } from '../loading/frontmatter.ts';
 import { cmsConfig, type CmsConfigOptions } from '../cms/node/config.ts';
 import { cmsPaths } from '../cms/node/paths.ts';
 import { nextNoticeId } from '../model/notice-ids.ts';
+import { stripBase } from '../model/site-path.ts';
 import type { Settings } from '../settings.ts';
 
 /** Folder of the prebuilt Decap bundle. */
@@ -47,8 +48,13 @@ export function readNoticeIds(noticesDir: string): string[] {
   return ids;
 }
 
-/** The config options of this build: folders from the content setting, next id, backend. */
-export function cmsOptions(contentDir: string, backend: Record<string, unknown> | undefined, now = new Date()): CmsConfigOptions {
+/** The config options of this build: folders from the content setting, next id, backend, the site's base path (default `/`). */
+export function cmsOptions(
+  contentDir: string,
+  backend: Record<string, unknown> | undefined,
+  now = new Date(),
+  base = '/',
+): CmsConfigOptions {
   const paths = cmsPaths(contentDir);
   return {
     noticesFolder: paths.noticesFolder,
@@ -57,17 +63,18 @@ export function cmsOptions(contentDir: string, backend: Record<string, unknown> 
     nextId: nextNoticeId(readNoticeIds(path.join(contentDir, 'notices')), now.getFullYear()),
     branch: paths.branch ?? 'main',
     backend,
+    base,
   };
 }
 
-/** The text of /admin/config.yml for `contentDir`. */
-export function configYaml(contentDir: string, backend: Record<string, unknown> | undefined): string {
+/** The text of /admin/config.yml for `contentDir`, for the site served under `base` (default `/`). */
+export function configYaml(contentDir: string, backend: Record<string, unknown> | undefined, base = '/'): string {
   const header = [
     '# Decap CMS configuration of Modus: GENERATED at build time from src/model by src/cms/node/config.ts.',
     '# Do not edit; change the schema, the vocabularies or src/cms/node/field-text.ts instead.',
     '# Production git host: set MODUS_CMS_BACKEND (see docs/editing.md, "Production git host").',
   ].join('\n');
-  return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, backend)), { lineWidth: 0 })}`;
+  return `${header}\n${stringify(cmsConfig(cmsOptions(contentDir, backend, new Date(), base)), { lineWidth: 0 })}`;
 }
 
 const TYPES: Record<string, string> = {
@@ -77,7 +84,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The integration, for the build's settings: `admin` (MODUS_ADMIN) and `contentDir` (MODUS_CONTENT_DIR). */
-export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir' | 'cmsBackend'>): AstroIntegration {
+export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir' | 'cmsBackend' | 'base'>): AstroIntegration {
   return {
     name: 'modus-decap',
     hooks: {
@@ -96,15 +103,17 @@ export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'
         if (!settings.admin) return;
         const dist = decapDistDir();
         server.middlewares.use((req, res, next) => {
-          const url = new URL(req.url ?? '/', 'http://localhost');
-          if (url.pathname === '/admin/config.yml') {
+          // Astro's dev server takes the site's base off the address before this middleware sees it
+          // (`/any/path/admin/config.yml` arrives as `/admin/config.yml`); a based address is taken off too.
+          const pathname = stripBase(new URL(req.url ?? '/', 'http://localhost').pathname, settings.base);
+          if (pathname === '/admin/config.yml') {
             // Generated per request, so the next free id and any schema change show at once.
             res
               .writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' })
-              .end(configYaml(settings.contentDir, settings.cmsBackend));
+              .end(configYaml(settings.contentDir, settings.cmsBackend, settings.base));
             return;
           }
-          const name = url.pathname.startsWith('/admin/') ? url.pathname.slice('/admin/'.length) : '';
+          const name = pathname.startsWith('/admin/') ? pathname.slice('/admin/'.length) : '';
           if (isDecapBundleFile(name)) {
             res.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
             fs.createReadStream(path.join(dist, name)).pipe(res);
@@ -117,7 +126,7 @@ export function decapIntegration(settings: Pick<Settings, 'admin' | 'contentDir'
         if (!settings.admin) return;
         const out = path.join(fileURLToPath(dir), 'admin');
         fs.mkdirSync(out, { recursive: true });
-        fs.writeFileSync(path.join(out, 'config.yml'), configYaml(settings.contentDir, settings.cmsBackend));
+        fs.writeFileSync(path.join(out, 'config.yml'), configYaml(settings.contentDir, settings.cmsBackend, settings.base));
         const dist = decapDistDir();
         const files = fs.readdirSync(dist).filter(isDecapBundleFile);
         for (const f of files) fs.copyFileSync(path.join(dist, f), path.join(out, f));

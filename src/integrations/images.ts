@@ -13,21 +13,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Connect } from 'vite';
 import { AstroError } from 'astro/errors';
 import { copyVariants, ensureVariants } from '../loading/images/image-cache.ts';
 import { imageRegistry } from '../loading/images/image-registry.ts';
 import { VARIANT_BASE, variantName, variantsOf } from '../loading/images/image-variants.ts';
+import { normaliseBase, sitePath } from '../model/site-path.ts';
 
 const VARIANT_NAME = /^\/([0-9a-f]{20})-(\d+)\.(avif|webp)$/;
 
 /** The Astro integration: `modus-images`. `options.cacheDir`: the image cache's folder (absolute). */
 export function imagesIntegration(options: { cacheDir?: string } = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
+  // The path the site is served under (Astro's `base`): `astro dev` serves the variants at `<base>_img/`.
+  let base = '/';
   return {
     name: 'modus-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir ||= fileURLToPath(new URL('modus-images/', config.cacheDir));
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // An image replaced beside its notice while the dev server runs (index.mdx unchanged): load the
@@ -43,7 +48,7 @@ export function imagesIntegration(options: { cacheDir?: string } = {}): AstroInt
         };
         server.watcher.on('change', onImageChange);
         server.watcher.on('unlink', onImageChange);
-        server.middlewares.use(VARIANT_BASE, (req, res, next) => {
+        const serveVariant: Connect.NextHandleFunction = (req, res, next) => {
           const m = VARIANT_NAME.exec((req.url ?? '').split('?')[0]!);
           const source = m ? imageRegistry().get(m[1]!) : undefined;
           const variant = source && variantsOf(source.ref).find((v) => v.width === Number(m![2]) && v.format === m![3]);
@@ -63,7 +68,11 @@ export function imagesIntegration(options: { cacheDir?: string } = {}): AstroInt
                 res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(err.message);
               },
             );
-        });
+        };
+        // Astro's dev server takes the site's base off the address before the middlewares of integrations
+        // see it (`/any/path/_img/…` arrives as `/_img/…`); the based path is served too, in case it does not.
+        server.middlewares.use(VARIANT_BASE, serveVariant);
+        if (base !== '/') server.middlewares.use(sitePath(VARIANT_BASE, base), serveVariant);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const images = [...imageRegistry().values()];

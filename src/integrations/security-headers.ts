@@ -21,7 +21,7 @@ export const HEADERS_FILES = ['_headers', 'nginx-modus.conf'] as const;
  * there the policy meta tags are left out, since Vite's dev client injects inline code they would block.
  * (Not `import.meta.env.DEV`: that follows NODE_ENV, which a test runner sets to "test" during builds.)
  */
-export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'cmsBackend'>): AstroIntegration {
+export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'cmsBackend' | 'base'>): AstroIntegration {
   return {
     name: 'modus-security-headers',
     hooks: {
@@ -36,8 +36,9 @@ export function securityHeadersIntegration(settings: Pick<Settings, 'admin' | 'c
             .map((d) => `${folder}${d.isDirectory() ? `${d.name}/` : d.name}`);
         // A language's folder (/fr/, …) holds its own search page: its entries are listed one by one.
         const top = (await Promise.all((await entries('')).map(async (e) => (LANGUAGE_FOLDERS.includes(e) ? entries(e) : [e])))).flat();
-        // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/.
-        const options = { cmsOrigins: settings.admin ? cmsOrigins(settings.cmsBackend) : [] };
+        // The CMS's production git host (MODUS_CMS_BACKEND), if any, may be reached from /admin/; every
+        // path the files name is under the site's base.
+        const options = { cmsOrigins: settings.admin ? cmsOrigins(settings.cmsBackend) : [], base: settings.base };
         await fs.writeFile(`${out}_headers`, netlifyHeaders(top, settings.admin, options));
         await fs.writeFile(`${out}nginx-modus.conf`, nginxHeaders(settings.admin, options));
         logger.info('wrote _headers and nginx-modus.conf (Content-Security-Policy per page type, Referrer-Policy: no-referrer)');

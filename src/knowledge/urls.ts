@@ -1,13 +1,16 @@
 /**
  * URLs of the site's pages, in one place (all with a trailing slash, as the site is built). Each takes
  * the page's language last: English (the default) at the root addresses, French, Spanish and Arabic
- * under `/fr/`, `/es/`, `/ar/` (src/model/languages.ts `pathInLanguage`).
+ * under `/fr/`, `/es/`, `/ar/` (src/model/languages.ts `pathInLanguage`). Every URL carries the path the
+ * site is served under (`/any/path/notices/x/` for MODUS_SITE_URL=https://host/any/path;
+ * src/model/site-path.ts): join one to the site's origin, or to `siteUrl` with `new URL(url, siteUrl)`.
  */
 import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '../model/languages.ts';
+import { sitePath } from '../model/site-path.ts';
 
 type L = Language;
 const D = DEFAULT_LANGUAGE;
-const at = pathInLanguage;
+const at = (path: string, lang: L) => sitePath(pathInLanguage(path, lang));
 
 /** The home page. */
 export const homeUrl = (lang: L = D) => at('/', lang);
@@ -45,4 +48,8 @@ export const courseModuleUrl = (slug: string, n: number, lang: L = D) => `${cour
 export const handoutUrl = (slug: string, lang: L = D) => at(`/courses/${slug}/handout/`, lang);
 
 /** Neutral placeholder shown in search results for an entry with no image its marking allows (public/no-image.svg). */
-export const NO_IMAGE = '/no-image.svg';
+export const NO_IMAGE = sitePath('/no-image.svg');
+/** The site's icon (public/favicon.svg). */
+export const FAVICON = sitePath('/favicon.svg');
+/** The absolute address of a site URL (from this module) for the build served at `siteUrl` (MODUS_SITE_URL, with its path). */
+export const absoluteUrl = (url: string, siteUrl: string) => new URL(url, `${siteUrl}/`).href;

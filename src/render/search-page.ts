@@ -13,9 +13,10 @@
  * in the search box and in the address bar as typed.
  */
 import { normaliseSearchText } from '../knowledge/search-text.ts';
+import { PAGEFIND_BUNDLE } from './search-paths.ts';
 
-/** The module the Component UI imports Pagefind through (public/js/pagefind-filters-on-demand/pagefind.js). */
-const PAGEFIND_MODULE = '/js/pagefind-filters-on-demand/pagefind.js';
+/** The module the Component UI imports Pagefind through (public/js/pagefind-filters-on-demand/pagefind.js, under the site's base). */
+const PAGEFIND_MODULE = `${PAGEFIND_BUNDLE}pagefind.js`;
 
 /** What this script uses of that module. */
 interface PagefindModule {

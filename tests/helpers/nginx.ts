@@ -102,7 +102,7 @@ export async function serveNginx(dist: string, options: { base?: string; include
       throw new Error(`nginx exited (${child.exitCode}):\n${log}${errors}`);
     }
     try {
-      if ((await (await fetch(`${url}${base}`)).text()) === expected) return { url, stop };
+      if ((await (await fetch(`${url}${base}`)).text()) === expected) return { url, base, stop };
     } catch {
       // not listening yet
     }

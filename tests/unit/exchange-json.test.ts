@@ -286,6 +286,23 @@ describe('readJson', () => {
     expect(progress).toEqual([[1, 1]]);
   });
 
+  it('reads a build published under a path (https://host/any/path/data/…): its files are at the top of the downloaded folder', () => {
+    // Prevents: an index or notice document of a build served under a path of an intranet portal that the
+    // import cannot follow (its addresses carry the path; the downloaded dist/ folder does not).
+    const { root, doc } = writeBuild();
+    for (const rel of ['data/index.json', `data/notices/${doc.id}.json`]) {
+      const f = path.join(root, rel);
+      fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replaceAll(`${SITE}/`, `${SITE}/any/path/`));
+    }
+    const index = path.join(root, 'data/index.json');
+    expect(fs.readFileSync(index, 'utf8')).toContain(`${SITE}/any/path/data/notices/${doc.id}.json`);
+    const r = readJson(index, fs.readFileSync(index, 'utf8'));
+    expect(r.problems).toEqual([]);
+    expect(r.notes).toEqual([]);
+    expect(r.candidates.map((c) => c.frontmatter.id)).toEqual([doc.id]);
+    expect(r.candidates[0]!.images.map((i) => new TextDecoder().decode(i.bytes))).toEqual(doc.notice.images.map(() => 'webp 960'));
+  });
+
   it('imports a notice whose image files are missing as a draft without images, and says so in a note', () => {
     const { file, doc } = writeBuild(true);
     const r = readJson(file, fs.readFileSync(file, 'utf8'));

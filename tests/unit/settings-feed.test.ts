@@ -4,7 +4,7 @@
  * accepted in silence (a publisher's name that would make an odd STIX identity among them), and feed dates a day off in readers' time zones (field case F4).
  */
 import { describe, expect, it } from 'vitest';
-import { readSettings, DEFAULT_IMAGE_MAX_PIXELS, DEFAULT_PUBLISHER, PUBLISHER_MAX } from '../../src/settings.ts';
+import { readSettings, readSiteUrl, DEFAULT_IMAGE_MAX_PIXELS, DEFAULT_PUBLISHER, PUBLISHER_MAX } from '../../src/settings.ts';
 import { feedDate, feedItems, FEED_SIZE } from '../../src/render/feed.ts';
 
 describe('settings', () => {
@@ -15,6 +15,7 @@ describe('settings', () => {
       audience: 'public',
       admin: true,
       siteUrl: 'http://localhost:4321',
+      base: '/',
       imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS,
       publisher: DEFAULT_PUBLISHER,
     });
@@ -34,7 +35,13 @@ describe('settings', () => {
       { MODUS_AUDIENCE: 'organisation', MODUS_ADMIN: 'off', MODUS_SITE_URL: 'https://modus.example.org/', MODUS_IMAGE_MAX_PIXELS: '1000' },
       '/r',
     );
-    expect(s).toMatchObject({ audience: 'organisation', admin: false, siteUrl: 'https://modus.example.org', imageMaxPixels: 1000 });
+    expect(s).toMatchObject({
+      audience: 'organisation',
+      admin: false,
+      siteUrl: 'https://modus.example.org',
+      base: '/',
+      imageMaxPixels: 1000,
+    });
     expect(readSettings({ MODUS_CONTENT_DIR: 'tests/fx', MODUS_AUDIENCE: 'community', MODUS_ADMIN: 'on' }, '/r')).toMatchObject({
       contentDir: '/r/tests/fx',
       audience: 'community',
@@ -43,9 +50,62 @@ describe('settings', () => {
     expect(() => readSettings({ MODUS_ADMIN: 'yes' })).toThrow('must be "on" or "off"');
     expect(() => readSettings({ MODUS_AUDIENCE: 'toString' })).toThrow(/Allowed values: public, community, organisation/);
     expect(() => readSettings({ MODUS_AUDIENCE: 'secret' })).toThrow(/not an audience/);
-    expect(() => readSettings({ MODUS_SITE_URL: 'https://x.example/modus/' })).toThrow(/no path/);
     expect(() => readSettings({ MODUS_SITE_URL: 'ftp://x.example' })).toThrow(/MODUS_SITE_URL/);
     expect(() => readSettings({ MODUS_IMAGE_MAX_PIXELS: '2e9x' })).toThrow(/whole number of pixels/);
+  });
+});
+
+describe('MODUS_SITE_URL (readSiteUrl)', () => {
+  // Prevents: a site published under a path of an intranet portal being refused, or two spellings of the
+  // same address (with or without the trailing slash) giving two different builds.
+  it('a path, with or without the trailing slash, gives the same settings: siteUrl without, base with slashes at both ends', () => {
+    const expected = { siteUrl: 'https://intranet.example/any/path', base: '/any/path/' };
+    expect(readSiteUrl('https://intranet.example/any/path')).toEqual(expected);
+    expect(readSiteUrl('https://intranet.example/any/path/')).toEqual(expected);
+    expect(readSiteUrl('  https://INTRANET.example/any/path/ ')).toEqual(expected);
+    const withPath = readSettings({ MODUS_SITE_URL: 'https://intranet.example/any/path' }, '/r');
+    expect(readSettings({ MODUS_SITE_URL: 'https://intranet.example/any/path/' }, '/r')).toEqual(withPath);
+    expect(withPath).toMatchObject(expected);
+    expect(readSiteUrl('http://127.0.0.1:8080/modus')).toEqual({ siteUrl: 'http://127.0.0.1:8080/modus', base: '/modus/' });
+  });
+
+  it('no path: the origin and base /', () => {
+    expect(readSiteUrl('https://modus.example.org')).toEqual({ siteUrl: 'https://modus.example.org', base: '/' });
+    expect(readSiteUrl('https://modus.example.org/')).toEqual({ siteUrl: 'https://modus.example.org', base: '/' });
+    expect(readSiteUrl(undefined)).toEqual({ siteUrl: 'http://localhost:4321', base: '/' });
+    expect(readSiteUrl('  ')).toEqual({ siteUrl: 'http://localhost:4321', base: '/' });
+  });
+
+  it('refuses, in one line naming the setting, the value, what is allowed and an example: other schemes, queries, fragments, users, empty, dot or unsafe segments', () => {
+    for (const bad of [
+      'ftp://x.example',
+      'x.example/modus',
+      'https://x.example/modus?a=1',
+      'https://x.example/modus#top',
+      'https://user:pw@x.example/modus',
+      'https://x.example//modus',
+      'https://x.example/any//path/',
+      'https://x.example/modus//',
+      'https://x.example/a/../b',
+      'https://x.example/a/./b',
+      'https://x.example/%2e%2e/b',
+      'https://x.example/a b',
+      'https://x.example/a%20b',
+      'https://x.example/caf\u00e9',
+      'https://x.example/a\\b',
+    ]) {
+      let message = '';
+      try {
+        readSiteUrl(bad);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message, bad).toMatch(
+        /^MODUS_SITE_URL=".*" must be the http or https address the site is served at, optionally with a path .* such as https:\/\/intranet\.example\/modus\/\.$/,
+      );
+      expect(message).toContain(bad.trim());
+      expect(message).not.toContain('\n');
+    }
   });
 });
 

@@ -42,6 +42,7 @@ describe('virtual:modus/settings', () => {
       audience: 'community',
       admin: false,
       siteUrl: 'http://localhost:4321',
+      base: '/',
       imageMaxPixels: 50_000_000,
       publisher: 'Modus knowledge base',
     });

@@ -11,9 +11,10 @@
 //    page language's, src/knowledge/search-text.ts, the one the pages' search forms were made with)
 //    before Pagefind sees it. This file is served as it is, not bundled, so the normalisation is handed
 //    to it rather than written here a second time.
-import * as pagefind from '/pagefind/pagefind.js';
+// Pagefind's module is found from this file's own address (relative: the site may be served under a path).
+import * as pagefind from '../../pagefind/pagefind.js';
 
-export * from '/pagefind/pagefind.js';
+export * from '../../pagefind/pagefind.js';
 
 const counters = [];
 let wanted = false;

@@ -1,6 +1,6 @@
 /**
  * The admin page's script (bundled by Astro into /admin/): loads the self-hosted Decap bundle from
- * /admin/decap-cms.js, registers what Modus adds (the site's CSS and a notice-page preview, the
+ * /admin/decap-cms.js (under the site's base: admin-paths.ts), registers what Modus adds (the site's CSS and a notice-page preview, the
  * next-free-id widget, the Call-out editor component, the translation editor), keeps translation files
  * out of the originals' lists, finds the local decap-server, then starts Decap with /admin/config.yml
  * (generated from src/model at build time) in the interface language the editor chose (`?lang=fr`).
@@ -15,16 +15,8 @@ import { NOTICE_ID_WIDGET, NOTICES_COLLECTION } from '../node/widgets.ts';
 import { registerTranslationEditor } from './translation-editor.ts';
 import { hideTranslationsFromOriginals } from './backend-filter.ts';
 import { chooseInterfaceLanguage, decapLocale, LANGUAGE_KEY } from './interface-language.ts';
+import { ADMIN_BUNDLE, PROXY_PATH, siteAddress } from './admin-paths.ts';
 
-/** Decap's bundle, with its ~95 lazily loaded chunks beside it (found from the script's URL). */
-const BUNDLE = '/admin/decap-cms.js';
-
-/**
- * Where decap-server answers: through the site's own server (npm start and npm run cms forward
- * /api/v1/ to it; with the trailing slash, as the site's servers want it). Same origin, so the admin
- * page's Content-Security-Policy needs no exception for it.
- */
-const PROXY_PATH = '/api/v1/';
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 
 function loadScript(src: string): Promise<void> {
@@ -87,7 +79,7 @@ function interfaceLanguage() {
 
 async function start(): Promise<void> {
   window.CMS_MANUAL_INIT = true;
-  const [localBackend] = await Promise.all([findLocalBackend(), loadScript(BUNDLE)]);
+  const [localBackend] = await Promise.all([findLocalBackend(), loadScript(ADMIN_BUNDLE)]);
   const CMS = window.CMS as DecapCms;
   CMS.registerPreviewStyle(siteCss, { raw: true });
   // Room for the buttons Decap lays over the top right of the preview.
@@ -108,8 +100,8 @@ async function start(): Promise<void> {
     config: {
       // Without a local server, Decap must not probe localhost:8081 itself (the page's policy blocks it).
       local_backend: localBackend ? { url: localBackend } : false,
-      site_url: location.origin,
-      display_url: location.origin,
+      site_url: siteAddress(location.origin),
+      display_url: siteAddress(location.origin),
       locale,
     },
   });

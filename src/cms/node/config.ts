@@ -14,6 +14,7 @@ import { COURSE_BODY_TEXT } from './course-field-text.ts';
 import { COURSES_COLLECTION, NOTICES_COLLECTION } from './widgets.ts';
 import { bodyField, COURSE_FORM, decapField, type CmsConfigOptions, type DecapCollection } from './form-fields.ts';
 import { translationCollections } from './translation-config.ts';
+import { sitePath } from '../../model/site-path.ts';
 
 export {
   bodyField,
@@ -121,15 +122,16 @@ export function courseCollection(options: CmsConfigOptions): DecapCollection {
  * the production git host when configured, else a local-only proxy backend.
  */
 export function cmsConfig(options: CmsConfigOptions): DecapConfig {
+  const at = (p: string) => sitePath(p, options.base ?? '/');
   return {
-    // Without a production host: the local decap-server, reached through the site's own origin.
-    backend: options.backend ?? { name: 'proxy', proxy_url: '/api/v1/', branch: options.branch },
+    // Without a production host: the local decap-server, reached through the site's own origin (under its base).
+    backend: options.backend ?? { name: 'proxy', proxy_url: at('/api/v1/'), branch: options.branch },
     local_backend: true,
     publish_mode: 'editorial_workflow',
     media_folder: options.mediaFolder,
-    public_folder: '/media',
+    public_folder: at('/media'),
     locale: 'en',
-    logo_url: '/favicon.svg',
+    logo_url: at('/favicon.svg'),
     search: true,
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -63,6 +63,8 @@ export interface CmsConfigOptions {
   branch: string;
   /** Production git backend (GitLab, GitHub, Gitea…), Decap `backend` block; local-only when absent. */
   backend?: Record<string, unknown>;
+  /** The path the site is served under (Settings `base`: `/` or `/any/path/`); `/` when absent. */
+  base?: string;
 }
 
 const countryOptions = () =>

@@ -41,7 +41,12 @@ export function exchangeRoot(file: string): string {
   return dir;
 }
 
-/** The local file an address of the build stands for under `root`, or undefined when it cannot be one (outside `root`, not a URL). */
+/**
+ * The local file an address of the build stands for under `root`, or undefined when it cannot be one
+ * (outside `root`, not a URL). A build served under a path (`https://host/any/path/data/…`) has its
+ * files at the top of its dist/ folder: when the whole path names no file, the path without its first
+ * segments that does is taken (`data/…`).
+ */
 function localFile(root: string, address: unknown): string | undefined {
   if (typeof address !== 'string') return undefined;
   let pathname: string;
@@ -50,8 +55,16 @@ function localFile(root: string, address: unknown): string | undefined {
   } catch {
     return undefined;
   }
-  const file = path.resolve(root, `.${pathname}`);
-  return file.startsWith(root + path.sep) ? file : undefined;
+  const inside = (p: string) => {
+    const file = path.resolve(root, `.${p}`);
+    return file.startsWith(root + path.sep) ? file : undefined;
+  };
+  const segments = pathname.split('/').filter(Boolean);
+  for (let i = 1; i < segments.length; i++) {
+    const shorter = inside(`/${segments.slice(i).join('/')}`);
+    if (shorter && !fs.existsSync(inside(pathname) ?? '') && fs.existsSync(shorter)) return shorter;
+  }
+  return inside(pathname);
 }
 
 /** Reads one file as JSON, or says why it cannot be read. */

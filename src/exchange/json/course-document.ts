@@ -7,7 +7,7 @@ import { courseSchema, type CourseData } from '../../model/course.ts';
 import { DOCUMENT_FORMATS, type CourseDocument } from '../../model/documents.ts';
 import type { Language } from '../../model/languages.ts';
 import { courseTranslationSchema, type CourseTranslationData } from '../../model/translation.ts';
-import { courseUrl } from '../../knowledge/urls.ts';
+import { absoluteUrl, courseUrl } from '../../knowledge/urls.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
 import { courseDocumentPath, documentSchemaPath } from '../paths.ts';
 import { pickInOrder, translationsInOrder, type TranslationInput } from './order.ts';
@@ -25,7 +25,7 @@ export interface CourseDocumentInput {
   body: string;
   /** Its translations this audience may see, by language. */
   translations: ReadonlyMap<Language, TranslationInput<CourseTranslationData>>;
-  /** The address the build is served at: an origin without a trailing slash. */
+  /** The address the build is served at (MODUS_SITE_URL), with its path, without a trailing slash. */
   site: string;
 }
 
@@ -33,11 +33,11 @@ export interface CourseDocumentInput {
 export function courseDocument(input: CourseDocumentInput): CourseDocument {
   const { slug, site } = input;
   return {
-    $schema: `${site}${documentSchemaPath('course')}`,
+    $schema: absoluteUrl(documentSchemaPath('course'), site),
     format: DOCUMENT_FORMATS.course,
     formatVersion: JSON_FORMAT_VERSION,
     slug,
-    urls: { page: `${site}${courseUrl(slug)}`, document: `${site}${courseDocumentPath(slug)}` },
+    urls: { page: absoluteUrl(courseUrl(slug), site), document: absoluteUrl(courseDocumentPath(slug), site) },
     course: pickInOrder(input.data, COURSE_KEYS) as CourseData,
     body: input.body,
     translations: translationsInOrder(input.translations, (t) => pickInOrder(t, TRANSLATION_KEYS)) as CourseDocument['translations'],

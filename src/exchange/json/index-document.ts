@@ -6,7 +6,7 @@
 import { DOCUMENT_FORMATS, type IndexDocument } from '../../model/documents.ts';
 import type { Language } from '../../model/languages.ts';
 import type { Audience, Tlp } from '../../model/tlp.ts';
-import { courseUrl, noticeUrl } from '../../knowledge/urls.ts';
+import { absoluteUrl, courseUrl, noticeUrl } from '../../knowledge/urls.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
 import {
   courseDocumentPath,
@@ -28,14 +28,14 @@ export interface IndexInput {
   }>;
   courses: ReadonlyArray<{ id: string; data: { language: Language; title: string; tlp: Tlp; published: string } }>;
   audience: Audience;
-  /** The address the build is served at: an origin without a trailing slash. */
+  /** The address the build is served at (MODUS_SITE_URL), with its path, without a trailing slash. */
   site: string;
 }
 
 /** The index of `input`. */
 export function indexDocument(input: IndexInput): IndexDocument {
   const { site } = input;
-  const at = (path: string) => `${site}${path}`;
+  const at = (path: string) => absoluteUrl(path, site);
   return {
     $schema: at(documentSchemaPath('index')),
     format: DOCUMENT_FORMATS.index,

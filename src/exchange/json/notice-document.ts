@@ -19,7 +19,7 @@ import type { ImageRef } from '../../model/images.ts';
 import type { Language } from '../../model/languages.ts';
 import type { NoticeData } from '../../model/notice.ts';
 import { noticeTranslationSchema, type NoticeTranslationData } from '../../model/translation.ts';
-import { idUrl, noticeUrl } from '../../knowledge/urls.ts';
+import { absoluteUrl, idUrl, noticeUrl } from '../../knowledge/urls.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
 import { linksWithinBuild } from '../references.ts';
 import { documentSchemaPath, noticeDocumentPath } from '../paths.ts';
@@ -45,7 +45,7 @@ export interface NoticeDocumentInput {
    * page does (a notice withheld from this audience is never named, not even by its id).
    */
   isPublished: (noticeId: string) => boolean;
-  /** The address the build is served at: an origin without a trailing slash (`https://modus.example.org`). */
+  /** The address the build is served at (MODUS_SITE_URL), with its path, without a trailing slash (`https://modus.example.org`, `https://intranet.example/modus`). */
   site: string;
 }
 
@@ -66,7 +66,7 @@ export function documentImage(image: PublishedImage, site: string): DocumentImag
     format: v.format,
     width: v.width,
     height: variantHeight(ref, v.width),
-    url: `${site}${variantUrl(ref, v)}`,
+    url: absoluteUrl(variantUrl(ref, v), site),
   }));
   const full = { ...image, src: imageFileName(ref), width: ref.width, height: ref.height, variants };
   return pickInOrder(full, IMAGE_KEYS) as DocumentImage;
@@ -89,12 +89,16 @@ export function noticeDocument(input: NoticeDocumentInput): NoticeDocument {
     ),
   );
   return {
-    $schema: `${site}${documentSchemaPath('notice')}`,
+    $schema: absoluteUrl(documentSchemaPath('notice'), site),
     format: DOCUMENT_FORMATS.notice,
     formatVersion: JSON_FORMAT_VERSION,
     id: data.id,
     slug,
-    urls: { page: `${site}${noticeUrl(slug)}`, permanent: `${site}${idUrl(data.id)}`, document: `${site}${noticeDocumentPath(data.id)}` },
+    urls: {
+      page: absoluteUrl(noticeUrl(slug), site),
+      permanent: absoluteUrl(idUrl(data.id), site),
+      document: absoluteUrl(noticeDocumentPath(data.id), site),
+    },
     notice: notice as NoticeDocument['notice'],
     body: input.body,
     translations: translations as NoticeDocument['translations'],

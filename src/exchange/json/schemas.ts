@@ -18,6 +18,7 @@ import { NOTICE_ID } from '../../model/notice-ids.ts';
 import { TLP_PUBLISHABLE } from '../../model/tlp.ts';
 import { JSON_FORMAT_VERSION } from '../format-version.ts';
 import { documentSchemaPath } from '../paths.ts';
+import { absoluteUrl } from '../../knowledge/urls.ts';
 
 /** A JSON Schema as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -118,7 +119,7 @@ function dottedPath(jsonPath: ReadonlyArray<string | number>): string {
 }
 
 /**
- * The JSON Schema of a document type, for a build served at `site` (an origin, no trailing slash): its
+ * The JSON Schema of a document type, for a build served at `site` (MODUS_SITE_URL, with its path, no trailing slash): its
  * `$id` is the address it is published at (src/exchange/paths.ts). Deterministic: the same for the same
  * code and site.
  */
@@ -138,5 +139,5 @@ export function documentJsonSchema(type: DocumentType, site: string): JsonSchema
     },
   }) as JsonSchema;
   const { $schema, ...rest } = generated;
-  return { $schema, $id: `${site}${documentSchemaPath(type)}`, title: what.title, description: what.description, ...rest };
+  return { $schema, $id: absoluteUrl(documentSchemaPath(type), site), title: what.title, description: what.description, ...rest };
 }

@@ -23,6 +23,7 @@
  */
 
 import type { ImageRef } from '../../model/images.ts';
+import { sitePath } from '../../model/site-path.ts';
 
 /** Widths in pixels of gallery images (a phone screen, then a desktop column / print). */
 export const GALLERY_WIDTHS = [480, 960] as const;
@@ -64,7 +65,7 @@ export type { ImageRef } from '../../model/images.ts';
 /** Bumped when the encoder options or the variant set change, so cached variants are made again. */
 export const IMAGE_PIPELINE_VERSION = 1;
 
-/** Address of the variants in dist/ (and in `astro dev`, served from the image cache). */
+/** Folder of the variants in dist/, as a site path (in `astro dev`, served from the image cache); their URLs carry the site's base (`variantUrl`). */
 export const VARIANT_BASE = '/_img/';
 
 /** One variant to encode: width in pixels (the height follows the original's aspect ratio) and format. */
@@ -82,9 +83,9 @@ export function variantName(ref: ImageRef, v: Variant): string {
   return `${ref.id}-${v.width}.${v.format}`;
 }
 
-/** Site-absolute URL of a variant (`/_img/<name>`). */
+/** Site-absolute URL of a variant (`/_img/<name>`, under the site's base: `/any/path/_img/<name>`; src/model/site-path.ts). */
 export function variantUrl(ref: ImageRef, v: Variant): string {
-  return `${VARIANT_BASE}${variantName(ref, v)}`;
+  return sitePath(`${VARIANT_BASE}${variantName(ref, v)}`);
 }
 
 /** Height in pixels of a variant `width` pixels wide, keeping the original's aspect ratio (at least 1). */
