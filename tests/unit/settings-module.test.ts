@@ -52,7 +52,13 @@ describe('virtual:modus/settings', () => {
     const root = path.resolve('src');
     const offenders = fs
       .readdirSync(root, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(ts|astro|mjs)$/.test(file) && file !== 'settings.ts' && file !== path.join('cms', 'node', 'backend.ts') && file !== path.join('build', 'settings-or-exit.ts'))
+      .filter(
+        (file) =>
+          /\.(ts|astro|mjs)$/.test(file) &&
+          file !== 'settings.ts' &&
+          file !== path.join('cms', 'node', 'backend.ts') &&
+          file !== path.join('build', 'settings-or-exit.ts'),
+      )
       .filter((file) => /\b(readSettings|readCmsBackend)\s*\(/.test(fs.readFileSync(path.join(root, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
