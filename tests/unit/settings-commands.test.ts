@@ -65,7 +65,7 @@ const CASES: Array<[string, () => Record<string, string>, RegExp]> = [
   [
     'MODUS_SITE_URL',
     () => ({ MODUS_SITE_URL: 'modus.example.org' }),
-    /^MODUS_SITE_URL="modus\.example\.org" must be .*such as https:\/\/modus\.example\.org/,
+    /^MODUS_SITE_URL="modus\.example\.org" must be the http or https address .*optionally with a path.*such as https:\/\/intranet\.example\/modus\/\.$/,
   ],
   [
     'MODUS_IMAGE_MAX_PIXELS',
