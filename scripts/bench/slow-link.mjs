@@ -14,6 +14,7 @@
  * The elements are found by an observer injected into the page before any of its own code (the DevTools
  * protocol's init script: neither the page's Content-Security-Policy nor its absence of scripts is changed).
  */
+/* global window, document, getComputedStyle, matchMedia, requestAnimationFrame -- the observer and the page.evaluate() callbacks run in the browser */
 import { round } from './process.mjs';
 
 /** The emulated link: 800 ms latency, 256 kbit/s (32,000 bytes/s) down and up (DevTools protocol units: bytes/s). */

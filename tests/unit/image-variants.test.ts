@@ -130,8 +130,10 @@ function slotWidth(sizes: string, vw: number): number {
       .replace(/calc/g, '')
       .replace(/100vw/g, String(vw))
       .replace(/([\d.]+)rem/g, (_, n: string) => String(Number(n) * 16));
-    expect(expr).toMatch(/^[\d\s.()+\-*/]+$/);
-    return Number(new Function(`return ${expr}`)());
+    // The three forms the gallery's sizes use: a length, (a - b), ((a - b) / n).
+    const [, a, b, n] = /^\(?\(?([\d.]+)(?: - ([\d.]+)\))?(?: \/ ([\d.]+)\))?$/.exec(expr) ?? [];
+    if (a === undefined) throw new Error(`unexpected sizes value "${expr}"`);
+    return (Number(a) - Number(b ?? 0)) / Number(n ?? 1);
   }
   throw new Error(`no default in sizes "${sizes}"`);
 }
