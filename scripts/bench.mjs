@@ -19,6 +19,8 @@
  * the site is served with the project's preview server (`astro preview`, gzip) and Chromium opens `/search/?q=<word>` for a rare and a common
  * word with a fresh profile, through a proxy that counts the bytes the server sends (page and Pagefind's
  * web worker alike; Chromium's per-request sizes give the split by kind). Page weight: a notice page and the home page, HTML+CSS+JS raw and gzipped.
+ * On an emulated slow link (256 kbit/s, 800 ms, cold cache: scripts/bench/slow-link.mjs), the time until the edited
+ * notice's page is readable and until the first search result shows, for Modus and the peer.
  *
  * Output: `bench-results/<stamp>.json` and `.md` (or --out FILE.json). Options: --audience (default
  * organisation, so every generated marking up to AMBER+STRICT is built), --corpus-root (default
