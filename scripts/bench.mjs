@@ -19,6 +19,8 @@
  * the site is served with the project's preview server (`astro preview`, gzip) and Chromium opens `/search/?q=<word>` for a rare and a common
  * word with a fresh profile, through a proxy that counts the bytes the server sends (page and Pagefind's
  * web worker alike; Chromium's per-request sizes give the split by kind). Page weight: a notice page and the home page, HTML+CSS+JS raw and gzipped.
+ * On an emulated slow link (256 kbit/s, 800 ms, cold cache: scripts/bench/slow-link.mjs), the time until the edited
+ * notice's page is readable and until the first search result shows, for Modus and the peer.
  *
  * Output: `bench-results/<stamp>.json` and `.md` (or --out FILE.json). Options: --audience (default
  * organisation, so every generated marking up to AMBER+STRICT is built), --corpus-root (default
@@ -29,6 +31,9 @@
  * project in DIR, by default under the system's temporary folder), alternating Modus's and the peer's
  * builds, and reports every figure of both with the ratio Modus ÷ peer.
  *   npm run bench -- --search-dist DIR [--words harmonium,container]   (search bytes of a built dist only)
+ *   npm run bench -- --slow-link-dist DIR --notice-path /notices/<slug>/ [--words container] [--slow-link-runs 3]
+ * (a built dist on a slow link only: scripts/bench/slow-link.mjs). Every run measures the slow link after the
+ * first search (--slow-link-runs N, default 3; --no-slow-link to leave it out).
  *
  * Languages: the corpus holds translations and originals in French, Spanish and Arabic (--translated SHARE,
  * default 0.3; --originals SHARE, default 0.05: scripts/corpus.mjs); the report gives each language's pages,
@@ -47,7 +52,8 @@ import { compare, markdown } from './bench/report.mjs';
 import { PEERS } from './bench/peer-run.mjs';
 import { bench } from './bench/run.mjs';
 import { measureSearch, serve } from './bench/search.mjs';
-import { evaluateTargets } from './bench/targets.mjs';
+import { evaluateTargets, slowLinkTargets } from './bench/targets.mjs';
+import { MODUS_NOTICE_READABLE, SLOW_LINK_RUNS, measureSlowLink, modusSlowSearchUi } from './bench/slow-link.mjs';
 
 // The benchmark's parts, one job each (scripts/bench/): process.mjs (time, CPU and peak memory of a
 // process tree), modus-build.mjs (Modus's build and cold caches), dist.mjs (dist/ and page figures),
@@ -60,7 +66,8 @@ export { measuredBuild } from './bench/modus-build.mjs';
 export { distFigures, pageWeight } from './bench/dist.mjs';
 export { measureSearch } from './bench/search.mjs';
 export { languageCost } from './bench/language-cost.mjs';
-export { TARGETS } from './bench/targets.mjs';
+export { TARGETS, slowLinkTargets } from './bench/targets.mjs';
+export { measureSlowLink, slowPageVisit, slowSearch, SLOW_LINK } from './bench/slow-link.mjs';
 
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 
@@ -85,6 +92,10 @@ async function main() {
       translated: { type: 'string' },
       originals: { type: 'string' },
       'no-search': { type: 'boolean', default: false },
+      'no-slow-link': { type: 'boolean', default: false },
+      'slow-link-runs': { type: 'string', default: String(SLOW_LINK_RUNS) },
+      'slow-link-dist': { type: 'string' },
+      'notice-path': { type: 'string' },
       compare: { type: 'boolean', default: false },
       'search-dist': { type: 'string' },
       report: { type: 'string' },
@@ -94,7 +105,7 @@ async function main() {
   });
   if (values.help) {
     console.log(
-      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--keep-dist] [--peer starlight [--peer-dir DIR]] [--languages-baseline COMMIT [--baseline-dir DIR]] [--translated 0.3] [--originals 0.05]\n       npm run bench -- --compare a.json b.json\n       npm run bench -- --report a.json',
+      'Usage: npm run bench -- --notices 1000,5000 [--images 1] [--seed 7] [--out FILE.json] [--label TEXT] [--smoke] [--no-search] [--no-slow-link] [--slow-link-runs 3] [--keep-dist] [--peer starlight [--peer-dir DIR]] [--languages-baseline COMMIT [--baseline-dir DIR]] [--translated 0.3] [--originals 0.05]\n       npm run bench -- --compare a.json b.json\n       npm run bench -- --report a.json\n       npm run bench -- --slow-link-dist DIR --notice-path /notices/<slug>/ [--words container]',
     );
     return;
   }
@@ -125,6 +136,26 @@ async function main() {
             .join('\n'),
         );
       }
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
+  const slowLinkRuns = Number(values['slow-link-runs']);
+  if (!Number.isInteger(slowLinkRuns) || slowLinkRuns < 1)
+    throw new Error(`--slow-link-runs expects a whole number of runs such as 3, got "${values['slow-link-runs']}"`);
+  if (values['slow-link-dist']) {
+    // A built site on the slow link only: a notice page readable and a first search (the first word of --words).
+    if (!values['notice-path']) throw new Error('--slow-link-dist needs --notice-path (a notice page, e.g. /notices/<slug>/)');
+    const server = await serve(path.resolve(values['slow-link-dist']));
+    try {
+      const word = values.words.split(',')[0];
+      const [r] = await measureSlowLink(
+        [{ url: server.url, noticePath: values['notice-path'], readable: MODUS_NOTICE_READABLE, searchUi: modusSlowSearchUi('en'), word }],
+        { runs: slowLinkRuns },
+      );
+      console.log(JSON.stringify(r, null, 2));
+      for (const t of slowLinkTargets(r, 'site')) console.log(`${t.target}: ${t.value} (${t.limit}) ${t.met ? 'met' : 'NOT MET'}`);
     } finally {
       await server.stop();
     }
@@ -162,6 +193,8 @@ async function main() {
     label: values.label ?? (values.smoke ? 'smoke' : ''),
     keepDist: values['keep-dist'],
     search: !values['no-search'],
+    slowLink: !values['no-slow-link'],
+    slowLinkRuns,
     peer: values.peer,
     peerDir: values['peer-dir'] ? path.resolve(values['peer-dir']) : undefined,
     baseline: values['languages-baseline'],

@@ -10,7 +10,8 @@ function ratio(a, b) {
  * The ratios Modus ÷ peer of one run (null where a figure is missing): wall and CPU time of each build
  * (CPU time of the tree is less sensitive to other jobs on a shared machine than wall time), peak
  * memory of the whole process tree (each build, and the largest of the three), first-search bytes
- * (everything on the wire, and without images) for the rare and the common word.
+ * (everything on the wire, and without images) for the rare and the common word, and the slow-link times (a notice
+ * page readable, the first search result shown).
  */
 export function peerRatios(run) {
   const p = run.peer;
@@ -31,5 +32,7 @@ export function peerRatios(run) {
       p.search?.[w]?.bytesWithoutImages,
     );
   }
+  out.slowNoticeReadable = ratio(run.slowLink?.notice?.readableMs, p.slowLink?.notice?.readableMs);
+  out.slowFirstResult = ratio(run.slowLink?.search?.firstResultMs, p.slowLink?.search?.firstResultMs);
   return out;
 }

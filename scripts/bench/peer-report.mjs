@@ -44,6 +44,21 @@ function runTable(r) {
       `${fmt(q[`search${key}Bytes`])} (${fmt(q[`search${key}BytesWithoutImages`])} without images)`,
     ]);
   }
+  const slow = (x) => (typeof x === 'number' ? `${(x / 1000).toFixed(2)} s` : 'not measured');
+  rows.push(
+    [
+      'slow link (256 kbit/s, 800 ms, cold): notice page readable, median',
+      slow(r.slowLink?.notice?.readableMs),
+      slow(p.slowLink?.notice?.readableMs),
+      fmt(q.slowNoticeReadable),
+    ],
+    [
+      `slow link: first search result shown ("${r.slowLink?.search?.word ?? ''}"), median`,
+      slow(r.slowLink?.search?.firstResultMs),
+      slow(p.slowLink?.search?.firstResultMs),
+      fmt(q.slowFirstResult),
+    ],
+  );
   const results = (s) => (s ? `${s.rare.summary || s.rare.results} / ${s.common.summary || s.common.results}` : 'not measured');
   rows.push(
     ['search results shown (rare / common)', results(r.search), results(p.search), ''],

@@ -17,6 +17,7 @@ import {
   peerPageOf,
   setUpPeer,
   starlightSearchUi,
+  starlightSlowLinkUi,
 } from './peer-starlight.mjs';
 
 /** The peers the benchmark knows, by the name given to --peer. */
@@ -25,7 +26,7 @@ export const PEERS = ['starlight'];
 /**
  * Sets up the peer's project (`opts.peerDir`, default outside the repository), converts the corpus
  * `contentDir` into it, and returns the peer's side: { figures, build(kind), edit(), measureDist(),
- * serve(), searchUi }. `figures` is what the run's result records under `peer`: build(kind) measures
+ * serve(), searchUi, slowLinkUi }. `figures` is what the run's result records under `peer`: build(kind) measures
  * one build ("cold" clears the peer's caches first), measureDist() the built site, and record them there;
  * edit() edits the page of the corpus's edit target and returns a function that restores it.
  * Throws for an unknown peer, or when npm or the conversion fails.
@@ -67,5 +68,6 @@ export async function peerSide(opts, { contentDir, manifest, logDir, name }, log
     },
     serve: () => serve(outDir, { root: dir, config: PEER_CONFIG }),
     searchUi: starlightSearchUi,
+    slowLinkUi: starlightSlowLinkUi,
   };
 }

@@ -202,3 +202,24 @@ export const starlightSearchUi = {
     return { resultsSelector: '.pagefind-ui__result', summarySelector: '.pagefind-ui__message' };
   },
 };
+
+/**
+ * Starlight on a slow link (scripts/bench/slow-link.mjs). Readable: the page's title and the first paragraph of
+ * its content that is not an image (Starlight has no marking; the notice's photos come first, as Markdown
+ * images in paragraphs). Search: the home page, the search button as soon as Starlight's script enables it,
+ * the word typed into the dialog as soon as Pagefind's Default UI shows its box.
+ */
+export const starlightSlowLinkUi = {
+  readable: ['main h1', '.sl-markdown-content > p:not(:has(img))'],
+  search: {
+    name: 'Starlight search dialog (home page), query typed',
+    resultsSelector: '.pagefind-ui__result',
+    async type(page, baseUrl, word) {
+      await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+      await page.locator('button[data-open-modal]:not([disabled])').click({ timeout: 60_000 });
+      const input = page.locator('#starlight__search input');
+      await input.waitFor({ timeout: 60_000 });
+      return () => input.fill(word, { timeout: 60_000 });
+    },
+  },
+};

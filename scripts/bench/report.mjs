@@ -5,6 +5,16 @@ import { round } from './process.mjs';
 
 const mib = (b) => (b < 2 ** 20 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 2 ** 20).toFixed(0)} MiB`);
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** A slow-link median with its runs, e.g. "1.86 s (1.84, 1.86, 1.90)"; "not measured" without it. */
+const slowFigure = (ms, runs) =>
+  typeof ms === 'number'
+    ? `${secs(ms)} (${(runs ?? []).map((x) => (typeof x === 'number' ? (x / 1000).toFixed(2) : 'none')).join(', ')})`
+    : 'not measured';
+const slowSearch = (s) =>
+  s && typeof s.firstResultMs === 'number'
+    ? `${slowFigure(s.firstResultMs, s.runsMs)} ("${s.word}"; ${secs(s.afterTypingMs)} after typing)`
+    : 'not measured';
 
 /**
  * The Markdown report: one column per size, one row per figure, then Modus and the peer side by side (when
@@ -46,6 +56,11 @@ export function markdown(result) {
         `${kb(r.pageWeight.notice.html.gzip)} / ${kb(r.pageWeight.notice.css.gzip)} (${kb(r.pageWeight.notice.html.raw)} / ${kb(r.pageWeight.notice.css.raw)})`,
     ],
     ['notice page: scripts', (r) => String(r.pageWeight.notice.scripts)],
+    [
+      'slow link (256 kbit/s, 800 ms, cold): notice page readable',
+      (r) => slowFigure(r.slowLink?.notice?.readableMs, r.slowLink?.notice?.runsMs),
+    ],
+    ['slow link: first search result shown (after typing)', (r) => slowSearch(r.slowLink?.search)],
     [
       'home page: HTML / CSS gzipped (raw)',
       (r) =>

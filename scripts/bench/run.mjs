@@ -16,6 +16,7 @@ import { peerSide } from './peer-run.mjs';
 import { baselineSide } from './baseline.mjs';
 import { languageCost } from './language-cost.mjs';
 import { measureSearch, modusSearchUi, modusSearchUiIn, serve } from './search.mjs';
+import { MODUS_NOTICE_READABLE, SLOW_LINK_RUNS, measureSlowLink, modusSlowSearchUi } from './slow-link.mjs';
 import { ensureCorpus, machine } from './setup.mjs';
 import { evaluateTargets } from './targets.mjs';
 
@@ -53,6 +54,7 @@ function modusSide(run, { contentDir, outDir, manifest, logDir, name, audience }
     },
     serve: () => serve(outDir),
     searchUi: modusSearchUi,
+    slowLinkUi: { readable: MODUS_NOTICE_READABLE, search: modusSlowSearchUi('en') },
   };
 }
 
@@ -61,7 +63,8 @@ const kB = (b) => `${(b / 1024).toFixed(1)} kB`;
 /**
  * Runs every figure for one corpus size (`opts.notices`): Modus's cold, no-change and one-edit builds,
  * dist figures (per language too), first search of a rare and a common word (at /search/, then in each
- * other language's search page with that language's words). With `opts.peer` (e.g. "starlight") the peer
+ * other language's search page with that language's words), then on a slow link (scripts/bench/slow-link.mjs: the
+ * edited notice's page readable and a first search, `opts.slowLinkRuns` times; not with `opts.slowLink` false). With `opts.peer` (e.g. "starlight") the peer
  * builds the same corpus in the same run, each of its steps right after Modus's (Modus cold, peer cold,
  * Modus no-change, peer no-change, …), and its figures and the ratios go under `peer` and `ratios`. With
  * `opts.baseline` (a commit before the languages) that commit builds the corpus in English only, each step
@@ -130,6 +133,20 @@ export async function benchSize(opts, log = console.log) {
         run.searchByLanguage[lang] = { server: 'astro preview (gzip)', ui: ui.name };
         for (const w of ['rare', 'common']) run.searchByLanguage[lang][w] = await measureSearch(servers[0].url, words[w], ui);
       }
+      // On a slow link: the edited notice's page and a first search of the common word, each site in turn.
+      if (opts.slowLink !== false) {
+        const noticePath = `/notices/${path.basename(path.dirname(manifest.editTarget))}/`;
+        const sites = searched.map((side, i) => ({
+          url: servers[i].url,
+          noticePath,
+          readable: side.slowLinkUi.readable,
+          searchUi: side.slowLinkUi.search,
+          word: manifest.words.common,
+        }));
+        const slow = await measureSlowLink(sites, { runs: opts.slowLinkRuns ?? SLOW_LINK_RUNS });
+        run.slowLink = slow[0];
+        if (run.peer) run.peer.slowLink = slow[1];
+      }
     } finally {
       for (const s of servers) await s.stop();
     }
@@ -139,6 +156,13 @@ export async function benchSize(opts, log = console.log) {
           ? `; ${run.peer.name}: ${kB(run.peer.search.rare.bytesWithoutImages)}, ${kB(run.peer.search.common.bytesWithoutImages)}`
           : ''),
     );
+    if (run.slowLink)
+      log(
+        `   slow link: notice page readable ${(run.slowLink.notice.readableMs / 1000).toFixed(2)} s, first search result ${(run.slowLink.search.firstResultMs / 1000).toFixed(2)} s` +
+          (run.peer?.slowLink
+            ? `; ${run.peer.name}: ${(run.peer.slowLink.notice.readableMs / 1000).toFixed(2)} s, ${(run.peer.slowLink.search.firstResultMs / 1000).toFixed(2)} s`
+            : ''),
+      );
   }
   if (run.searchByLanguage)
     log(

@@ -19,7 +19,30 @@ export const TARGETS = {
    * edited, no change, cold (tiny images; full-size photos with their variants), peak memory of the tree.
    */
   peer: { editWall: 0.25, warmWall: 0.1, coldWallTinyImages: 1.0, coldWallPhotos: 0.75, peakRss: 0.6 },
+  /**
+   * On a slow link (256 kbit/s, 800 ms latency, cold cache: scripts/bench/slow-link.mjs), medians in ms: a notice
+   * page readable (marking and text painted), the first search result shown (from opening the search page).
+   */
+  slowLink: { noticeReadableMs: 3000, firstResultMs: 6000 },
 };
+
+/**
+ * The slow-link targets of one site's figures (`run.slowLink`, scripts/bench/slow-link.mjs), labelled with `n`
+ * (the corpus size as text): a notice page readable in < 3 s, the first search result in < 6 s. Each entry:
+ * { target, value (seconds, as text), limit, met } (met null when the figure is missing).
+ */
+export function slowLinkTargets(slowLink, n) {
+  const entry = (what, ms, limitMs) => ({
+    target: `${n}: slow link (256 kbit/s, 800 ms), ${what}, median of ${slowLink.runs}`,
+    value: typeof ms === 'number' ? `${(ms / 1000).toFixed(2)} s` : 'not measured',
+    limit: `< ${limitMs / 1000} s`,
+    met: typeof ms === 'number' ? ms < limitMs : null,
+  });
+  return [
+    entry('notice page readable (marking and text painted)', slowLink.notice?.readableMs, TARGETS.slowLink.noticeReadableMs),
+    entry('first search result shown', slowLink.search?.firstResultMs, TARGETS.slowLink.firstResultMs),
+  ];
+}
 
 /** The targets against the peer for one run with a peer (`run.peer`): one entry per ratio of TARGETS.peer. */
 function peerTargets(r) {
@@ -92,6 +115,7 @@ export function evaluateTargets(result) {
         });
       }
     }
+    if (r.slowLink) t.push(...slowLinkTargets(r.slowLink, n));
     t.push({
       target: `${n}: notice page JavaScript`,
       value: r.pageWeight.notice.scripts,

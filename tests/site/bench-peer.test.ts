@@ -45,6 +45,7 @@ interface Side {
   builds: Record<'cold' | 'warm' | 'edit', Build>;
   dist: { htmlPages: number; noticePages: number; pagefindBytes: number };
   search: { ui: string; rare: Search; common: Search };
+  slowLink: { notice: { readableMs: number }; search: { ui: string; firstResultMs: number } };
 }
 interface Run extends Side {
   peer: Side & {
@@ -71,6 +72,7 @@ beforeAll(async () => {
       label: 'peer smoke',
       keepDist: true,
       search: true,
+      slowLinkRuns: 1,
       peer: 'starlight',
       peerDir,
     },
@@ -145,6 +147,18 @@ describe('the benchmark with the Starlight peer (smoke)', () => {
         expect(w.bytesWithoutImages).toBeLessThanOrEqual(w.totalBytes);
       }
     }
+  });
+
+  it('measures both on a slow link: the same notice page readable, a first search result (prevents the peer left out of the slow-link figures)', () => {
+    expect(run.peer.slowLink.search.ui).toMatch(/Starlight/);
+    for (const s of [run.slowLink, run.peer.slowLink]) {
+      // The page and its stylesheet each wait for the emulated 800 ms latency.
+      expect(s.notice.readableMs).toBeGreaterThanOrEqual(1600);
+      expect(s.search.firstResultMs).toBeGreaterThan(s.notice.readableMs);
+    }
+    expect(run.ratios.slowNoticeReadable).toBe(
+      Math.round((run.slowLink.notice.readableMs / run.peer.slowLink.notice.readableMs) * 100) / 100,
+    );
   });
 
   it('reports the ratios Modus ÷ peer next to both raw figures', () => {

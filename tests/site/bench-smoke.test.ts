@@ -49,6 +49,12 @@ interface PageWeight {
   css: Weight;
   htmlCssGzip: number;
 }
+/** The slow-link figures of a site (scripts/bench/slow-link.mjs). */
+interface SlowLinkFigures {
+  runs: number;
+  notice: { readableMs: number; runsMs: number[]; imagesBeforeReadable: { requests: number } };
+  search: { firstResultMs: number; afterTypingMs: number; word: string };
+}
 interface SearchFigures {
   results: number;
   failed: unknown[];
@@ -79,6 +85,7 @@ interface BenchResult {
     };
     pageWeight: { notice: PageWeight; home: PageWeight };
     search: { rare: SearchFigures; common: SearchFigures };
+    slowLink: SlowLinkFigures;
     searchByLanguage: Record<string, { rare: SearchFigures & { word: string }; common: SearchFigures }>;
     languages: {
       noticeTranslations: Record<string, number>;
@@ -115,6 +122,7 @@ beforeAll(async () => {
       label: 'smoke',
       keepDist: true,
       search: true,
+      slowLinkRuns: 1,
       baseline: 'HEAD',
       baselineDir: path.join(root, 'baseline'),
     },
@@ -274,6 +282,25 @@ describe('benchmark result (smoke mode)', () => {
       expect(s.byKind.index).toBeGreaterThan(0);
       expect(s.bytesWithoutImages).toBeLessThanOrEqual(s.totalBytes);
     }
+  });
+
+  it('measures a slow link: a notice page readable and a first search result (prevents the figure missing from the report, or measured without the emulated link)', () => {
+    const { slowLink } = result.runs[0]!;
+    expect(slowLink.runs).toBe(1);
+    // The page and its stylesheet each wait for the emulated 800 ms latency: less would mean the link was not emulated.
+    expect(slowLink.notice.readableMs).toBeGreaterThanOrEqual(1600);
+    expect(slowLink.notice.runsMs).toEqual([slowLink.notice.readableMs]);
+    expect(slowLink.search.word).toBe('container');
+    expect(slowLink.search.afterTypingMs).toBeGreaterThanOrEqual(800);
+    expect(slowLink.search.firstResultMs).toBeGreaterThan(slowLink.search.afterTypingMs);
+    const md = fs.readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
+    expect(md).toContain('| slow link (256 kbit/s, 800 ms, cold): notice page readable |');
+    expect(result.targets.map((t) => t.target)).toEqual(
+      expect.arrayContaining([
+        '50: slow link (256 kbit/s, 800 ms), notice page readable (marking and text painted), median of 1',
+        '50: slow link (256 kbit/s, 800 ms), first search result shown, median of 1',
+      ]),
+    );
   });
 
   it('reports each language: its pages, its search files, a first search on its own search page with its words', () => {

@@ -156,6 +156,20 @@ describe('in Chromium', () => {
     expect(offMachine(browser.requests)).toEqual([]);
   });
 
+  it("the Arabic font is used on an Arabic page only: the switcher's Arabic name does not make every page download it (49 kB on a slow link)", async () => {
+    // The state of the page's own font faces, not its requests: a font cached by an earlier page makes no request.
+    const arabicFont = () =>
+      tab.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.replace(/['"]/g, '') === 'Noto Sans Arabic').map((f) => f.status);
+      });
+    await tab.goto(`${server.url}/notices/${UNTRANSLATED}/`, { waitUntil: 'load' });
+    expect(await tab.textContent('.lang-switch')).toContain('العربية');
+    expect((await arabicFont()).filter((s) => s !== 'unloaded')).toEqual([]);
+    await tab.goto(`${server.url}/ar/notices/${TRANSLATED}/`, { waitUntil: 'load' });
+    expect(await arabicFont()).toContain('loaded');
+  });
+
   it('the switcher takes the reader round the languages and back, on the same notice', async () => {
     await tab.goto(`${server.url}/fr/notices/${TRANSLATED}/`);
     for (const [name, lang] of [

@@ -124,6 +124,11 @@ function runWithPeer() {
   });
   const dist = { htmlPages: 10, noticePages: 5, bytes: 2 ** 20, pagefindBytes: 2 ** 19, imageFiles: 5, imageBytes: 2 ** 18 };
   const pageWeight = { notice: { htmlCssGzip: 9000, scripts: 0, js: { files: 0 } } };
+  const slowLink = (readableMs: number, firstResultMs: number) => ({
+    runs: 3,
+    notice: { readableMs, runsMs: [readableMs, readableMs, readableMs] },
+    search: { word: 'container', firstResultMs, afterTypingMs: firstResultMs - 4000, runsMs: [firstResultMs] },
+  });
   return {
     notices: 1000,
     images: 1000,
@@ -134,6 +139,7 @@ function runWithPeer() {
     search: { rare: search('harmonium', 100 * 1024), common: search('container', 120 * 1024) },
     dist,
     pageWeight,
+    slowLink: slowLink(1800, 9000),
     peer: {
       name: 'starlight',
       config: 'astro.config.lean.mjs',
@@ -142,6 +148,7 @@ function runWithPeer() {
       search: { rare: search('harmonium', 150 * 1024), common: search('container', 160 * 1024) },
       dist,
       pageWeight,
+      slowLink: slowLink(2400, 12000),
     },
   };
 }
@@ -163,6 +170,8 @@ describe('ratios, report and targets against the peer', () => {
       searchRareBytesWithoutImages: 0.66,
       searchCommonBytes: 0.75,
       searchCommonBytesWithoutImages: 0.75,
+      slowNoticeReadable: 0.75,
+      slowFirstResult: 0.75,
     });
     expect(peerRatios({ ...runWithPeer(), peer: undefined })).toBeUndefined();
   });
@@ -175,7 +184,27 @@ describe('ratios, report and targets against the peer', () => {
     expect(md).toMatch(
       /\| first search "harmonium" \(rare word\)[^|]*\| 100\.0 kB [^|]*\| 150\.0 kB [^|]*\| 0\.67 \(0\.66 without images\) \|/,
     );
+    expect(md).toContain('| slow link (256 kbit/s, 800 ms, cold): notice page readable, median | 1.80 s | 2.40 s | 0.75 |');
+    expect(md).toContain('| slow link: first search result shown ("container"), median | 9.00 s | 12.00 s | 0.75 |');
     expect(peerMarkdown({ runs: [{ ...runWithPeer(), peer: undefined }] })).toBe('');
+  });
+
+  it('evaluates the slow-link targets: a notice page readable in < 3 s is met, a first result after 9 s is a miss', () => {
+    const targets = evaluateTargets({ runs: [runWithPeer()] }).filter((t: { target: string }) => t.target.includes('slow link'));
+    expect(targets).toEqual([
+      {
+        target: '1,000: slow link (256 kbit/s, 800 ms), notice page readable (marking and text painted), median of 3',
+        value: '1.80 s',
+        limit: '< 3 s',
+        met: true,
+      },
+      {
+        target: '1,000: slow link (256 kbit/s, 800 ms), first search result shown, median of 3',
+        value: '9.00 s',
+        limit: '< 6 s',
+        met: false,
+      },
+    ]);
   });
 
   it("evaluates the targets against the peer's times and memory", () => {

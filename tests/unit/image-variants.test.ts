@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   galleryPicture,
+  gallerySizes,
   handoutVariant,
   thumbVariant,
   variantHeight,
@@ -117,5 +118,40 @@ describe('variantName', () => {
     expect(() => variantName(failed, { width: 480, format: 'webp' })).toThrow(
       'Image ./cut.jpg cannot be shown: notices/x/index.mdx images: "cut.jpg" is incomplete',
     );
+  });
+});
+
+/** The slot width in CSS px a browser takes from a `sizes` attribute at a viewport `vw` px wide (1rem = 16 px). */
+function slotWidth(sizes: string, vw: number): number {
+  for (const part of sizes.split(/,\s*(?![^()]*\))/)) {
+    const m = /^\(min-width: ([\d.]+)rem\)\s+(.*)$/.exec(part.trim());
+    if (m && vw < Number(m[1]) * 16) continue;
+    const expr = (m ? m[2]! : part.trim())
+      .replace(/calc/g, '')
+      .replace(/100vw/g, String(vw))
+      .replace(/([\d.]+)rem/g, (_, n: string) => String(Number(n) * 16));
+    // The three forms the gallery's sizes use: a length, (a - b), ((a - b) / n).
+    const [, a, b, n] = /^\(?\(?([\d.]+)(?: - ([\d.]+)\))?(?: \/ ([\d.]+)\))?$/.exec(expr) ?? [];
+    if (a === undefined) throw new Error(`unexpected sizes value "${expr}"`);
+    return (Number(a) - Number(b ?? 0)) / Number(n ?? 1);
+  }
+  throw new Error(`no default in sizes "${sizes}"`);
+}
+
+describe('gallerySizes: the width the notice page shows its images at (the smallest adequate variant on a slow link)', () => {
+  it('gives several images their column, so a tablet takes the 480 px variant (with 100vw it took the 960 px one)', () => {
+    // 720 px: two columns of (720 - 2 × 16 - 16) / 2 = 336 px.
+    expect(slotWidth(gallerySizes(3), 720)).toBe(336);
+    // 900 px: three columns.
+    expect(slotWidth(gallerySizes(3), 900)).toBeCloseTo((900 - 64) / 3);
+    // A phone: one column, the page's width less its margins.
+    expect(slotWidth(gallerySizes(3), 390)).toBe(358);
+  });
+
+  it('gives one image the page width on phones and tablets, the side column (24rem) on wide screens', () => {
+    expect(slotWidth(gallerySizes(1), 390)).toBe(358);
+    expect(slotWidth(gallerySizes(1), 720)).toBe(688);
+    expect(slotWidth(gallerySizes(1), 1280)).toBe(384);
+    expect(slotWidth(gallerySizes(2), 1280)).toBe(384);
   });
 });

@@ -34,8 +34,23 @@ export const GALLERY_FORMATS = ['avif', 'webp'] as const;
  * transforms, so no extra encode), at the display width (no full-size variant).
  */
 export const GALLERY_FALLBACK_FORMAT = 'webp' as const;
-/** `sizes` attribute of gallery images: full width on phones and tablets, the side column (~24rem) on wide screens. */
-export const GALLERY_SIZES = '(min-width: 64rem) 24rem, 100vw';
+/**
+ * `sizes` attribute of a gallery of one image: the page's width less its margins (1rem each side) on phones and
+ * tablets, the side column (at most ~24rem) on wide screens (the notice page's layout: src/render/styles/notice.css).
+ */
+export const GALLERY_SIZES = '(min-width: 64rem) 24rem, calc(100vw - 2rem)';
+/**
+ * `sizes` attribute of a gallery of several images: below 64rem they share the width in columns of at least
+ * 16rem with 1rem gaps (two from 35rem, three from 52rem), so a tablet takes the 480 px variant where one
+ * image across the page would take the 960 px one; the side column on wide screens.
+ */
+export const GALLERY_SIZES_MANY =
+  '(min-width: 64rem) 24rem, (min-width: 52rem) calc((100vw - 4rem) / 3), (min-width: 35rem) calc((100vw - 3rem) / 2), calc(100vw - 2rem)';
+
+/** The `sizes` attribute of a gallery of `count` images (GALLERY_SIZES, GALLERY_SIZES_MANY). */
+export function gallerySizes(count: number): string {
+  return count > 1 ? GALLERY_SIZES_MANY : GALLERY_SIZES;
+}
 /** Width in pixels of the thumbnail shown on cards and in search results. */
 export const THUMB_WIDTH = 240;
 
