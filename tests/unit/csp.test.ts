@@ -60,8 +60,8 @@ describe('Content-Security-Policy per page type', () => {
   });
 });
 
-/** The CSP headers a Netlify-style `_headers` file gives `path` (every matching rule adds its headers). */
-function cspFor(file: string, path: string): string[] {
+/** The values of header `name` a Netlify-style `_headers` file gives `path` (every matching rule adds its headers). */
+function headerFor(file: string, path: string, name: string): string[] {
   const out: string[] = [];
   let matches = false;
   for (const line of file.split('\n')) {
@@ -69,10 +69,19 @@ function cspFor(file: string, path: string): string[] {
     if (!line.startsWith(' ')) {
       const rule = line.trim();
       matches = rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule;
-    } else if (matches && line.trim().startsWith('Content-Security-Policy:')) out.push(line.trim().slice(24).trim());
+    } else if (matches && line.trim().startsWith(`${name}:`))
+      out.push(
+        line
+          .trim()
+          .slice(name.length + 1)
+          .trim(),
+      );
   }
   return out;
 }
+
+/** The CSP headers `_headers` gives `path`. */
+const cspFor = (file: string, path: string) => headerFor(file, path, 'Content-Security-Policy');
 
 describe('headers files', () => {
   const top = [
@@ -113,6 +122,21 @@ describe('headers files', () => {
     ];
     for (const [p, type] of cases) expect(cspFor(file, p), p).toEqual([cspHeader(type)]);
     expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Referrer-Policy: no-referrer$/m);
+  });
+
+  // Prevents: /admin/ sent `X-Frame-Options: DENY, SAMEORIGIN` (the `/*` rule's value joined with its own,
+  // an invalid value browsers read as DENY), or a page left without frame denial.
+  it('_headers gives every path exactly one X-Frame-Options: SAMEORIGIN on /admin/, DENY everywhere else', () => {
+    for (const base of ['/', '/any/path/']) {
+      const file = netlifyHeaders(top, true, { base });
+      const at = (p: string) => `${base}${p.slice(1)}`;
+      for (const p of ['/', '/notices/x/', '/404.html', '/_astro/a.css', '/search/', '/ar/', '/ar/search/', '/pagefind/pagefind.js'])
+        expect(headerFor(file, at(p), 'X-Frame-Options'), `${base} ${p}`).toEqual(['DENY']);
+      for (const p of ['/admin/', '/admin/config.yml'])
+        expect(headerFor(file, at(p), 'X-Frame-Options'), `${base} ${p}`).toEqual(['SAMEORIGIN']);
+      // The headers common to every path stay on the one rule for all of them.
+      expect(headerFor(file, at('/admin/'), 'X-Content-Type-Options'), base).toEqual(['nosniff']);
+    }
   });
 
   it('without the CMS, _headers has no /admin/ rule', () => {

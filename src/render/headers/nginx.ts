@@ -19,7 +19,7 @@
  *   `/admin/` in a build without the CMS.
  * Every location is under the build's base path; nginx's `root` is the folder in which `<base>` is dist/.
  */
-import { COMMON_HEADERS, cspHeader, SEARCH_PREFIXES, type CspOptions, type PageType } from '../csp.ts';
+import { COMMON_HEADERS, cspHeader, frameOptions, SEARCH_PREFIXES, type CspOptions, type PageType } from '../csp.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CONTENT_ADDRESSED_FOLDERS, PAGEFIND_HASHED_EXTENSIONS } from './cache.ts';
 
 export { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache.ts';
@@ -72,7 +72,7 @@ export function nginxHeaders(admin: boolean, options: CspOptions = {}): string {
   const esc = (v: string) => v.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
   const headers = (type: PageType, cache: string, indent: string) =>
     [
-      ...COMMON_HEADERS.map(([k, v]) => [k, k === 'X-Frame-Options' && type === 'admin' ? 'SAMEORIGIN' : v] as const),
+      ...COMMON_HEADERS.map(([k, v]) => [k, k === 'X-Frame-Options' ? frameOptions(type) : v] as const),
       ['Content-Security-Policy', cspHeader(type, options)] as const,
       ['Cache-Control', cache] as const,
     ].map(([k, v]) => `${indent}add_header ${k} "${esc(v)}" always;`);
