@@ -40,6 +40,8 @@ export interface Settings {
   cmsBackend: Record<string, unknown> | undefined;
   /** The publishing organisation, named as the creator of every STIX object the build exports. */
   publisher: string;
+  /** MODUS_OFFLINE: whether readers may keep an offline copy (the offline page, its manifest and service worker; docs/offline.md). */
+  offline: boolean;
 }
 
 /**
@@ -66,7 +68,17 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   const publisher = readPublisher(env.MODUS_PUBLISHER);
   const cmsBackend = readCmsBackend(env, root);
-  return { contentDir, audience, admin: adminRaw === 'on', siteUrl, base, imageMaxPixels, cmsBackend, publisher };
+  return {
+    contentDir,
+    audience,
+    admin: adminRaw === 'on',
+    siteUrl,
+    base,
+    imageMaxPixels,
+    cmsBackend,
+    publisher,
+    offline: readOffline(env.MODUS_OFFLINE),
+  };
 }
 
 /** One path segment of a site address: letters, digits and `-._~` (no percent-encoding, no characters a URL would escape). */
@@ -125,4 +137,15 @@ function readPublisher(raw: string | undefined): string {
     );
   }
   return name;
+}
+
+/**
+ * MODUS_OFFLINE (`on`, the default, or `off`): true when the build offers an offline copy (docs/offline.md).
+ * Off, e.g. for a shared terminal, the build has no offline page nor manifest, and its service worker only
+ * removes a copy saved earlier. Throws on any other value.
+ */
+function readOffline(raw: string | undefined): boolean {
+  const value = raw?.trim() || 'on';
+  if (value !== 'on' && value !== 'off') throw new Error(`MODUS_OFFLINE="${raw}" must be "on" or "off".`);
+  return value === 'on';
 }

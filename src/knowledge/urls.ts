@@ -53,3 +53,14 @@ export const NO_IMAGE = sitePath('/no-image.svg');
 export const FAVICON = sitePath('/favicon.svg');
 /** The absolute address of a site URL (from this module) for the build served at `siteUrl` (MODUS_SITE_URL, with its path). */
 export const absoluteUrl = (url: string, siteUrl: string) => new URL(url, `${siteUrl}/`).href;
+
+/** The offline page: save the knowledge base (or one course's notices) for use without a network (docs/offline.md). */
+export const offlineUrl = (lang: L = D) => at('/offline/', lang);
+/** The service worker, registered by the offline page; its scope is the site's home (`homeUrl()`). */
+export const SERVICE_WORKER = sitePath('/sw.js');
+/** What an offline copy holds (written after the build, src/offline/manifest.ts). */
+export const OFFLINE_MANIFEST = sitePath('/offline/manifest.json');
+/** The build's id and time alone (small: fetched to tell a reader that a newer build is published). */
+export const OFFLINE_BUILD = sitePath('/offline/build.json');
+/** Where the offline page keeps its record of the saved copy (a key of the browser's cache `modus-meta`, not a file of the site). */
+export const OFFLINE_STATE = sitePath('/offline/state.json');

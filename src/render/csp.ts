@@ -4,6 +4,8 @@
  * - `content` (every page but two): no script at all, everything else from this site only;
  * - `search`: adds only what Pagefind needs: its scripts from this site, WebAssembly
  *   (`'wasm-unsafe-eval'`), its worker, fetching its index;
+ * - `offline` (the offline page, and the service worker it registers): its own script, the worker, fetching
+ *   the files of the offline copy (docs/offline.md);
  * - `admin` (/admin/, Decap CMS): the exceptions Decap needs (it evaluates code, injects styles,
  *   uses blob: and data: URLs, talks to its backend), on that page only.
  * The same policies are written as `<meta http-equiv>` tags (src/render/layouts/Base.astro) and into the
@@ -14,7 +16,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_CODES, splitLanguagePath } from '../model/la
 import { CACHE_IMMUTABLE, CONTENT_ADDRESSED_FOLDERS, PAGEFIND_HASHED_PATTERNS } from './headers/cache.ts';
 
 /** Page types with their own policy. */
-export type PageType = 'content' | 'search' | 'admin';
+export type PageType = 'content' | 'search' | 'admin' | 'offline';
 
 /**
  * Options: origins of the CMS's git backend when it is not reached through the site's own origin
@@ -51,6 +53,8 @@ function directives(type: PageType, options: CspOptions = {}): Directives {
         ['connect-src', "'self'"],
         ['frame-src', "'none'"],
       ];
+    case 'offline':
+      return [...common, ['script-src', "'self'"], ['worker-src', "'self'"], ['connect-src', "'self'"], ['frame-src', "'none'"]];
     case 'admin': {
       // Measured with Decap CMS 3.16 in Chromium: without 'unsafe-eval' it does not start; without
       // 'unsafe-inline' styles its editor is unstyled. blob: and data: serve media it previews.
@@ -96,6 +100,7 @@ export function pageTypeOf(pathname: string, options?: CspOptions): PageType {
   const inLanguage = splitLanguagePath(p).path;
   if (inLanguage === '/search/' || inLanguage.startsWith('/search/')) return 'search';
   if (p === '/admin/' || p.startsWith('/admin/')) return 'admin';
+  if (inLanguage.startsWith('/offline/') || p === '/sw.js') return 'offline';
   return 'content';
 }
 
@@ -117,6 +122,12 @@ export function frameOptions(type: PageType): 'DENY' | 'SAMEORIGIN' {
 
 /** Folders of dist/ whose files get the search policy: the search page and Pagefind's scripts and worker. */
 export const SEARCH_PREFIXES: readonly string[] = ['/search/', ...LANGUAGE_FOLDERS.map((f) => `/${f}search/`), '/pagefind/'];
+/**
+ * Paths of dist/ with the offline policy: the offline pages and the service worker (a worker's own
+ * fetches obey the policy its script was served with: the content policy's `connect-src 'none'` would
+ * stop it from saving or updating anything). Folders end with `/`.
+ */
+export const OFFLINE_PREFIXES: readonly string[] = ['/offline/', ...LANGUAGE_FOLDERS.map((f) => `/${f}offline/`), '/sw.js'];
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages and compatible hosts). Those hosts combine every
@@ -138,12 +149,13 @@ export function netlifyHeaders(topLevel: readonly string[], admin: boolean, opti
   rule('/', 'content');
   for (const entry of [...topLevel].sort()) {
     const p = `/${entry}`;
-    if (SEARCH_PREFIXES.includes(p) || p === '/admin/') continue;
+    if (SEARCH_PREFIXES.includes(p) || OFFLINE_PREFIXES.includes(p) || p === '/admin/') continue;
     rule(entry.endsWith('/') ? `${p}*` : p, 'content');
     // A language's home page is also served at its folder's address (`/fr/`).
     if (entry.endsWith('/index.html')) rule(p.slice(0, -'index.html'.length), 'content');
   }
   for (const p of SEARCH_PREFIXES) rule(`${p}*`, 'search');
+  for (const p of OFFLINE_PREFIXES) rule(p.endsWith('/') ? `${p}*` : p, 'offline');
   if (admin) rule('/admin/*', 'admin');
   for (const p of [...CONTENT_ADDRESSED_FOLDERS.map((f) => `${f}*`), ...PAGEFIND_HASHED_PATTERNS]) {
     lines.push('', at(`/${p}`), `  Cache-Control: ${CACHE_IMMUTABLE}`);

@@ -50,13 +50,17 @@ describe('Content-Security-Policy per page type', () => {
     }
   });
 
-  it('pageTypeOf: /search/ is search, /admin/ is admin, every other built path (even /searching/) is content', () => {
+  it('pageTypeOf: /search/ is search, /admin/ is admin, /offline/ and /sw.js offline, every other built path (even /searching/) is content', () => {
     expect(pageTypeOf('/search/')).toBe('search');
     expect(pageTypeOf('search/index.html')).toBe('search');
     expect(pageTypeOf('/admin/')).toBe('admin');
     expect(pageTypeOf('/notices/x/')).toBe('content');
     expect(pageTypeOf('/')).toBe('content');
     expect(pageTypeOf('/searching/')).toBe('content');
+    expect(pageTypeOf('/offline/')).toBe('offline');
+    expect(pageTypeOf('ar/offline/index.html')).toBe('offline');
+    expect(pageTypeOf('/sw.js')).toBe('offline');
+    expect(pageTypeOf('/notices/offline/')).toBe('content');
   });
 });
 
@@ -101,6 +105,8 @@ describe('headers files', () => {
     'ar/index.html',
     'ar/notices/',
     'ar/search/',
+    'ar/offline/',
+    'offline/',
   ];
 
   it('_headers gives every path exactly one policy, the right one (hosts combine matching rules)', () => {
@@ -119,6 +125,10 @@ describe('headers files', () => {
       ['/pagefind/pagefind-worker.js', 'search'],
       ['/admin/', 'admin'],
       ['/admin/decap-cms.js', 'admin'],
+      ['/offline/', 'offline'],
+      ['/ar/offline/', 'offline'],
+      // Written after astro build (not among the top-level entries the headers are made from), yet in its own rule.
+      ['/sw.js', 'offline'],
     ];
     for (const [p, type] of cases) expect(cspFor(file, p), p).toEqual([cspHeader(type)]);
     expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Referrer-Policy: no-referrer$/m);

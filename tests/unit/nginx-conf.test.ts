@@ -79,6 +79,10 @@ describe('nginx snippet', () => {
       ['^~ /pagefind/', 'search'],
       ['^~ /pagefind/ > ~ \\.(pf_fragment|pf_index|pf_filter|pf_meta)$', 'search'],
       ['^~ /admin/', 'admin'],
+      // The service worker's own requests obey the policy its script was served with (docs/offline.md).
+      ['^~ /offline/', 'offline'],
+      ['^~ /ar/offline/', 'offline'],
+      ['^~ /sw.js', 'offline'],
     ];
     for (const [match, type] of cases) expect(locs.get(match)?.headers.get('Content-Security-Policy'), match).toEqual([cspHeader(type)]);
     expect(cspHeader('admin')).not.toEqual(cspHeader('content'));

@@ -18,7 +18,14 @@ describe('settings', () => {
       base: '/',
       imageMaxPixels: DEFAULT_IMAGE_MAX_PIXELS,
       publisher: DEFAULT_PUBLISHER,
+      offline: true,
     });
+  });
+
+  it('MODUS_OFFLINE: on by default, off turns the offline copy off; any other value refused, naming the setting', () => {
+    expect(readSettings({ MODUS_OFFLINE: 'off' }, '/r').offline).toBe(false);
+    expect(readSettings({ MODUS_OFFLINE: ' on ' }, '/r').offline).toBe(true);
+    expect(() => readSettings({ MODUS_OFFLINE: 'no' }, '/r')).toThrow('MODUS_OFFLINE="no" must be "on" or "off".');
   });
 
   it('MODUS_PUBLISHER: the name on one line (spaces tidied); empty, multi-line, control characters or too long refused, naming the setting', () => {

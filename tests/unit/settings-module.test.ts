@@ -45,6 +45,7 @@ describe('virtual:modus/settings', () => {
       base: '/',
       imageMaxPixels: 50_000_000,
       publisher: 'Modus knowledge base',
+      offline: true,
     });
   });
 
