@@ -76,6 +76,11 @@ export default defineConfig(
     files: ['public/js/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
+  {
+    // The service worker (docs/offline.md) runs in the browser's worker scope.
+    files: ['src/offline/sw-*.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
   layers,
   prettier,
 );

@@ -34,6 +34,8 @@ const ELEMENTS = [
   // 5. Search index. 6. Dist check.
   ['search', 'src/search/**'],
   ['dist-check', 'src/dist-check/**'],
+  // 5. Offline copy: its manifest, read from the built dist/ after the search index, and the service worker.
+  ['offline', 'src/offline/**'],
   // Composition roots: read settings once and pass them down; nothing in a layer imports them.
   ['integrations', 'src/integrations/**'],
   ['build', 'src/build/**'],
@@ -79,13 +81,14 @@ const ALLOWED = {
   'cms-browser': ['model', 'loading', 'knowledge', 'render-i18n', 'render', 'cms-node'],
   search: [...NODE_LAYERS],
   'dist-check': [...NODE_LAYERS, 'search'],
+  offline: [...NODE_LAYERS, 'search'],
   // The settings also read the CMS's production git host file (src/cms/node/backend.ts).
   settings: ['model', 'cms-node'],
-  integrations: [...LAYERS, 'search', 'dist-check', ...ROOTS],
-  build: [...LAYERS, 'search', 'dist-check', ...ROOTS],
-  config: [...LAYERS, 'search', 'dist-check', ...ROOTS],
-  scripts: [...LAYERS, 'search', 'dist-check', ...ROOTS, 'scripts'],
-  tests: [...LAYERS, 'search', 'dist-check', ...ROOTS, 'scripts', 'tests'],
+  integrations: [...LAYERS, 'search', 'dist-check', 'offline', ...ROOTS],
+  build: [...LAYERS, 'search', 'dist-check', 'offline', ...ROOTS],
+  config: [...LAYERS, 'search', 'dist-check', 'offline', ...ROOTS],
+  scripts: [...LAYERS, 'search', 'dist-check', 'offline', ...ROOTS, 'scripts'],
+  tests: [...LAYERS, 'search', 'dist-check', 'offline', ...ROOTS, 'scripts', 'tests'],
 };
 
 /**

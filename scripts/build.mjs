@@ -205,6 +205,9 @@ const finish = await runNode([
   searchDigestFile,
   '--check-cache',
   cache.distCheck,
+  // The offline copy's build id: what this out folder is made from (content, code, settings).
+  '--build-id',
+  inputs,
   ...(fullCheck ? ['--full-check'] : []),
 ]);
 if (finish.code !== 0) process.exit(finish.code ?? 1);

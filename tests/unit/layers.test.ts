@@ -61,6 +61,7 @@ const page = 'src/pages/new-page.astro';
 const cmsBrowser = 'src/cms/browser/new-file.ts';
 const search = 'src/search/new-file.ts';
 const distCheck = 'src/dist-check/new-file.ts';
+const offline = 'src/offline/new-file.ts';
 const script = 'scripts/new-script.mjs';
 
 const MODEL = fileIn('src/model');
@@ -77,6 +78,7 @@ const PAGE = fileIn('src/pages', '.astro');
 const CMS_BROWSER = fileIn('src/cms/browser');
 const SEARCH = fileIn('src/search');
 const DIST_CHECK = fileIn('src/dist-check');
+const OFFLINE = fileIn('src/offline');
 const SETTINGS = 'src/settings.ts';
 const INTEGRATIONS = fileIn('src/integrations');
 const BUILD = fileIn('src/build');
@@ -117,6 +119,10 @@ const WRONG_WAY: Case[] = [
   [search, DIST_CHECK, 'the search index imports the dist check (a later layer)'],
   [search, RENDER_DATA, 'the search index imports render/data, which needs Astro'],
   [distCheck, PAGE, 'the dist check imports a page'],
+  [offline, RENDER_DATA, 'the offline manifest imports render/data, which needs Astro'],
+  [offline, PAGE, 'the offline manifest imports a page'],
+  [search, OFFLINE, 'the search index imports the offline manifest (a later step of the build)'],
+  [page, OFFLINE, 'a page imports the offline manifest (made after the pages)'],
   [SETTINGS, LOADING, 'settings import loading code'],
   [script, TESTS, 'a script imports test helpers'],
 ];
@@ -136,6 +142,7 @@ const NO_COMPOSITION_ROOTS: Case[] = [
   cmsBrowser,
   search,
   distCheck,
+  offline,
 ].flatMap((from): Case[] => [
   [from, SETTINGS, 'a layer module imports src/settings.ts (settings are read once and passed down)'],
   [from, INTEGRATIONS, 'a layer module imports an integration'],
@@ -172,6 +179,10 @@ const RIGHT_WAY: Case[] = [
   [search, KNOWLEDGE, 'the search index imports a knowledge helper'],
   [distCheck, SEARCH, 'the dist check imports the search index'],
   [distCheck, I18N, 'the dist check imports UI strings'],
+  [offline, SEARCH, 'the offline manifest leaves out redirects as the search index does'],
+  [offline, I18N, "the service worker's banner takes its words from the UI strings"],
+  [offline, KNOWLEDGE, 'the offline manifest builds addresses with the site URL helpers'],
+  [script, OFFLINE, 'the build writes the offline files'],
   [SETTINGS, MODEL, 'settings import the content model'],
   [INTEGRATIONS, SETTINGS, 'an integration reads settings'],
   [INTEGRATIONS, DIST_CHECK, 'an integration imports any layer'],
