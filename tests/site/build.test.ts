@@ -228,10 +228,11 @@ describe('the fixture build', () => {
     expect(similar).toContain('sculptures'); // same concealment category: inside goods
   });
 
-  it('ships no JavaScript on any page but the search pages (/search/, /fr/search/, …)', () => {
+  it('ships no JavaScript on any page but the search and offline pages (/search/, /fr/search/, /offline/, …)', () => {
     const SEARCH = ['/ar/search/', '/es/search/', '/fr/search/', '/search/'];
+    const OFFLINE = ['/ar/offline/', '/es/offline/', '/fr/offline/', '/offline/'];
     const withScript = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.url);
-    expect(withScript.sort()).toEqual(SEARCH);
+    expect(withScript.sort()).toEqual([...OFFLINE, ...SEARCH].sort());
     for (const p of pages.filter((x) => !SEARCH.includes(x.url))) expect(p.html, p.url).not.toMatch(/\son[a-z]+=/i);
     expect(page(dist, '/search/')).toContain('src="/pagefind/pagefind-component-ui.js"');
   });

@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 
 const PAGES = path.resolve('src/pages');
 /** The modules of keyed `getStaticPaths()`: the pages', the subject feeds' and the JSON documents'. */
-const PATH_MODULES = ['static-paths.ts', 'feed-paths.ts', 'data-paths.ts'];
+const PATH_MODULES = ['static-paths.ts', 'feed-paths.ts', 'data-paths.ts', 'offline-paths.ts'];
 const pageFiles = fs
   .readdirSync(PAGES, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(astro|ts)$/.test(f))
@@ -43,6 +43,7 @@ describe('pages made by getStaticPaths()', () => {
       '[...lang]/notices/[...alias].astro',
       '[...lang]/notices/[slug].astro',
       '[...lang]/notices/page/[n].astro',
+      '[...lang]/offline.astro',
       'data/courses/[slug].json.ts',
       'data/notices/[id].json.ts',
       'data/schema/[type].schema.json.ts',
@@ -98,6 +99,7 @@ describe('pages made by getStaticPaths()', () => {
         'idStaticPaths',
         'noticeDocumentStaticPaths',
         'noticeListStaticPaths',
+        'offlineStaticPaths',
         'noticeStaticPaths',
         'stixNoticeStaticPaths',
       ].sort(),
