@@ -44,6 +44,8 @@ const PAGE_TYPES = [
   `/courses/${COURSE}/handout/`,
   '/markings/',
   '/search/',
+  // Last: it registers the service worker (docs/offline.md), which then answers for the pages after it.
+  '/offline/',
 ];
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 

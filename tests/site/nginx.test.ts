@@ -97,6 +97,9 @@ describe('a build served by nginx', () => {
       { path: '/fr/notices/sculptures/', type: 'content', cache: CACHE_REVALIDATE, contentType: 'text/html; charset=utf-8', gzip: true },
       { path: '/search/', type: 'search', cache: CACHE_REVALIDATE, contentType: 'text/html; charset=utf-8', gzip: true },
       { path: '/ar/search/', type: 'search', cache: CACHE_REVALIDATE, contentType: 'text/html; charset=utf-8', gzip: true },
+      { path: '/offline/', type: 'offline', cache: CACHE_REVALIDATE, contentType: 'text/html; charset=utf-8', gzip: true },
+      // The service worker: its own requests obey this policy; revalidated, so a changed worker reaches readers.
+      { path: '/sw.js', type: 'offline', cache: CACHE_REVALIDATE, contentType: 'application/javascript; charset=utf-8', gzip: true },
       { path: '/admin/', type: 'admin', cache: CACHE_REVALIDATE, contentType: 'text/html; charset=utf-8', gzip: true },
       {
         path: `/${fileIn('_astro', /^Base\..*\.css$/)}`,

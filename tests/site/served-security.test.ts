@@ -100,6 +100,8 @@ describe('every page type, in Chromium', () => {
       '/id/MO-2032-0002/',
       '/feed.xml',
       '/admin/',
+      // Last: it registers the service worker, which then answers for the pages of this origin.
+      '/offline/',
     ];
     const page = await session.newPage();
     page.on('dialog', (d) => {
