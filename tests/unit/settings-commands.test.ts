@@ -62,6 +62,7 @@ const CASES: Array<[string, () => Record<string, string>, RegExp]> = [
     /^MODUS_AUDIENCE="everyone" is not an audience\. Allowed values: public, community, organisation\.$/,
   ],
   ['MODUS_ADMIN', () => ({ MODUS_ADMIN: 'yes' }), /^MODUS_ADMIN="yes" must be "on" or "off"\.$/],
+  ['MODUS_OFFLINE', () => ({ MODUS_OFFLINE: 'yes' }), /^MODUS_OFFLINE="yes" must be "on" or "off"\.$/],
   [
     'MODUS_SITE_URL',
     () => ({ MODUS_SITE_URL: 'modus.example.org' }),
