@@ -24,7 +24,6 @@ import { runDistCheck } from '../../src/dist-check/run.ts';
 import { readSettings } from '../../src/settings.ts';
 import { fileDigest, treeDigest } from '../../src/build/build-state.ts';
 import { writeOfflineFiles } from '../../src/offline/write.ts';
-import { basePathOf } from '../../src/offline/manifest.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values, positionals } = parseArgs({
@@ -62,7 +61,7 @@ try {
   if (digestFile) fs.writeFileSync(digestFile, digest);
   const offline = writeOfflineFiles(outDir, {
     enabled: settings.offline,
-    base: basePathOf(settings.siteUrl),
+    base: settings.base,
     id: (
       values['build-id'] ||
       createHash('sha256')

@@ -50,6 +50,8 @@ export function offlineManifest(outDir: string, base: string, build: { id: strin
   for (const f of SHELL_FILES) if (dist.size(f) !== undefined) dist.addPage(shell, f, false);
   for (const folder of SHELL_FOLDERS) for (const f of dist.filesUnder(folder)) shell.add(f);
   for (const f of [...shell]) if (f.endsWith('.css')) for (const u of dist.cssUrls(f)) shell.add(u);
+  // The modules the scripts import (chunks Astro shares between pages): a Set iterates what is added to it.
+  for (const f of shell) if (f.startsWith('_astro/') && f.endsWith('.js')) for (const u of dist.jsImports(f)) shell.add(u);
 
   const notices: OfflineManifest['notices'] = {};
   for (const slug of dist.folders('notices/')) {
@@ -146,6 +148,18 @@ class Dist {
     const out: string[] = [];
     for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
       if (/^(data|https?):/i.test(m[1]!)) continue;
+      const u = this.rel(new URL(m[1]!, `http://x${this.base}${rel}`).pathname);
+      if (u && this.size(u) !== undefined) out.push(u);
+    }
+    return out;
+  }
+
+  /** Files of this site that the module `rel` imports (`import … from "./x.js"`, `import("./x.js")`), relative to the base. */
+  jsImports(rel: string): string[] {
+    const js = fs.readFileSync(this.file(rel), 'utf8');
+    const out: string[] = [];
+    for (const m of js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g)) {
+      if (/^[a-z]+:/i.test(m[1]!)) continue;
       const u = this.rel(new URL(m[1]!, `http://x${this.base}${rel}`).pathname);
       if (u && this.size(u) !== undefined) out.push(u);
     }

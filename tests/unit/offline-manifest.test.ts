@@ -1,7 +1,7 @@
 /**
  * The offline files of a build (src/offline/: the manifest, the service worker's text, docs/offline.md), on a
  * small dist/ written here, at the root and under a base path. Prevents: a copy that misses a notice's
- * image variants, a course's notices or the fonts of the stylesheet; a former slug (a redirect) saved as a
+ * image variants, a module a page's script imports (the search page offline), a course's notices or the fonts of the stylesheet; a former slug (a redirect) saved as a
  * notice; paths that assume the site is at `/`; a service worker whose text changes with every build (every
  * reader's browser would install it again) or, with MODUS_OFFLINE=off, one that does not remove the copy.
  */
@@ -28,7 +28,7 @@ function dist(base: string): string {
     fs.writeFileSync(path.join(out, rel), text);
   };
   const page = (body: string) =>
-    `<html lang="en"><head><link rel="stylesheet" href="${base}_astro/Base.css"></head><body>${body}</body></html>`;
+    `<html lang="en"><head><link rel="stylesheet" href="${base}_astro/Base.css"><script type="module" src="${base}_astro/page.js"></script></head><body>${body}</body></html>`;
   for (const l of ['', 'fr/', 'es/', 'ar/']) {
     for (const p of ['', 'search/', 'markings/', 'offline/']) write(`${l}${p}index.html`, page(''));
     write(
@@ -44,6 +44,10 @@ function dist(base: string): string {
   write('notices/page/2/index.html', page(''));
   write('_astro/Base.css', `@font-face{src:url(./arabic.woff2)}body{background:url("data:image/svg+xml,x")}`);
   write('_astro/arabic.woff2', 'font');
+  // A page's script imports a chunk Astro shares between pages, which no page names, and loads another lazily.
+  write('_astro/page.js', 'import{a}from"./shared.js";import("./lazy.js");');
+  write('_astro/shared.js', 'export const a=1;');
+  write('_astro/lazy.js', 'export const b=2;');
   for (const f of ['b-480.avif', 'b-960.avif', 'b-480.webp']) write(`_img/${f}`, 'image');
   write('pagefind/pagefind.js', 'js');
   write('pagefind/index/en_1.pf_index', 'index');
@@ -63,6 +67,7 @@ describe('the offline manifest', () => {
     }
     expect(shell.has('pagefind/index/en_1.pf_index') && shell.has('js/pagefind-filters-on-demand/pagefind.js')).toBe(true);
     expect(shell.get('_astro/arabic.woff2')).toBe(4);
+    expect(['_astro/page.js', '_astro/shared.js', '_astro/lazy.js'].filter((f) => !shell.has(f))).toEqual([]);
     expect(Object.keys(m.notices)).toEqual(['boxes']); // no former slug, no list page
     expect(m.notices.boxes!.map(([p]) => p)).toEqual([
       '_img/b-480.avif',
