@@ -9,7 +9,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some unit tests start a command (npm run import, npm run build with a bad setting): a second or two
+          // alone, over 5 s (vitest's default) on a loaded 2-core machine. A hung command still fails.
+          testTimeout: 60_000,
+        },
       },
       {
         test: {
