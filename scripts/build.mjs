@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- --outDir DIR] [-- --force] [-- --full-check]: the whole build, in three steps, each in
+ * npm run build [-- --outDir DIR] [-- --force] [-- --full-check] (`--out-dir` is `--outDir`; any other option is refused): the whole build, in three steps, each in
  * its own process so that their memory never adds up (docs/performance.md: Pagefind inside the Astro
  * process doubled the peak):
  *   1. `astro build` (pages, images, /admin/, headers files), with any arguments given;
@@ -27,7 +27,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { heapBudgetMb, heapExhaustedMessage, setsHeapLimit } from '../src/build/heap-budget.ts';
 import {
@@ -41,17 +40,36 @@ import {
 } from '../src/build/build-state.ts';
 import { astroKeyedOutputs, sweepStaleOutputs } from '../src/build/sweep-dist.ts';
 import { outFolderLock, pruneSettingsCaches, recordContentFolder, releaseLock, settingsCache, takeLock } from '../src/build/build-dirs.ts';
+import { parseArgsOrExit } from './lib/args.mjs';
 import { settingsOrExit } from '../src/build/settings-or-exit.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const STATE_DIR = path.join(ROOT, '.cache/modus-build');
-const force = process.argv.includes('--force');
+// Only the options below: a mistyped one (or `--out-dir` where `--outDir` was meant, before both were
+// accepted) would otherwise be ignored and the build would overwrite dist/ without a word.
+const { values } = parseArgsOrExit({
+  options: {
+    outDir: { type: 'string' },
+    'out-dir': { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'full-check': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(`Usage: npm run build -- [--outDir dist] [--force] [--full-check]
+  --outDir DIR   the out folder (also --out-dir); default dist
+  --force        render every page and remake everything
+  --full-check   the dist check scans every file, not only the changed ones`);
+  process.exit(0);
+}
+const force = values.force;
 // A forced build remakes everything it can: the dist check too scans every file.
-const fullCheck = force || process.argv.includes('--full-check');
-const args = process.argv.slice(2).filter((a) => a !== '--full-check');
-const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
-const outDir = path.resolve(ROOT, typeof values.outDir === 'string' ? values.outDir : 'dist');
+const fullCheck = force || values['full-check'];
+const outDir = path.resolve(ROOT, values.outDir ?? values['out-dir'] ?? 'dist');
+// The arguments of `astro build`.
+const args = ['--outDir', outDir, ...(force ? ['--force'] : [])];
 const time = () => new Date().toTimeString().slice(0, 8);
 const say = (message) => console.log(`${time()} [modus-build] ${message}`);
 
@@ -151,8 +169,20 @@ function writtenSince(dir, since) {
 }
 
 // Everything the out folder is made from: the settings and MODUS_* variables, the arguments, the content, the code.
-const modusEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MODUS_')));
-const inputs = inputsDigest(ROOT, contentDir, { settings, modusEnv, args: args.filter((a) => a !== '--force') });
+// The variables the settings are read from are in `settings` as read (MODUS_SITE_URL with or without its
+// trailing slash is the same site, the same build); other MODUS_* variables count as they are.
+const SETTING_VARIABLES = [
+  'MODUS_CONTENT_DIR',
+  'MODUS_AUDIENCE',
+  'MODUS_ADMIN',
+  'MODUS_SITE_URL',
+  'MODUS_IMAGE_MAX_PIXELS',
+  'MODUS_CMS_BACKEND',
+  'MODUS_PUBLISHER',
+  'MODUS_OFFLINE',
+];
+const modusEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MODUS_') && !SETTING_VARIABLES.includes(k)));
+const inputs = inputsDigest(ROOT, contentDir, { settings, modusEnv, outDir });
 const last = readBuildState(STATE_DIR, outDir);
 const distAsLeft = last !== null && fs.existsSync(outDir) && treeDigest(outDir) === last.dist;
 if (!force && !fullCheck && distAsLeft && last.inputs === inputs) {

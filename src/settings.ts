@@ -60,7 +60,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   const { siteUrl, base } = readSiteUrl(env.MODUS_SITE_URL);
   const pixelsRaw = env.MODUS_IMAGE_MAX_PIXELS?.trim();
-  const imageMaxPixels = pixelsRaw ? Number(pixelsRaw) : DEFAULT_IMAGE_MAX_PIXELS;
+  // Digits only: Number() would also take "1e9", "0x10" or "1_000"-like spellings the message does not allow.
+  const imageMaxPixels = pixelsRaw ? (/^\d+$/.test(pixelsRaw) ? Number(pixelsRaw) : NaN) : DEFAULT_IMAGE_MAX_PIXELS;
   if (!Number.isSafeInteger(imageMaxPixels) || imageMaxPixels < 1) {
     throw new Error(
       `MODUS_IMAGE_MAX_PIXELS="${pixelsRaw}" must be a whole number of pixels, such as ${DEFAULT_IMAGE_MAX_PIXELS} (50 megapixels).`,

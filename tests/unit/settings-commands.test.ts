@@ -156,11 +156,15 @@ describe('a bad setting stops every command with one line: the setting, its valu
   );
 });
 
-describe('a mistyped option or port of npm start and npm run cms: one line too', () => {
+// npm run build too: it ignored an unknown option and built into dist/ (a reviewer's --out-dir, copied from
+// npm start's options, overwrote dist/ without a word).
+describe('a mistyped option or port of npm start, npm run cms and npm run build: one line too', () => {
   it.each([
     [['npm', 'start', '--', '--port', 'abc'], /^Modus: --port "abc" is not a port: give a whole number from 1 to 65535, such as 4321\.$/],
     [['npm', 'run', 'cms', '--', '--cms-port', '99999'], /^Modus: --cms-port "99999" is not a port: give a whole number from 1 to 65535/],
     [['npm', 'start', '--', '--prot', '4322'], /^Modus: Unknown option '--prot'.* \(see --help\)$/],
+    [['npm', 'run', 'build', '--', '--bogus-flag'], /^Modus: Unknown option '--bogus-flag'.* \(see --help\)$/],
+    [['npm', 'run', 'build', '--', 'dist2'], /^Modus: Unexpected argument 'dist2'.* \(see --help\)$/],
   ] as const)('%j exits 1 printing one line', async (command, reason) => {
     const { status, output } = await run(command, {});
     expect(status, output).toBe(1);

@@ -59,6 +59,10 @@ describe('settings', () => {
     expect(() => readSettings({ MODUS_AUDIENCE: 'secret' })).toThrow(/not an audience/);
     expect(() => readSettings({ MODUS_SITE_URL: 'ftp://x.example' })).toThrow(/MODUS_SITE_URL/);
     expect(() => readSettings({ MODUS_IMAGE_MAX_PIXELS: '2e9x' })).toThrow(/whole number of pixels/);
+    // Spellings Number() reads but the message does not allow (a reviewer's "1e9" built with a billion pixels).
+    for (const v of ['1e9', '0x10', '1.0', '+5'])
+      expect(() => readSettings({ MODUS_IMAGE_MAX_PIXELS: v })).toThrow(/whole number of pixels/);
+    expect(readSettings({ MODUS_IMAGE_MAX_PIXELS: ' 5000 ' }).imageMaxPixels).toBe(5000);
   });
 });
 
