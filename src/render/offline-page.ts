@@ -91,12 +91,14 @@ class OfflinePage {
     $<HTMLSelectElement>('offline-course')?.addEventListener('change', () => this.showSizes());
     $('offline-update')!.addEventListener('click', () => void this.update());
     $('offline-remove')!.addEventListener('click', () => void this.remove());
+    let unreachable = !navigator.onLine;
     try {
       const r = await fetch(this.manifestUrl, { cache: 'no-store' });
       if (r.ok) this.manifest = (await r.json()) as Manifest;
     } catch {
-      // offline: the copy can be shown and removed, not saved
+      unreachable = true; // offline: the copy can be shown and removed, not saved
     }
+    if (!this.manifest && unreachable) this.showOffline();
     this.showSizes();
     await this.showCopy();
   }
@@ -134,6 +136,15 @@ class OfflinePage {
 
   private bytesOf(files: Map<string, number>): number {
     return [...files.values()].reduce((a, b) => a + b, 0);
+  }
+
+  /** Offline, nothing can be saved or updated: says so, and hides the save buttons (their sizes are unknown). */
+  private showOffline(): void {
+    $('offline-no-network')!.hidden = false;
+    for (const id of ['offline-save-all', 'offline-save-course']) {
+      const b = $<HTMLButtonElement>(id);
+      if (b) b.hidden = true;
+    }
   }
 
   private showSizes(): void {
