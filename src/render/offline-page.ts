@@ -122,6 +122,13 @@ class OfflinePage {
     return option ? { slug: option.value, title: option.textContent?.trim() ?? option.value } : undefined;
   }
 
+  /** A saved course's title in this page's language (its option in the course list), else as it was saved. */
+  private courseTitle(course: { slug: string; title: string }): string {
+    const options = $<HTMLSelectElement>('offline-course')?.options ?? [];
+    const option = [...options].find((o) => o.value === course.slug);
+    return option?.textContent?.trim() || course.title;
+  }
+
   /** The files of a copy of the whole knowledge base (no course) or of one course's notices, each once. */
   private filesOf(m: Manifest, course: string | undefined): Map<string, number> {
     const lists: CopyFile[][] = [m.shell];
@@ -180,7 +187,7 @@ class OfflinePage {
       return;
     }
     summary.textContent = this.say('offline.summary', {
-      what: copy.course ? this.say('offline.what.course', { course: copy.course.title }) : this.say('offline.what.all'),
+      what: copy.course ? this.say('offline.what.course', { course: this.courseTitle(copy.course) }) : this.say('offline.what.all'),
       notices: copy.notices,
       pages: copy.pages,
       size: this.mb(copy.bytes),
