@@ -3,8 +3,8 @@
  * dist/ after the search index is made (scripts/lib/finish-build.mjs). Every path in it is relative to the
  * site's base path (`notices/x/` for the page at `<base>notices/x/`), so a copy works under any base, and
  * every file carries its size in bytes:
- * - `shell`: what every copy needs: the home, search, markings and offline pages and the 404 page in each
- *   language, the stylesheets, fonts and scripts they load, the search bundle and its whole index;
+ * - `shell`: what every copy needs: the home, search, markings and offline pages in each language, the one
+ *   404 page (in all four languages), the stylesheets, fonts and scripts they load, the search bundle and its whole index;
  * - `notices[slug]`: a notice's page in each language and the image variants those pages show;
  * - `courses[slug]`: a course's pages (and handouts) in each language with their images, and the slugs of
  *   the notices it links to.

@@ -91,12 +91,14 @@ class OfflinePage {
     $<HTMLSelectElement>('offline-course')?.addEventListener('change', () => this.showSizes());
     $('offline-update')!.addEventListener('click', () => void this.update());
     $('offline-remove')!.addEventListener('click', () => void this.remove());
+    let unreachable = !navigator.onLine;
     try {
       const r = await fetch(this.manifestUrl, { cache: 'no-store' });
       if (r.ok) this.manifest = (await r.json()) as Manifest;
     } catch {
-      // offline: the copy can be shown and removed, not saved
+      unreachable = true; // offline: the copy can be shown and removed, not saved
     }
+    if (!this.manifest && unreachable) this.showOffline();
     this.showSizes();
     await this.showCopy();
   }
@@ -120,6 +122,13 @@ class OfflinePage {
     return option ? { slug: option.value, title: option.textContent?.trim() ?? option.value } : undefined;
   }
 
+  /** A saved course's title in this page's language (its option in the course list), else as it was saved. */
+  private courseTitle(course: { slug: string; title: string }): string {
+    const options = $<HTMLSelectElement>('offline-course')?.options ?? [];
+    const option = [...options].find((o) => o.value === course.slug);
+    return option?.textContent?.trim() || course.title;
+  }
+
   /** The files of a copy of the whole knowledge base (no course) or of one course's notices, each once. */
   private filesOf(m: Manifest, course: string | undefined): Map<string, number> {
     const lists: CopyFile[][] = [m.shell];
@@ -134,6 +143,15 @@ class OfflinePage {
 
   private bytesOf(files: Map<string, number>): number {
     return [...files.values()].reduce((a, b) => a + b, 0);
+  }
+
+  /** Offline, nothing can be saved or updated: says so, and hides the save buttons (their sizes are unknown). */
+  private showOffline(): void {
+    $('offline-no-network')!.hidden = false;
+    for (const id of ['offline-save-all', 'offline-save-course']) {
+      const b = $<HTMLButtonElement>(id);
+      if (b) b.hidden = true;
+    }
   }
 
   private showSizes(): void {
@@ -169,7 +187,7 @@ class OfflinePage {
       return;
     }
     summary.textContent = this.say('offline.summary', {
-      what: copy.course ? this.say('offline.what.course', { course: copy.course.title }) : this.say('offline.what.all'),
+      what: copy.course ? this.say('offline.what.course', { course: this.courseTitle(copy.course) }) : this.say('offline.what.all'),
       notices: copy.notices,
       pages: copy.pages,
       size: this.mb(copy.bytes),

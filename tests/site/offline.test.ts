@@ -3,13 +3,15 @@
  * notice's text changed), then C (B with MODUS_OFFLINE=off), each served in turn on the same port by a small
  * static server this test starts and stops (a stopped server is a network that is down, whatever Chromium's
  * emulation covers). Save the whole knowledge base, go offline, open a notice (text, image and a banner
- * naming the build, in the page's language), search; serve B: pages say a newer build is published, and
+ * naming the build, in the page's language), search, open the offline page (it says saving needs the
+ * network); serve B: pages say a newer build is published, and
  * "Update" brings B's text offline; remove the copy in one action; serve C: its sw.js removes a copy kept
  * earlier on the next visit.
  *
  * Prevents: a copy that does not open offline, images or search missing from it, a page that does not say
  * which build it is from, a reader never told of a newer build or unable to update, a removal that leaves
- * caches or the worker behind, a shared terminal that keeps a copy after offline was turned off, and script
+ * caches or the worker behind, an offline page that greys out its save button offline without saying why,
+ * a shared terminal that keeps a copy after offline was turned off, and script
  * on content pages.
  */
 import fs from 'node:fs';
@@ -106,6 +108,18 @@ describe('offline copy', () => {
     await tab.goto(`${server.url}/ar/notices/sculptures/`);
     expect(await banner()).toContain('نسخة دون اتصال');
     expect(await tab.locator('html').getAttribute('dir')).toBe('rtl');
+  });
+
+  it('offline: the offline page says saving needs the network, in its language, and offers no save button without a size', async () => {
+    for (const [page, line] of [
+      ['/offline/', 'You are offline: saving and updating need the network.'],
+      ['/fr/offline/', 'Vous êtes hors ligne'],
+    ] as const) {
+      await tab.goto(`${server.url}${page}`);
+      await tab.locator('#offline-no-network', { hasText: line }).waitFor({ timeout: 10_000 });
+      expect(await tab.locator('#offline-save-all').isVisible()).toBe(false);
+      await tab.locator('#offline-summary', { hasText: buildId(dist.a).slice(0, 12) }).waitFor({ timeout: 10_000 });
+    }
   });
 
   it('offline: the search page finds a notice in the saved index', async () => {

@@ -246,6 +246,7 @@ export const ui: UiTable = {
   'offline.update': 'تحديث النسخة دون اتصال',
   'offline.remove': 'حذف النسخة دون اتصال',
   'offline.removed': 'حُذفت النسخة دون اتصال من هذا الجهاز.',
+  'offline.noNetwork': 'أنت غير متصل: يتطلب الحفظ والتحديث الشبكة. تبقى النسخة المحفوظة على هذا الجهاز متاحة.',
   'offline.banner.copy': 'نسخة دون اتصال — الإصدار {build} بتاريخ {built}.',
   'offline.banner.newer': 'نُشر إصدار أحدث من قاعدة المعارف هذه.',
   'offline.banner.link': 'تحديث النسخة دون اتصال',

@@ -244,6 +244,7 @@ export const ui: UiTable = {
   'offline.update': 'Actualizar la copia sin conexión',
   'offline.remove': 'Eliminar la copia sin conexión',
   'offline.removed': 'La copia sin conexión se ha eliminado de este dispositivo.',
+  'offline.noNetwork': 'No tiene conexión: guardar y actualizar necesitan la red. La copia de este dispositivo sigue disponible.',
   'offline.banner.copy': 'Copia sin conexión — versión {build} del {built}.',
   'offline.banner.newer': 'Hay una versión más reciente de esta base de conocimiento.',
   'offline.banner.link': 'Actualizar la copia sin conexión',

@@ -251,6 +251,8 @@ export const ui: UiTable = {
   'offline.update': 'Mettre à jour la copie hors ligne',
   'offline.remove': 'Supprimer la copie hors ligne',
   'offline.removed': 'La copie hors ligne est supprimée de cet appareil.',
+  'offline.noNetwork':
+    'Vous êtes hors ligne : enregistrer et mettre à jour demandent le réseau. La copie sur cet appareil reste disponible.',
   'offline.banner.copy': 'Copie hors ligne — version {build} du {built}.',
   'offline.banner.newer': 'Une version plus récente de cette base de connaissances est publiée.',
   'offline.banner.link': 'Mettre à jour la copie hors ligne',

@@ -224,6 +224,7 @@ const en = {
   'offline.update': 'Update the offline copy',
   'offline.remove': 'Remove the offline copy',
   'offline.removed': 'The offline copy is removed from this device.',
+  'offline.noNetwork': 'You are offline: saving and updating need the network. The copy on this device stays available.',
   'offline.banner.copy': 'Offline copy — build {build} of {built}.',
   'offline.banner.newer': 'A newer build of this knowledge base is published.',
   'offline.banner.link': 'Update the offline copy',
